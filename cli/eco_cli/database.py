@@ -1,0 +1,62 @@
+"""Which database the CLI works on: ECO_DATABASE_URL, or an embedded server it starts."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from eco_core.db import migrate
+from eco_core.db.admin import create_database
+from eco_core.db.url import async_url
+from eco_core.embedded import start_embedded
+from eco_core.logging import get_logger
+from eco_core.reference.load import LoadResult, load_reference_data
+from eco_core.settings import Settings
+
+EMBEDDED_DATABASE = "eco"
+
+log = get_logger("eco.cli")
+
+
+@contextmanager
+def database_url(settings: Settings) -> Iterator[str]:
+    """Yield a URL with its password; stop the embedded server (if we started one) on exit."""
+    if settings.database_url:
+        _ensure_database(settings.database_url)
+        yield settings.database_url
+        return
+    server = start_embedded(settings.data_dir / "pgdata", cleanup="stop")
+    try:
+        url = server.url(EMBEDDED_DATABASE).render_as_string(hide_password=False)
+        _ensure_database(url)
+        yield url
+    finally:
+        server.stop()
+
+
+def _ensure_database(url: str) -> None:
+    try:
+        if asyncio.run(create_database(url)):
+            log.info("database_created", database=async_url(url).database)
+    except Exception as exc:
+        log.warning("database_not_created", error=str(exc))
+
+
+async def run_migrations(url: str) -> None:
+    engine = create_async_engine(async_url(url))
+    try:
+        await migrate.upgrade(engine)
+    finally:
+        await engine.dispose()
+
+
+async def load_reference(url: str, root: Path, *, force: bool = False) -> list[LoadResult]:
+    engine = create_async_engine(async_url(url))
+    try:
+        return await load_reference_data(engine, root, force=force)
+    finally:
+        await engine.dispose()

@@ -1,0 +1,146 @@
+"""The ``eco`` command: run the whole observatory, migrate, load reference data, OpenAPI."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+import time
+from pathlib import Path
+from types import FrameType
+from typing import Annotated
+
+import typer
+
+from eco_cli import openapi_docs, supervisor
+from eco_cli.database import database_url, load_reference, run_migrations
+from eco_cli.services import SERVICE_NAMES, SERVICES, service_named
+from eco_core.logging import configure_logging
+from eco_core.settings import PROJECT_ROOT, get_settings
+
+app = typer.Typer(
+    help="European Cluster Observatory backend.", no_args_is_help=True, add_completion=False
+)
+
+
+def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+@app.command()
+def up(
+    ready_timeout: Annotated[float, typer.Option(help="Seconds to wait for readiness")] = 60.0,
+) -> None:
+    """Run everything: database (embedded unless ECO_DATABASE_URL), migrations, reference
+    data, and the three services. Ctrl-C stops it all."""
+    settings = get_settings()
+    configure_logging(settings.log_level, json=settings.log_json)
+    signal.signal(signal.SIGTERM, _raise_interrupt)
+    started = time.monotonic()
+    with database_url(settings) as url:
+        asyncio.run(run_migrations(url))
+        asyncio.run(load_reference(url, settings.reference_data_dir))
+        running = supervisor.start(SERVICES, settings, url)
+        try:
+            supervisor.wait_ready(running, ready_timeout)
+            where = (
+                "ECO_DATABASE_URL"
+                if settings.database_url
+                else f"embedded PostgreSQL in {settings.data_dir / 'pgdata'}"
+            )
+            typer.echo(
+                f"\nEuropean Cluster Observatory is up in {time.monotonic() - started:.1f} s "
+                f"(database: {where})"
+            )
+            for item in running:
+                typer.echo(
+                    f"  {item.service.name:<12} {item.base_url:<24} docs {item.base_url}/docs"
+                )
+            typer.echo("Press Ctrl-C to stop.\n")
+            while (exited := supervisor.first_exited(running)) is None:
+                time.sleep(0.5)
+            typer.echo(f"{exited.service.name} stopped unexpectedly; stopping the rest.", err=True)
+            raise typer.Exit(1)
+        except supervisor.StartupError as exc:
+            typer.echo(f"start-up failed: {exc}", err=True)
+            raise typer.Exit(1) from exc
+        except KeyboardInterrupt:
+            typer.echo("\nStopping …")
+        finally:
+            supervisor.stop(running)
+    typer.echo("Stopped.")
+
+
+@app.command()
+def serve(
+    service: Annotated[str, typer.Argument(help=f"One of: {', '.join(SERVICE_NAMES)}")],
+    host: Annotated[str | None, typer.Option(help="Interface to bind")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default from settings)")] = None,
+) -> None:
+    """Run one service in the foreground against ECO_DATABASE_URL (containers use this)."""
+    import uvicorn
+
+    if service not in SERVICE_NAMES:
+        raise typer.BadParameter(f"unknown service {service!r}", param_hint="SERVICE")
+    settings = get_settings()
+    if not settings.database_url:
+        typer.echo(
+            "ECO_DATABASE_URL must be set for 'eco serve' (use 'eco up' otherwise)", err=True
+        )
+        raise typer.Exit(2)
+    chosen = service_named(service)
+    uvicorn.run(
+        chosen.factory_path,
+        factory=True,
+        host=host or settings.host,
+        port=port or chosen.port(settings),
+        access_log=False,
+        proxy_headers=True,
+    )
+
+
+@app.command()
+def migrate() -> None:
+    """Upgrade the database schema to the latest revision."""
+    settings = get_settings()
+    with database_url(settings) as url:
+        asyncio.run(run_migrations(url))
+    typer.echo("Database migrated.")
+
+
+@app.command("load-reference")
+def load_reference_command(
+    force: Annotated[bool, typer.Option(help="Reload even files already loaded")] = False,
+) -> None:
+    """Load the shipped reference data (NUTS, NACE, emerging industries); safe to repeat."""
+    settings = get_settings()
+    with database_url(settings) as url:
+        asyncio.run(run_migrations(url))
+        results = asyncio.run(load_reference(url, settings.reference_data_dir, force=force))
+    for result in results:
+        state = "loaded" if result.loaded else "unchanged"
+        typer.echo(f"  {result.dataset:<28} {result.rows:>7} rows  {state}")
+
+
+@app.command()
+def openapi(
+    check: Annotated[bool, typer.Option(help="Fail if the committed files differ")] = False,
+    directory: Annotated[Path, typer.Option(help="Where the documents live")] = PROJECT_ROOT
+    / "openapi",
+) -> None:
+    """Write openapi/{api,scoring,matchmaking}.json from the code, or check them."""
+    if check:
+        drifts = openapi_docs.check_all(directory)
+        for drift in drifts:
+            typer.echo(f"{drift.path}: {drift.reason}; run 'uv run eco openapi'", err=True)
+        if drifts:
+            raise typer.Exit(1)
+        typer.echo("OpenAPI documents match the code.")
+        return
+    for path in openapi_docs.write_all(directory):
+        typer.echo(f"wrote {path}")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+    sys.exit(0)

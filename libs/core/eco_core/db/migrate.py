@@ -1,0 +1,56 @@
+"""Run Alembic from Python on an async engine (the CLI, ``eco up`` and the tests share this)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from eco_core.settings import get_settings
+
+
+def alembic_config(migrations_dir: Path | None = None) -> Config:
+    directory = migrations_dir or get_settings().migrations_dir
+    config = Config()
+    config.set_main_option("script_location", str(directory))
+    return config
+
+
+def head_revisions(migrations_dir: Path | None = None) -> tuple[str, ...]:
+    return tuple(ScriptDirectory.from_config(alembic_config(migrations_dir)).get_heads())
+
+
+async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    config = alembic_config()
+
+    def run(connection: Connection) -> None:
+        # env.py uses this connection instead of opening its own (and its own event loop).
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+    async with engine.begin() as conn:
+        await conn.run_sync(run)
+
+
+async def downgrade(engine: AsyncEngine, revision: str) -> None:
+    config = alembic_config()
+
+    def run(connection: Connection) -> None:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+    async with engine.begin() as conn:
+        await conn.run_sync(run)
+
+
+async def current_revision(engine: AsyncEngine) -> str | None:
+    def read(connection: Connection) -> str | None:
+        return MigrationContext.configure(connection).get_current_revision()
+
+    async with engine.connect() as conn:
+        return await conn.run_sync(read)

@@ -1,0 +1,1 @@
+"""HTTP conventions every service shares: app factory, problems, pagination, ETags, health."""

@@ -1,0 +1,106 @@
+"""The app factory every service uses, so all three behave alike at the edges."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.routing import APIRoute
+
+from eco_core.db.engine import create_engine, create_sessionmaker
+from eco_core.http import health
+from eco_core.http.middleware import REQUEST_ID_HEADER, RequestContextMiddleware
+from eco_core.http.problems import (
+    PROBLEM_MEDIA_TYPE,
+    PROBLEM_RESPONSES,
+    install_problem_handlers,
+)
+from eco_core.logging import configure_logging
+from eco_core.settings import Settings, get_settings
+
+
+@dataclass(frozen=True)
+class ServiceSpec:
+    name: str
+    title: str
+    description: str
+    version: str = "0.1.0"
+    routers: Sequence[APIRouter] = field(default_factory=tuple)
+    tags: Sequence[dict[str, str]] = field(default_factory=tuple)
+
+
+def operation_id(route: APIRoute) -> str:
+    """``{tag}-{name}``: stable ids that generated clients turn into readable method names."""
+    tag = str(route.tags[0]) if route.tags else "default"
+    return f"{tag}-{route.name}"
+
+
+def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level, json=settings.log_json)
+    # The engine connects lazily: an app can start while the database is still down.
+    engine = create_engine(settings, application_name=f"eco-{spec.name}")
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        await engine.dispose()
+
+    app = FastAPI(
+        title=spec.title,
+        description=spec.description,
+        version=spec.version,
+        openapi_tags=[{"name": "health", "description": "Liveness and readiness"}, *spec.tags],
+        generate_unique_id_function=operation_id,
+        responses={422: PROBLEM_RESPONSES[422]},
+        lifespan=lifespan,
+    )
+    app.state.service_name = spec.name
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessionmaker = create_sessionmaker(engine)
+
+    install_problem_handlers(app)
+    app.include_router(health.router)
+    for router in spec.routers:
+        app.include_router(router, responses={503: PROBLEM_RESPONSES[503]})
+
+    # Added innermost first: the request context wraps everything, so even CORS
+    # preflights and compressed responses carry a request id.
+    app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+            allow_headers=["*"],
+            expose_headers=["ETag", "Location", "Retry-After", REQUEST_ID_HEADER],
+            max_age=600,
+        )
+    app.add_middleware(RequestContextMiddleware, service=spec.name)
+    _problem_json_only(app)
+    return app
+
+
+def _problem_json_only(app: FastAPI) -> None:
+    """Errors are documented as application/problem+json only, which is what they are."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            document = build()
+            for path in document.get("paths", {}).values():
+                for operation in path.values():
+                    for status, response in operation.get("responses", {}).items():
+                        content = response.get("content", {})
+                        if status[0] in "45" and PROBLEM_MEDIA_TYPE in content:
+                            content.pop("application/json", None)
+            app.openapi_schema = document
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

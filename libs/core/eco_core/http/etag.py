@@ -1,0 +1,49 @@
+"""ETag and If-None-Match for reference and published data, so clients can poll cheaply."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from fastapi import Request
+from pydantic import TypeAdapter
+from starlette.responses import Response
+
+_adapters: dict[Any, TypeAdapter[Any]] = {}
+
+
+def _adapter(kind: Any) -> TypeAdapter[Any]:
+    adapter = _adapters.get(kind)
+    if adapter is None:
+        adapter = _adapters[kind] = TypeAdapter(kind)
+    return adapter
+
+
+def etag_for(body: bytes) -> str:
+    # Weak: the same JSON may travel gzip-encoded or not, and both are the same version.
+    return 'W/"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
+
+
+def _matches(if_none_match: str | None, etag: str) -> bool:
+    if not if_none_match:
+        return False
+    if if_none_match.strip() == "*":
+        return True
+    # Weak comparison (RFC 9110 13.1.2): W/"x" matches "x".
+    candidates = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+    return etag.removeprefix("W/") in candidates
+
+
+def json_with_etag(
+    request: Request, content: Any, kind: Any, *, max_age: int = 60, public: bool = True
+) -> Response:
+    """Serialise ``content`` as ``kind``; answer 304 when the client already has this version."""
+    body = _adapter(kind).dump_json(content)
+    etag = etag_for(body)
+    headers = {
+        "ETag": etag,
+        "Cache-Control": f"{'public' if public else 'private'}, max-age={max_age}",
+    }
+    if _matches(request.headers.get("if-none-match"), etag):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type="application/json", headers=headers)

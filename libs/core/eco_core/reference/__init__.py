@@ -1,0 +1,1 @@
+"""Reference data shipped with the project: parsed by pure functions, loaded idempotently."""

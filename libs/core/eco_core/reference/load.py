@@ -1,0 +1,154 @@
+"""Load the shipped reference files into Postgres; loading the same file twice changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Table, and_, delete, select, tuple_
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.orm import DeclarativeBase
+
+from eco_core.models import (
+    EmergingIndustryFigure,
+    NaceActivity,
+    NutsCorrespondence,
+    NutsRegion,
+    ReferenceDataset,
+)
+from eco_core.reference import datasets, parse
+from eco_core.reference.datasets import Dataset
+
+_BATCH = 2_000  # rows per INSERT: well under asyncpg's 32,767 bind parameters
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    dataset: str
+    rows: int
+    loaded: bool  # False when the same file was already loaded
+
+
+@dataclass(frozen=True)
+class _Target:
+    dataset: Dataset
+    model: type[DeclarativeBase]
+    key: tuple[str, ...]
+    rows: Callable[[Path], Sequence[Any]]
+    # A named unique constraint to upsert on, where the key has a nullable column.
+    constraint: str | None = None
+
+
+_TARGETS = (
+    _Target(
+        datasets.NUTS_REGIONS,
+        NutsRegion,
+        ("nuts_version", "nuts_id"),
+        parse.parse_nuts_regions,
+    ),
+    _Target(
+        datasets.NUTS_CORRESPONDENCE,
+        NutsCorrespondence,
+        ("from_version", "from_id", "to_version", "to_id"),
+        parse.parse_nuts_correspondence,
+        constraint="uq_nuts_correspondence_from_version_from_id_to_version_to_id",
+    ),
+    _Target(datasets.NACE_REV2, NaceActivity, ("code",), parse.parse_nace),
+    _Target(
+        datasets.EMERGING_INDUSTRIES,
+        EmergingIndustryFigure,
+        ("slug",),
+        lambda path: [
+            {**asdict(row), "source": datasets.EMERGING_INDUSTRIES.source}
+            for row in parse.parse_emerging_industries(path)
+        ],
+    ),
+)
+
+
+async def load_reference_data(
+    engine: AsyncEngine, root: Path, *, force: bool = False
+) -> list[LoadResult]:
+    """Load every shipped dataset in one transaction: all of them or none."""
+    results: list[LoadResult] = []
+    async with engine.begin() as conn:
+        # Two loaders started at once (two `eco up`) must not interleave.
+        await conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('eco.reference'))")
+        for target in _TARGETS:
+            results.append(await _load(conn, target, root, force=force))
+    return results
+
+
+async def _load(conn: AsyncConnection, target: _Target, root: Path, *, force: bool) -> LoadResult:
+    checksum = target.dataset.sha256(root)
+    recorded = await conn.scalar(
+        select(ReferenceDataset.sha256).where(ReferenceDataset.name == target.dataset.name)
+    )
+    if recorded == checksum and not force:
+        count = await conn.scalar(
+            select(ReferenceDataset.row_count).where(ReferenceDataset.name == target.dataset.name)
+        )
+        return LoadResult(target.dataset.name, int(count or 0), loaded=False)
+
+    rows = [r if isinstance(r, dict) else asdict(r) for r in target.rows(target.dataset.path(root))]
+    await _upsert(conn, target, rows)
+    await _delete_absent(conn, target, rows)
+    await conn.execute(
+        insert(ReferenceDataset)
+        .values(
+            name=target.dataset.name,
+            sha256=checksum,
+            row_count=len(rows),
+            source=target.dataset.source,
+        )
+        .on_conflict_do_update(
+            index_elements=["name"],
+            set_={"sha256": checksum, "row_count": len(rows), "source": target.dataset.source},
+        )
+    )
+    return LoadResult(target.dataset.name, len(rows), loaded=True)
+
+
+async def _upsert(conn: AsyncConnection, target: _Target, rows: list[dict[str, Any]]) -> None:
+    table = cast(Table, target.model.__table__)
+    for start in range(0, len(rows), _BATCH):
+        stmt = insert(table).values(rows[start : start + _BATCH])
+        changing = [c for c in rows[0] if c not in target.key]
+        if changing:
+            excluded = stmt.excluded
+            stmt = stmt.on_conflict_do_update(
+                index_elements=None if target.constraint else list(target.key),
+                constraint=target.constraint,
+                set_={c: excluded[c] for c in changing},
+                # Rows that did not change are not rewritten (no dead tuples, no trigger noise).
+                where=tuple_(*(table.c[c] for c in changing)).is_distinct_from(
+                    tuple_(*(excluded[c] for c in changing))
+                ),
+            )
+        else:
+            stmt = stmt.on_conflict_do_nothing()
+        await conn.execute(stmt)
+
+
+async def _delete_absent(
+    conn: AsyncConnection, target: _Target, rows: list[dict[str, Any]]
+) -> None:
+    table = cast(Table, target.model.__table__)
+    keys = {tuple(row[k] for k in target.key) for row in rows}
+    present = await conn.execute(select(*(table.c[k] for k in target.key)))
+    # Usually none: only a replaced file that drops rows gets here. NULL-safe comparison,
+    # since a correspondence to nothing (a discontinued region) has a NULL in its key.
+    for gone in (tuple(r) for r in present if tuple(r) not in keys):
+        await conn.execute(
+            delete(table).where(
+                and_(
+                    *(
+                        table.c[k].is_not_distinct_from(v)
+                        for k, v in zip(target.key, gone, strict=True)
+                    )
+                )
+            )
+        )

@@ -1,0 +1,55 @@
+"""Settings for every process of the observatory, read from ``ECO_*`` environment variables."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+# The project root when the packages run from a checkout (uv workspace, Docker image).
+PROJECT_ROOT = Path(__file__).resolve().parents[3]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ECO_", env_file=".env", extra="ignore")
+
+    environment: Literal["development", "test", "production"] = "development"
+
+    # None means: start an embedded PostgreSQL in ``data_dir`` (``eco up``, tests).
+    database_url: str | None = None
+    data_dir: Path = PROJECT_ROOT / ".eco"
+    reference_data_dir: Path = PROJECT_ROOT / "reference_data"
+    migrations_dir: Path = PROJECT_ROOT / "migrations"
+
+    db_pool_size: int = Field(default=10, ge=1, le=200)
+    db_max_overflow: int = Field(default=10, ge=0, le=200)
+    db_connect_timeout_s: float = Field(default=5.0, gt=0)
+    db_pool_timeout_s: float = Field(default=10.0, gt=0)
+    db_statement_timeout_ms: int = Field(default=30_000, ge=0)
+
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    cors_origins: Annotated[list[str], NoDecode] = []
+    gzip_minimum_size: int = Field(default=1024, ge=0)
+
+    host: str = "127.0.0.1"
+    api_port: int = 8000
+    scoring_port: int = 8001
+    matchmaking_port: int = 8002
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        # Comma-separated in the environment is friendlier than JSON for a list of URLs.
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,30 @@
+"""The cluster data service: ``eco up``, or ``uvicorn eco_api.main:create_app --factory``."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from eco_api.emerging_industries.router import router as emerging_industries_router
+from eco_api.regions.router import router as regions_router
+from eco_api.sectors.router import router as sectors_router
+from eco_core.http.app import ServiceSpec, create_service_app
+from eco_core.settings import Settings
+
+SPEC = ServiceSpec(
+    name="api",
+    title="European Cluster Observatory: cluster data",
+    description=(
+        "NUTS regions (2013, 2021, 2024), NACE Rev. 2 sectors, emerging industries, regional "
+        "statistics and cluster organisations. Errors are RFC 9457 problem+json."
+    ),
+    routers=(regions_router, sectors_router, emerging_industries_router),
+    tags=(
+        {"name": "regions", "description": "NUTS regions in three versions"},
+        {"name": "sectors", "description": "The NACE Rev. 2 tree"},
+        {"name": "emerging-industries", "description": "The ten emerging industries"},
+    ),
+)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    return create_service_app(SPEC, settings)

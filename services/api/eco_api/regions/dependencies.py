@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends
+
+from eco_api.regions.repository import RegionRepository
+from eco_api.regions.service import RegionService
+from eco_core.db.session import SessionDep
+
+
+def get_region_service(session: SessionDep) -> RegionService:
+    return RegionService(RegionRepository(session))
+
+
+RegionServiceDep = Annotated[RegionService, Depends(get_region_service)]

@@ -1,0 +1,176 @@
+"""Real PostgreSQL for every test: ECO_TEST_DATABASE_URL's server, else an embedded one.
+
+The schema is built once per run by running the Alembic migrations (never create_all), the
+reference data loaded once, and each test runs inside a transaction that is rolled back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import pytest_asyncio
+from fastapi import FastAPI
+from sqlalchemy.engine import URL
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, create_async_engine
+
+from eco_core.db import migrate
+from eco_core.db.admin import create_database, drop_database
+from eco_core.db.session import get_session
+from eco_core.db.url import with_database
+from eco_core.embedded import EmbeddedServer, start_embedded
+from eco_core.reference.load import load_reference_data
+from eco_core.settings import PROJECT_ROOT, Settings
+
+REFERENCE_ROOT = PROJECT_ROOT / "reference_data"
+
+
+class DatabaseServer:
+    """A server on which the tests may create and drop databases of their own."""
+
+    def __init__(self, base: URL, embedded: EmbeddedServer | None) -> None:
+        self.base = base
+        self.embedded = embedded
+
+    def new_database(self, prefix: str = "eco_test") -> URL:
+        url = with_database(self.base, f"{prefix}_{uuid.uuid4().hex[:10]}")
+        asyncio.run(create_database(url))
+        return url
+
+
+@pytest.fixture(scope="session")
+def database_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DatabaseServer]:
+    external = os.environ.get("ECO_TEST_DATABASE_URL")
+    if external:
+        yield DatabaseServer(with_database(external, "postgres"), None)
+        return
+    server = start_embedded(tmp_path_factory.mktemp("pg") / "pgdata", cleanup="delete")
+    try:
+        yield DatabaseServer(server.url("postgres"), server)
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def database_url(database_server: DatabaseServer) -> Iterator[URL]:
+    url = database_server.new_database()
+    yield url
+    asyncio.run(drop_database(url))
+
+
+@pytest.fixture
+def fresh_database_url(database_server: DatabaseServer) -> Iterator[URL]:
+    """An empty database of its own, for tests that migrate or load from scratch."""
+    url = database_server.new_database("eco_fresh")
+    yield url
+    asyncio.run(drop_database(url))
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: URL) -> Settings:
+    return Settings(
+        database_url=database_url.render_as_string(hide_password=False),
+        environment="test",
+        log_json=True,
+        log_level="WARNING",
+        cors_origins=["https://frontend.example"],
+    )
+
+
+@pytest_asyncio.fixture(scope="session")
+async def engine(database_url: URL) -> AsyncIterator[AsyncEngine]:
+    engine = create_async_engine(database_url)
+    await migrate.upgrade(engine)
+    await load_reference_data(engine, REFERENCE_ROOT)
+    yield engine
+    await engine.dispose()
+
+
+@pytest_asyncio.fixture
+async def connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    async with engine.connect() as conn:
+        transaction = await conn.begin()
+        try:
+            yield conn
+        finally:
+            await transaction.rollback()
+
+
+@pytest_asyncio.fixture
+async def session(connection: AsyncConnection) -> AsyncIterator[AsyncSession]:
+    async with AsyncSession(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    ) as session:
+        yield session
+
+
+def _bind_to_test_transaction(app: FastAPI, connection: AsyncConnection) -> None:
+    async def session_in_test_transaction() -> AsyncIterator[AsyncSession]:
+        # A request's commit releases a savepoint; the test's rollback undoes everything.
+        async with AsyncSession(
+            bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+        ) as session:
+            yield session
+            await session.commit()
+
+    app.dependency_overrides[get_session] = session_in_test_transaction
+
+
+@pytest_asyncio.fixture(scope="session")
+async def apps(settings: Settings, engine: AsyncEngine) -> AsyncIterator[dict[str, FastAPI]]:
+    from eco_api.main import create_app as create_api
+    from eco_matchmaking.main import create_app as create_matchmaking
+    from eco_scoring.main import create_app as create_scoring
+
+    built = {
+        "api": create_api(settings),
+        "scoring": create_scoring(settings),
+        "matchmaking": create_matchmaking(settings),
+    }
+    yield built
+    for app in built.values():
+        await app.state.engine.dispose()
+
+
+async def _client(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url=f"http://{name}") as client:
+        yield client
+    app.dependency_overrides.clear()
+
+
+@pytest_asyncio.fixture
+async def api(
+    apps: dict[str, FastAPI], connection: AsyncConnection
+) -> AsyncIterator[httpx.AsyncClient]:
+    _bind_to_test_transaction(apps["api"], connection)
+    async for client in _client(apps["api"], "api"):
+        yield client
+
+
+@pytest_asyncio.fixture
+async def scoring(
+    apps: dict[str, FastAPI], connection: AsyncConnection
+) -> AsyncIterator[httpx.AsyncClient]:
+    _bind_to_test_transaction(apps["scoring"], connection)
+    async for client in _client(apps["scoring"], "scoring"):
+        yield client
+
+
+@pytest_asyncio.fixture
+async def matchmaking(
+    apps: dict[str, FastAPI], connection: AsyncConnection
+) -> AsyncIterator[httpx.AsyncClient]:
+    _bind_to_test_transaction(apps["matchmaking"], connection)
+    async for client in _client(apps["matchmaking"], "matchmaking"):
+        yield client
+
+
+@pytest.fixture
+def reference_root() -> Path:
+    return REFERENCE_ROOT

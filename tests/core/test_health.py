@@ -1,0 +1,111 @@
+"""Liveness and readiness of the three services, and what a database outage looks like."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest_asyncio
+from fastapi import FastAPI
+from sqlalchemy.engine import URL
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from eco_api.main import create_app as create_api
+from eco_core.db import migrate
+from eco_core.db.admin import create_database
+from eco_core.db.schema import SCHEMA_REVISION
+from eco_core.embedded import EmbeddedServer, start_embedded
+from eco_core.reference.load import load_reference_data
+from eco_core.settings import Settings
+from tests.conftest import REFERENCE_ROOT
+
+
+async def test_each_service_is_live_and_ready(
+    api: httpx.AsyncClient, scoring: httpx.AsyncClient, matchmaking: httpx.AsyncClient
+) -> None:
+    for service, client in {"api": api, "scoring": scoring, "matchmaking": matchmaking}.items():
+        live = await client.get("/healthz")
+        assert live.json() == {"status": "ok", "service": service}
+        ready = await client.get("/readyz")
+        assert ready.status_code == 200
+        assert ready.json() == {
+            "status": "ready",
+            "service": service,
+            "schema_revision": SCHEMA_REVISION,
+        }
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+async def _client(app: FastAPI) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://api")
+
+
+async def test_unreachable_database_is_503_and_process_stays_live() -> None:
+    url = f"postgresql://postgres@127.0.0.1:{_closed_port()}/eco"
+    app = create_api(Settings(database_url=url, db_connect_timeout_s=1, log_level="WARNING"))
+    async with await _client(app) as client:
+        assert (await client.get("/healthz")).status_code == 200
+        for path in ("/readyz", "/v1/regions/DE21"):
+            response = await client.get(path)
+            assert response.status_code == 503
+            assert response.headers["content-type"] == "application/problem+json"
+            assert response.headers["retry-after"] == "5"
+            assert response.json()["type"].endswith("/database-unavailable")
+    await app.state.engine.dispose()
+
+
+async def test_unmigrated_database_is_not_ready(fresh_database_url: URL) -> None:
+    settings = Settings(database_url=fresh_database_url.render_as_string(hide_password=False))
+    app = create_api(settings)
+    async with await _client(app) as client:
+        response = await client.get("/readyz")
+    await app.state.engine.dispose()
+    assert response.status_code == 503
+    body = response.json()
+    assert body["type"].endswith("/database-not-migrated")
+    assert SCHEMA_REVISION in body["detail"]
+
+
+@pytest_asyncio.fixture
+async def own_server(tmp_path: Path) -> AsyncIterator[EmbeddedServer]:
+    """A server of this test's own, so that stopping it disturbs no other test."""
+    server = await asyncio.to_thread(start_embedded, tmp_path / "pgdata", cleanup="delete")
+    url = server.url("eco")
+    await create_database(url)
+    engine = create_async_engine(url)
+    await migrate.upgrade(engine)
+    await load_reference_data(engine, REFERENCE_ROOT)
+    await engine.dispose()
+    yield server
+    await asyncio.to_thread(server.stop)
+
+
+async def test_service_recovers_when_the_database_returns(own_server: EmbeddedServer) -> None:
+    url = own_server.url("eco").render_as_string(hide_password=False)
+    app = create_api(Settings(database_url=url, db_connect_timeout_s=2, log_level="WARNING"))
+    async with await _client(app) as client:
+        before = await client.get("/v1/regions/DE21")
+        assert before.json()["name"] == "Oberbayern"
+
+        await asyncio.to_thread(own_server.pg_ctl, "-w", "-m", "fast", "stop")
+        down_ready = await client.get("/readyz")
+        down_data = await client.get("/v1/regions/DE21")
+        assert (down_ready.status_code, down_data.status_code) == (503, 503)
+        assert down_data.headers["content-type"] == "application/problem+json"
+
+        await asyncio.to_thread(own_server.handle.ensure_postgres_running)  # type: ignore[attr-defined]
+        # Same app, same pool: no restart of the service.
+        assert (await client.get("/readyz")).status_code == 200
+        after = await client.get("/v1/regions/DE21")
+        assert after.status_code == 200
+        assert after.json() == before.json()
+    await app.state.engine.dispose()
