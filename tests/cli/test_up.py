@@ -1,0 +1,134 @@
+"""`eco up` end to end: a fresh data folder (or a given server) to three ready services."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from eco_core.db.admin import drop_database
+from eco_core.models import NutsRegion
+from tests.conftest import DatabaseServer
+
+ECO = str(Path(sys.executable).parent / "eco")
+READY_WITHIN_S = 30.0
+
+StartUp = Callable[[str | None], tuple["subprocess.Popen[bytes]", list[int]]]
+
+
+def _free_ports(count: int) -> list[int]:
+    sockets = [socket.socket() for _ in range(count)]
+    for sock in sockets:
+        sock.bind(("127.0.0.1", 0))
+    ports = [sock.getsockname()[1] for sock in sockets]
+    for sock in sockets:
+        sock.close()
+    return ports
+
+
+def _env(tmp_path: Path, ports: list[int], database_url: str | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ECO_")}
+    env.update(
+        ECO_DATA_DIR=str(tmp_path / "data"),
+        ECO_API_PORT=str(ports[0]),
+        ECO_SCORING_PORT=str(ports[1]),
+        ECO_MATCHMAKING_PORT=str(ports[2]),
+        ECO_LOG_LEVEL="WARNING",
+    )
+    if database_url:
+        env["ECO_DATABASE_URL"] = database_url
+    return env
+
+
+def _wait_ready(process: subprocess.Popen[bytes], ports: list[int]) -> float:
+    started = time.monotonic()
+    pending = set(ports)
+    with httpx.Client(timeout=1.0) as client:
+        while pending and time.monotonic() - started < READY_WITHIN_S:
+            assert process.poll() is None, "eco up exited early"
+            for port in list(pending):
+                try:
+                    if client.get(f"http://127.0.0.1:{port}/readyz").status_code == 200:
+                        pending.discard(port)
+                except httpx.HTTPError:
+                    pass
+            time.sleep(0.2)
+    assert not pending, f"not ready within {READY_WITHIN_S} s: {sorted(pending)}"
+    return time.monotonic() - started
+
+
+@pytest.fixture
+def run_up(tmp_path: Path) -> Iterator[StartUp]:
+    processes: list[subprocess.Popen[bytes]] = []
+
+    def start(database_url: str | None) -> tuple[subprocess.Popen[bytes], list[int]]:
+        ports = _free_ports(3)
+        process = subprocess.Popen(
+            [ECO, "up"],
+            env=_env(tmp_path, ports, database_url),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        processes.append(process)
+        return process, ports
+
+    yield start
+    for process in processes:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def _stop(process: subprocess.Popen[bytes]) -> str:
+    process.send_signal(signal.SIGINT)
+    out, _ = process.communicate(timeout=30)
+    assert process.returncode == 0
+    return out.decode()
+
+
+@pytest.mark.slow
+def test_up_with_embedded_database(run_up: StartUp, tmp_path: Path) -> None:
+    process, ports = run_up(None)
+    elapsed = _wait_ready(process, ports)
+    assert elapsed < READY_WITHIN_S
+    region = httpx.get(f"http://127.0.0.1:{ports[0]}/v1/regions/DE21").json()
+    assert (region["name"], region["parent_id"]) == ("Oberbayern", "DE2")
+    for port in ports:
+        docs = httpx.get(f"http://127.0.0.1:{port}/openapi.json").json()
+        assert docs["openapi"].startswith("3.")
+    out = _stop(process)
+    assert f"http://127.0.0.1:{ports[0]}/docs" in out
+    assert "Stopped." in out
+    # The embedded server stopped with it.
+    assert not (tmp_path / "data" / "pgdata" / "postmaster.pid").exists()
+
+
+@pytest.mark.slow
+def test_up_with_a_database_url(run_up: StartUp, database_server: DatabaseServer) -> None:
+    url = database_server.new_database("eco_up")
+    try:
+        process, ports = run_up(url.render_as_string(hide_password=False))
+        _wait_ready(process, ports)
+        _stop(process)
+
+        async def count_regions() -> int:
+            engine = create_async_engine(url)
+            async with engine.connect() as conn:
+                count = await conn.scalar(select(func.count()).select_from(NutsRegion))
+            await engine.dispose()
+            return int(count or 0)
+
+        assert asyncio.run(count_regions()) > 4000
+    finally:
+        asyncio.run(drop_database(url))
