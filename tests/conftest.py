@@ -137,7 +137,11 @@ async def apps(settings: Settings, engine: AsyncEngine) -> AsyncIterator[dict[st
         await app.state.engine.dispose()
 
 
-async def _client(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
+async def _client(
+    apps: dict[str, FastAPI], name: str, connection: AsyncConnection
+) -> AsyncIterator[httpx.AsyncClient]:
+    app = apps[name]
+    _bind_to_test_transaction(app, connection)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url=f"http://{name}") as client:
         yield client
@@ -148,8 +152,7 @@ async def _client(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
 async def api(
     apps: dict[str, FastAPI], connection: AsyncConnection
 ) -> AsyncIterator[httpx.AsyncClient]:
-    _bind_to_test_transaction(apps["api"], connection)
-    async for client in _client(apps["api"], "api"):
+    async for client in _client(apps, "api", connection):
         yield client
 
 
@@ -157,8 +160,7 @@ async def api(
 async def scoring(
     apps: dict[str, FastAPI], connection: AsyncConnection
 ) -> AsyncIterator[httpx.AsyncClient]:
-    _bind_to_test_transaction(apps["scoring"], connection)
-    async for client in _client(apps["scoring"], "scoring"):
+    async for client in _client(apps, "scoring", connection):
         yield client
 
 
@@ -166,8 +168,7 @@ async def scoring(
 async def matchmaking(
     apps: dict[str, FastAPI], connection: AsyncConnection
 ) -> AsyncIterator[httpx.AsyncClient]:
-    _bind_to_test_transaction(apps["matchmaking"], connection)
-    async for client in _client(apps["matchmaking"], "matchmaking"):
+    async for client in _client(apps, "matchmaking", connection):
         yield client
 
 

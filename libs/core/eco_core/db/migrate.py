@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -26,23 +27,22 @@ def head_revisions(migrations_dir: Path | None = None) -> tuple[str, ...]:
 
 
 async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    await _run(engine, command.upgrade, revision)
+
+
+async def downgrade(engine: AsyncEngine, revision: str) -> None:
+    await _run(engine, command.downgrade, revision)
+
+
+async def _run(
+    engine: AsyncEngine, alembic_command: Callable[[Config, str], None], revision: str
+) -> None:
     config = alembic_config()
 
     def run(connection: Connection) -> None:
         # env.py uses this connection instead of opening its own (and its own event loop).
         config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-
-    async with engine.begin() as conn:
-        await conn.run_sync(run)
-
-
-async def downgrade(engine: AsyncEngine, revision: str) -> None:
-    config = alembic_config()
-
-    def run(connection: Connection) -> None:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
+        alembic_command(config, revision)
 
     async with engine.begin() as conn:
         await conn.run_sync(run)

@@ -15,6 +15,7 @@ from eco_core.db.schema import SCHEMA_REVISION
 from eco_core.http.problems import (
     PROBLEM_BASE,
     PROBLEM_RESPONSES,
+    database_unavailable,
     is_database_unavailable,
     problem_response,
 )
@@ -52,14 +53,7 @@ async def readyz(request: Request) -> Readiness | Response:
     except Exception as exc:
         if not is_database_unavailable(exc):
             raise
-        return problem_response(
-            request,
-            503,
-            "Service Unavailable",
-            detail="The database cannot be reached.",
-            type_=PROBLEM_BASE + "database-unavailable",
-            headers={"Retry-After": "5"},
-        )
+        return database_unavailable(request)
     if revision != SCHEMA_REVISION:
         return problem_response(
             request,
