@@ -8,6 +8,7 @@ from alembic import context
 from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from eco_core.db.migrate import include_name
 from eco_core.db.url import async_url
 from eco_core.models import Base
 from eco_core.settings import get_settings
@@ -19,6 +20,7 @@ def _configure_and_run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_name=include_name,
         compare_type=True,
         compare_server_default=True,
         transaction_per_migration=True,

@@ -36,7 +36,8 @@ async def test_upgrade_from_empty_builds_every_model_table(empty_engine: AsyncEn
     assert await _tables(empty_engine) == set()
     await migrate.upgrade(empty_engine)
     assert await migrate.current_revision(empty_engine) == SCHEMA_REVISION
-    assert await _tables(empty_engine) == {*Base.metadata.tables, "alembic_version"}
+    expected = {*Base.metadata.tables, *migrate.JOB_QUEUE_TABLES, "alembic_version"}
+    assert await _tables(empty_engine) == expected
 
 
 async def test_migrated_schema_matches_the_models(empty_engine: AsyncEngine) -> None:
@@ -44,7 +45,12 @@ async def test_migrated_schema_matches_the_models(empty_engine: AsyncEngine) -> 
 
     def diff(connection: Connection) -> list[object]:
         context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "compare_server_default": True}
+            connection,
+            opts={
+                "compare_type": True,
+                "compare_server_default": True,
+                "include_name": migrate.include_name,
+            },
         )
         return list(compare_metadata(context, Base.metadata))
 

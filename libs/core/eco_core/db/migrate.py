@@ -15,6 +15,22 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from eco_core.settings import get_settings
 
 
+# The job queue's tables come from procrastinate's own schema (migration 0003), not from
+# our models: autogenerate and the schema comparison leave them alone.
+JOB_QUEUE_TABLES = frozenset(
+    {
+        "procrastinate_jobs",
+        "procrastinate_events",
+        "procrastinate_periodic_defers",
+        "procrastinate_workers",
+    }
+)
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    return not (type_ == "table" and name in JOB_QUEUE_TABLES)
+
+
 def alembic_config(migrations_dir: Path | None = None) -> Config:
     directory = migrations_dir or get_settings().migrations_dir
     config = Config()
