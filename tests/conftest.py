@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -175,3 +175,37 @@ async def matchmaking(
 @pytest.fixture
 def reference_root() -> Path:
     return REFERENCE_ROOT
+
+
+class Caller:
+    """An account with a key, as a test acts with it."""
+
+    def __init__(self, account_id: uuid.UUID, kind: str, token: str) -> None:
+        self.account_id = account_id
+        self.kind = kind
+        self.token = token
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+
+@pytest_asyncio.fixture
+async def make_caller(session: AsyncSession) -> Callable[..., Awaitable[Caller]]:
+    """Create an account and issue it a key inside the test's transaction."""
+    from eco_core.auth.provisioning import create_account, issue_key
+
+    async def make(
+        kind: str = "event_organiser", *, scopes: list[str] | None = None, name: str = "test"
+    ) -> Caller:
+        account = await create_account(session, kind=kind, name=f"{name} {kind}")
+        issued = await issue_key(session, account, name="test key", scopes=scopes, pepper="")
+        await session.commit()
+        return Caller(account.id, kind, issued.token)
+
+    return make
+
+
+@pytest_asyncio.fixture
+async def admin(make_caller: Callable[..., Awaitable[Caller]]) -> Caller:
+    return await make_caller("admin", name="observatory")

@@ -27,7 +27,9 @@ SCHEMA = Path(__file__).resolve().parents[1] / "sql" / "procrastinate_3.10.0_sch
 def _run_script(sql: str) -> None:
     # Many statements and $$-quoted bodies: asyncpg's simple-query execute runs them as one
     # script, which a prepared statement (op.execute) cannot.
-    await_(op.get_bind().connection.driver_connection.execute(sql))
+    driver = op.get_bind().connection.driver_connection
+    assert driver is not None
+    await_(driver.execute(sql))
 
 
 def upgrade() -> None:

@@ -36,6 +36,15 @@ class Settings(BaseSettings):
     cors_origins: Annotated[list[str], NoDecode] = []
     gzip_minimum_size: int = Field(default=1024, ge=0)
 
+    # Mixed into every API key hash (HMAC); set it in production and keep it secret.
+    api_key_pepper: str = ""
+    # Per API key (or per client address without one), token bucket per process.
+    rate_limit_per_minute: int = Field(default=1200, ge=1)
+    anonymous_rate_limit_per_minute: int = Field(default=600, ge=1)
+    rate_limit_burst: int = Field(default=100, ge=1)
+    max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    max_import_bytes: int = Field(default=52_428_800, ge=1024)
+
     host: str = "127.0.0.1"
     api_port: int = 8000
     scoring_port: int = 8001

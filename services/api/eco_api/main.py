@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from eco_api.accounts.router import router as accounts_router
+from eco_api.audit.router import router as audit_router
 from eco_api.emerging_industries.router import router as emerging_industries_router
 from eco_api.regions.router import router as regions_router
 from eco_api.sectors.router import router as sectors_router
+from eco_api.webhooks.router import router as webhooks_router
 from eco_core.http.app import ServiceSpec, create_service_app
 from eco_core.settings import Settings
 
@@ -17,11 +20,21 @@ SPEC = ServiceSpec(
         "NUTS regions (2013, 2021, 2024), NACE Rev. 2 sectors, emerging industries, regional "
         "statistics and cluster organisations. Errors are RFC 9457 problem+json."
     ),
-    routers=(regions_router, sectors_router, emerging_industries_router),
+    routers=(
+        regions_router,
+        sectors_router,
+        emerging_industries_router,
+        accounts_router,
+        webhooks_router,
+        audit_router,
+    ),
     tags=(
         {"name": "regions", "description": "NUTS regions in three versions"},
         {"name": "sectors", "description": "The NACE Rev. 2 tree"},
         {"name": "emerging-industries", "description": "The ten emerging industries"},
+        {"name": "accounts", "description": "Accounts and their API keys"},
+        {"name": "webhooks", "description": "Signed event deliveries to your URLs"},
+        {"name": "audit", "description": "Who changed what, when"},
     ),
 )
 

@@ -14,7 +14,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from eco_core.settings import get_settings
 
-
 # The job queue's tables come from procrastinate's own schema (migration 0003), not from
 # our models: autogenerate and the schema comparison leave them alone.
 JOB_QUEUE_TABLES = frozenset(

@@ -14,6 +14,7 @@ from fastapi.routing import APIRoute
 
 from eco_core.db.engine import create_engine, create_sessionmaker
 from eco_core.http import health
+from eco_core.http.limits import BodySizeLimitMiddleware, RateLimitMiddleware, TokenBuckets
 from eco_core.http.middleware import REQUEST_ID_HEADER, RequestContextMiddleware
 from eco_core.http.problems import (
     PROBLEM_MEDIA_TYPE,
@@ -57,7 +58,7 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
         version=spec.version,
         openapi_tags=[{"name": "health", "description": "Liveness and readiness"}, *spec.tags],
         generate_unique_id_function=operation_id,
-        responses={422: PROBLEM_RESPONSES[422]},
+        responses={status: PROBLEM_RESPONSES[status] for status in (413, 422, 429)},
         lifespan=lifespan,
     )
     app.state.service_name = spec.name
@@ -82,6 +83,16 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
             expose_headers=["ETag", "Location", "Retry-After", REQUEST_ID_HEADER],
             max_age=600,
         )
+    app.add_middleware(
+        RateLimitMiddleware,
+        keyed=TokenBuckets(settings.rate_limit_per_minute, settings.rate_limit_burst),
+        anonymous=TokenBuckets(settings.anonymous_rate_limit_per_minute, settings.rate_limit_burst),
+    )
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        max_import_bytes=settings.max_import_bytes,
+    )
     app.add_middleware(RequestContextMiddleware, service=spec.name)
     _problem_json_only(app)
     return app

@@ -6,6 +6,7 @@ import asyncio
 from typing import Literal
 
 from fastapi import APIRouter, Request
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -74,3 +75,9 @@ async def _schema_revision(engine: AsyncEngine) -> str | None:
             return None
         revision = await conn.scalar(text("SELECT version_num FROM alembic_version"))
         return str(revision) if revision is not None else None
+
+
+@router.get("/metrics", response_class=Response, include_in_schema=False)
+async def metrics() -> Response:
+    """Prometheus exposition of request counts and latencies."""
+    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

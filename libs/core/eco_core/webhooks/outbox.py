@@ -1,0 +1,42 @@
+"""The transactional outbox: an event and its pending deliveries, written with the change.
+
+Writing them in the caller's transaction means an event exists if and only if the change
+it reports was committed; the worker delivers it afterwards.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import any_, insert, literal, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from eco_core.models import OutboxEvent, WebhookDelivery, WebhookSubscription
+
+ALL_EVENTS = "*"
+
+
+async def emit(
+    session: AsyncSession, *, account_id: uuid.UUID, event_type: str, payload: dict[str, Any]
+) -> uuid.UUID:
+    """Record ``event_type`` for ``account_id`` and queue one delivery per matching active
+    subscription. Only flushes: the caller's transaction decides whether it happened."""
+    event = OutboxEvent(
+        id=uuid.uuid4(), account_id=account_id, event_type=event_type, payload=payload
+    )
+    session.add(event)
+    await session.flush()
+    matching = select(WebhookSubscription.id, literal(event.id)).where(
+        WebhookSubscription.account_id == account_id,
+        WebhookSubscription.active.is_(True),
+        or_(
+            literal(event_type) == any_(WebhookSubscription.event_types),
+            literal(ALL_EVENTS) == any_(WebhookSubscription.event_types),
+        ),
+    )
+    # status and next_attempt_at take their defaults: pending, due now.
+    await session.execute(
+        insert(WebhookDelivery).from_select(["subscription_id", "event_id"], matching)
+    )
+    return event.id

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from eco_api.audit.repository import AuditRepository
+from eco_api.audit.schemas import AuditEntryRead, AuditFilter, AuditPage
+from eco_core.auth.principal import Principal
+from eco_core.http.pagination import PageParams, paginate
+
+
+class AuditService:
+    def __init__(self, repository: AuditRepository) -> None:
+        self.repository = repository
+
+    async def list(
+        self,
+        principal: Principal,
+        page: PageParams,
+        resource_type: str | None,
+        resource_id: str | None,
+    ) -> AuditPage:
+        # Everyone reads the entries of their own account's actions; administrators all.
+        where = AuditFilter(
+            account_id=None if principal.is_admin else principal.account_id,
+            resource_type=resource_type,
+            resource_id=resource_id,
+        )
+        rows = await self.repository.list(where, after=page.key(1), limit=page.limit)
+        items, cursor = paginate(rows, page, lambda e: (e.id,))
+        return AuditPage(
+            items=[AuditEntryRead.model_validate(e) for e in items], next_cursor=cursor
+        )

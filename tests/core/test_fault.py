@@ -1,0 +1,144 @@
+"""Fault test: PostgreSQL stops and restarts under a bounded load on loopback.
+
+Meanwhile the service answers 503 problem+json; afterwards it recovers by itself, and every
+write it acknowledged with a 2xx is in the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import time
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+import pytest_asyncio
+import uvicorn
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+
+from eco_api.main import create_app as create_api
+from eco_core.auth.provisioning import create_account, issue_key
+from eco_core.db import migrate
+from eco_core.db.admin import create_database
+from eco_core.embedded import EmbeddedServer, start_embedded
+from eco_core.models import Account
+from eco_core.settings import Settings
+
+LOAD_SECONDS = 9.0
+STOP_AT, START_AT = 2.0, 5.0
+WORKERS = 4
+
+
+@dataclass
+class Outcome:
+    at: float
+    status: int
+    content_type: str
+    account_id: str | None
+
+
+@pytest_asyncio.fixture
+async def served(tmp_path: Path) -> AsyncIterator[tuple[EmbeddedServer, str, str]]:
+    server = await asyncio.to_thread(start_embedded, tmp_path / "pgdata", cleanup="delete")
+    url = server.url("eco")
+    await create_database(url)
+    engine = create_async_engine(url)
+    await migrate.upgrade(engine)
+    async with async_sessionmaker(engine)() as session:
+        account = await create_account(session, kind="admin", name="fault")
+        issued = await issue_key(session, account, name="k", scopes=None, pepper="")
+        await session.commit()
+    await engine.dispose()
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    settings = Settings(
+        database_url=url.render_as_string(hide_password=False),
+        db_connect_timeout_s=1,
+        db_pool_timeout_s=2,
+        log_level="ERROR",
+        rate_limit_per_minute=100_000,
+        rate_limit_burst=10_000,
+    )
+    app = create_api(settings)
+    uv = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="on")
+    )
+    task = asyncio.create_task(uv.serve())
+    while not uv.started:  # noqa: ASYNC110 - uvicorn exposes a flag, not an event
+        await asyncio.sleep(0.05)
+    try:
+        yield server, f"http://127.0.0.1:{port}", issued.token
+    finally:
+        uv.should_exit = True
+        await task
+        await asyncio.to_thread(server.stop)
+
+
+async def _load(base: str, token: str, started: float) -> list[Outcome]:
+    outcomes: list[Outcome] = []
+    headers = {"Authorization": f"Bearer {token}"}
+
+    async def worker(n: int) -> None:
+        async with httpx.AsyncClient(base_url=base, timeout=10) as client:
+            i = 0
+            while time.monotonic() - started < LOAD_SECONDS:
+                i += 1
+                with contextlib.suppress(httpx.TransportError):
+                    response = await client.post(
+                        "/v1/accounts",
+                        json={"kind": "region", "name": f"fault-{n}-{i}-{uuid.uuid4().hex[:6]}"},
+                        headers=headers,
+                    )
+                    body = response.json()
+                    outcomes.append(
+                        Outcome(
+                            time.monotonic() - started,
+                            response.status_code,
+                            response.headers.get("content-type", ""),
+                            body.get("id") if response.status_code == 201 else None,
+                        )
+                    )
+                await asyncio.sleep(0.02)
+
+    await asyncio.gather(*(worker(n) for n in range(WORKERS)))
+    return outcomes
+
+
+@pytest.mark.slow
+async def test_outage_under_load_loses_no_acknowledged_write(
+    served: tuple[EmbeddedServer, str, str],
+) -> None:
+    server, base, token = served
+    started = time.monotonic()
+
+    async def outage() -> None:
+        await asyncio.sleep(STOP_AT)
+        await asyncio.to_thread(server.pg_ctl, "-w", "-m", "fast", "stop")
+        await asyncio.sleep(START_AT - STOP_AT)
+        await asyncio.to_thread(server.handle.ensure_postgres_running)  # type: ignore[attr-defined]
+
+    outcomes, _ = await asyncio.gather(_load(base, token, started), outage())
+
+    acknowledged = {o.account_id for o in outcomes if o.status == 201}
+    failures = [o for o in outcomes if o.status != 201]
+    assert failures, "the outage was not observed"
+    assert {o.status for o in failures} == {503}
+    assert {o.content_type for o in failures} == {"application/problem+json"}
+    assert any(o.status == 201 and o.at > START_AT for o in outcomes), "did not recover"
+    assert any(o.status == 201 and o.at < STOP_AT for o in outcomes)
+
+    engine = create_async_engine(server.url("eco"))
+    async with engine.connect() as conn:
+        stored = {str(i) for i in await conn.scalars(select(Account.id))}
+    await engine.dispose()
+    assert acknowledged <= stored
+    assert len(acknowledged) > 20
+    print(f"fault test: {len(acknowledged)} acknowledged writes, {len(failures)} answered 503")
