@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
+from eco_core.auth.provisioning import create_account, issue_key
 from eco_core.db import migrate
 from eco_core.db.admin import create_database
 from eco_core.db.url import async_url
@@ -58,5 +59,17 @@ async def load_reference(url: str, root: Path, *, force: bool = False) -> list[L
     engine = create_async_engine(async_url(url))
     try:
         return await load_reference_data(engine, root, force=force)
+    finally:
+        await engine.dispose()
+
+
+async def create_admin_key(url: str, name: str, email: str | None, pepper: str) -> str:
+    engine = create_async_engine(async_url(url))
+    try:
+        async with async_sessionmaker(engine)() as session:
+            account = await create_account(session, kind="admin", name=name, email=email)
+            issued = await issue_key(session, account, name="first key", scopes=None, pepper=pepper)
+            await session.commit()
+            return issued.token
     finally:
         await engine.dispose()

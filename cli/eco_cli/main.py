@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import sys
@@ -14,8 +15,9 @@ from typing import Annotated
 import typer
 
 from eco_cli import openapi_docs, supervisor
-from eco_cli.database import database_url, load_reference, run_migrations
+from eco_cli.database import create_admin_key, database_url, load_reference, run_migrations
 from eco_cli.services import SERVICE_NAMES, SERVICES, service_named
+from eco_cli.worker import run_worker
 from eco_core.logging import configure_logging
 from eco_core.settings import PROJECT_ROOT, get_settings
 
@@ -49,7 +51,7 @@ def up(
     with database_url(settings) as url:
         asyncio.run(run_migrations(url))
         asyncio.run(load_reference(url, settings.reference_data_dir))
-        running = supervisor.start(SERVICES, settings, url)
+        running = [*supervisor.start(SERVICES, settings, url), supervisor.start_worker(url)]
         try:
             supervisor.wait_ready(running, ready_timeout)
             where = (
@@ -62,13 +64,14 @@ def up(
                 f"(database: {where})"
             )
             for item in running:
-                typer.echo(
-                    f"  {item.service.name:<12} {item.base_url:<24} docs {item.base_url}/docs"
-                )
+                if item.base_url:
+                    typer.echo(f"  {item.name:<12} {item.base_url:<24} docs {item.base_url}/docs")
+                else:
+                    typer.echo(f"  {item.name:<12} job queue: webhook deliveries, retries")
             typer.echo("Press Ctrl-C to stop.\n")
             while (exited := supervisor.first_exited(running)) is None:
                 time.sleep(0.5)
-            typer.echo(f"{exited.service.name} stopped unexpectedly; stopping the rest.", err=True)
+            typer.echo(f"{exited.name} stopped unexpectedly; stopping the rest.", err=True)
             raise typer.Exit(1)
         except supervisor.StartupError as exc:
             typer.echo(f"start-up failed: {exc}", err=True)
@@ -154,6 +157,33 @@ def openapi(
         return
     for path in openapi_docs.write_all(directory):
         typer.echo(f"wrote {path}")
+
+
+@app.command("create-admin")
+def create_admin(
+    name: Annotated[str, typer.Argument(help="Who the administrator account is for")],
+    email: Annotated[str | None, typer.Option(help="Contact address")] = None,
+) -> None:
+    """Create an administrator account and print its first API key (shown only once)."""
+    settings = get_settings()
+    _configure_cli_logging()
+    with database_url(settings) as url:
+        asyncio.run(run_migrations(url))
+        token = asyncio.run(create_admin_key(url, name, email, settings.api_key_pepper))
+    typer.echo(f"Administrator '{name}' created. Its API key (store it now, it is not kept):")
+    typer.echo(token)
+
+
+@app.command()
+def worker() -> None:
+    """Run the job worker (webhook deliveries, retries, housekeeping) in the foreground."""
+    settings = get_settings()
+    _configure_cli_logging()
+    signal.signal(signal.SIGTERM, _raise_interrupt)
+    with database_url(settings) as url:
+        asyncio.run(run_migrations(url))
+        with contextlib.suppress(KeyboardInterrupt):
+            run_worker(url)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -17,9 +17,9 @@ from eco_core.settings import Settings
 
 @dataclass
 class Running:
-    service: Service
+    name: str
     process: subprocess.Popen[bytes]
-    base_url: str
+    base_url: str | None  # None for the worker, which serves no HTTP
 
 
 class StartupError(RuntimeError):
@@ -46,25 +46,32 @@ def start(services: Sequence[Service], settings: Settings, database_url: str) ->
         ]
         process = subprocess.Popen(command, env=env)  # noqa: S603 - our own interpreter and args
         host = "127.0.0.1" if settings.host in {"0.0.0.0", "::"} else settings.host  # noqa: S104
-        running.append(Running(service, process, f"http://{host}:{port}"))
+        running.append(Running(service.name, process, f"http://{host}:{port}"))
     return running
+
+
+def start_worker(database_url: str) -> Running:
+    env = {**os.environ, "ECO_DATABASE_URL": database_url}
+    command = [sys.executable, "-m", "eco_cli", "worker"]
+    process = subprocess.Popen(command, env=env)  # noqa: S603 - our own interpreter and args
+    return Running("worker", process, None)
 
 
 def wait_ready(running: Sequence[Running], timeout_s: float) -> None:
     deadline = time.monotonic() + timeout_s
-    pending = list(running)
+    pending = [item for item in running if item.base_url is not None]
     with httpx.Client(timeout=2.0) as client:
         while pending:
             for item in list(pending):
                 if item.process.poll() is not None:
-                    raise StartupError(f"{item.service.name} exited with {item.process.returncode}")
+                    raise StartupError(f"{item.name} exited with {item.process.returncode}")
                 try:
-                    if client.get(item.base_url + "/readyz").status_code == 200:
+                    if client.get(f"{item.base_url}/readyz").status_code == 200:
                         pending.remove(item)
                 except httpx.HTTPError:
                     pass
             if pending and time.monotonic() > deadline:
-                names = ", ".join(i.service.name for i in pending)
+                names = ", ".join(i.name for i in pending)
                 raise StartupError(f"not ready after {timeout_s:.0f} s: {names}")
             if pending:
                 time.sleep(0.2)
