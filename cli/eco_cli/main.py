@@ -18,6 +18,7 @@ from eco_cli import openapi_docs, supervisor
 from eco_cli.database import create_admin_key, database_url, load_reference, run_migrations
 from eco_cli.services import SERVICE_NAMES, SERVICES, service_named
 from eco_cli.worker import run_worker
+from eco_core.jobs.options import JobOptions
 from eco_core.logging import configure_logging
 from eco_core.settings import PROJECT_ROOT, get_settings
 
@@ -182,8 +183,16 @@ def worker() -> None:
     signal.signal(signal.SIGTERM, _raise_interrupt)
     with database_url(settings) as url:
         asyncio.run(run_migrations(url))
+        options = JobOptions(
+            concurrency=settings.worker_concurrency,
+            heartbeat_s=settings.worker_heartbeat_s,
+            stalled_after_s=settings.worker_stalled_after_s,
+            lease_s=settings.webhook_lease_s,
+            http_timeout_s=settings.webhook_timeout_s,
+            max_attempts=settings.webhook_max_attempts,
+        )
         with contextlib.suppress(KeyboardInterrupt):
-            run_worker(url)
+            run_worker(url, options=options)
 
 
 def main() -> None:  # pragma: no cover - console entry point

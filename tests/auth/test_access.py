@@ -191,3 +191,27 @@ async def test_writes_are_audited_with_their_request(
     assert entry.request_id == "audit-me-1"
     log = await api.get("/v1/audit-log", headers=caller.headers)
     assert [e["resource_id"] for e in log.json()["items"]] == [hook_id]
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://127.0.0.1:8000/hook", "loopback"),
+        ("http://10.1.2.3/hook", "private"),
+        ("http://[::1]/hook", "loopback"),
+        ("http://169.254.169.254/latest/meta-data", "link-local"),
+        ("http://localhost/hook", "local host"),
+        ("https://user:pw@hooks.example/h", "credentials"),
+    ],
+)
+async def test_webhooks_cannot_target_our_own_network(
+    api: httpx.AsyncClient, make_caller: MakeCaller, url: str, reason: str
+) -> None:
+    caller = await make_caller("partner_portal")
+    response = await api.post(
+        "/v1/webhooks", json={"url": url, "event_types": ["*"]}, headers=caller.headers
+    )
+    assert response.status_code == 422
+    error = response.json()["errors"][0]
+    assert error["field"] == "body.url"
+    assert reason in error["message"]

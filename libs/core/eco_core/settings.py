@@ -45,6 +45,15 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     max_import_bytes: int = Field(default=52_428_800, ge=1024)
 
+    # Webhook targets on loopback or private networks are refused unless allowed (SSRF).
+    webhook_allow_private_targets: bool = False
+    worker_concurrency: int = Field(default=4, ge=1, le=64)
+    worker_heartbeat_s: float = Field(default=10.0, gt=0)
+    worker_stalled_after_s: float = Field(default=30.0, gt=0)
+    webhook_lease_s: float = Field(default=60.0, gt=0)
+    webhook_timeout_s: float = Field(default=10.0, gt=0)
+    webhook_max_attempts: int = Field(default=12, ge=1, le=50)
+
     host: str = "127.0.0.1"
     api_port: int = 8000
     scoring_port: int = 8001

@@ -16,10 +16,5 @@ def async_url(url: str | URL) -> URL:
     return parsed
 
 
-def libpq_url(url: str | URL) -> str:
-    """The URL as psql and other libpq clients take it (password hidden is not wanted here)."""
-    return async_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
 def with_database(url: str | URL, database: str) -> URL:
     return async_url(url).set(database=database)

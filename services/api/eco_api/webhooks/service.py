@@ -18,9 +18,10 @@ from eco_api.webhooks.schemas import (
 from eco_core import audit
 from eco_core.auth.principal import Principal
 from eco_core.http.pagination import PageParams, paginate
-from eco_core.http.problems import not_found
+from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.models import WebhookDelivery, WebhookSubscription
 from eco_core.webhooks.outbox import emit
+from eco_core.webhooks.targets import refusal_reason
 
 
 class WebhookService:
@@ -35,6 +36,16 @@ class WebhookService:
         return subscription
 
     async def create(self, principal: Principal, data: WebhookCreate) -> WebhookCreated:
+        settings = self.request.app.state.settings
+        reason = refusal_reason(str(data.url), allow_private=settings.webhook_allow_private_targets)
+        if reason:
+            raise Problem(
+                422,
+                "Unprocessable Content",
+                "This URL cannot receive webhooks.",
+                slug="validation-error",
+                errors=[FieldError(field="body.url", message=reason, type="webhook_target")],
+            )
         subscription = WebhookSubscription(
             id=uuid.uuid4(),
             account_id=principal.account_id,

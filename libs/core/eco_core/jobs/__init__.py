@@ -1,0 +1,1 @@
+"""The job queue (procrastinate, on our PostgreSQL): webhook delivery and housekeeping."""

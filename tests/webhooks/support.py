@@ -1,0 +1,163 @@
+"""Shared by the webhook and worker tests: a loopback HTTP receiver and a migrated database."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import pytest_asyncio
+from sqlalchemy.engine import URL
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
+
+from eco_core.db import migrate
+from eco_core.models import Account, WebhookSubscription
+
+T = TypeVar("T")
+
+SECRET = "whsec_test_0123456789abcdef"
+
+
+@dataclass(frozen=True)
+class Received:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    # Seconds to hold the response back: a slow receiver, or one that never answers.
+    delay_s: float = 0.0
+
+
+@dataclass
+class Receiver:
+    """A minimal HTTP/1.1 server on 127.0.0.1 recording every request it reads.
+
+    ``replies`` answer the requests in order; once used up, requests get ``default``.
+    """
+
+    replies: list[Reply] = field(default_factory=list)
+    default: Reply = field(default_factory=Reply)
+    requests: list[Received] = field(default_factory=list)
+    port: int = 0
+    _server: asyncio.Server | None = None
+    _handlers: set[asyncio.Task[None]] = field(default_factory=set)
+    _arrived: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/hook"
+
+    async def start(self) -> None:
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        assert self._server is not None
+        self._server.close()
+        for task in list(self._handlers):
+            task.cancel()
+        await asyncio.gather(*self._handlers, return_exceptions=True)
+        await self._server.wait_closed()
+
+    async def wait_for(self, count: int, timeout_s: float) -> list[Received]:
+        """The requests so far, once there are ``count`` of them or the time is up."""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(timeout_s):
+                while len(self.requests) < count:
+                    self._arrived.clear()
+                    await self._arrived.wait()
+        return self.requests
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._handlers.add(task)
+        try:
+            request = await _read_request(reader)
+            if request is None:
+                return
+            reply = self.replies.pop(0) if self.replies else self.default
+            self.requests.append(request)
+            self._arrived.set()
+            await asyncio.sleep(reply.delay_s)
+            head = f"HTTP/1.1 {reply.status} X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            writer.write(head.encode())
+            await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            self._handlers.discard(task)
+            writer.close()
+
+
+async def _read_request(reader: asyncio.StreamReader) -> Received | None:
+    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout=5)
+    lines = head.decode("latin-1").split("\r\n")
+    method, path, _ = lines[0].split(" ", 2)
+    headers = {}
+    for line in lines[1:]:
+        if line:
+            name, _, value = line.partition(":")
+            headers[name.strip().lower()] = value.strip()
+    body = await reader.readexactly(int(headers.get("content-length", "0")))
+    return Received(method=method, path=path, headers=headers, body=body)
+
+
+def closed_port_url() -> str:
+    """A loopback URL nobody listens on: connections are refused at once."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/hook"
+
+
+@pytest_asyncio.fixture
+async def receiver() -> AsyncIterator[Receiver]:
+    server = Receiver()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest_asyncio.fixture
+async def migrated_engine(fresh_database_url: URL) -> AsyncIterator[AsyncEngine]:
+    """A database of the test's own: deliveries commit in transactions of their own."""
+    engine = create_async_engine(fresh_database_url)
+    await migrate.upgrade(engine)
+    yield engine
+    await engine.dispose()
+
+
+async def add_subscriber(
+    session: AsyncSession,
+    url: str,
+    event_types: list[str],
+    *,
+    account_id: uuid.UUID | None = None,
+    active: bool = True,
+) -> WebhookSubscription:
+    if account_id is None:
+        account = Account(kind="event_organiser", name="Cluster Days")
+        session.add(account)
+        await session.flush()
+        account_id = account.id
+    subscription = WebhookSubscription(
+        account_id=account_id, url=url, secret=SECRET, event_types=event_types, active=active
+    )
+    session.add(subscription)
+    await session.flush()
+    return subscription
+
+
+async def in_transaction(engine: AsyncEngine, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    async with AsyncSession(engine, expire_on_commit=False) as session, session.begin():
+        return await work(session)
