@@ -6,6 +6,8 @@ from typing import Any
 
 import httpx
 
+from tests.conftest import Caller
+
 PROBLEM = "application/problem+json"
 
 
@@ -80,3 +82,40 @@ async def test_unsafe_request_id_is_replaced(api: httpx.AsyncClient) -> None:
     response = await api.get("/healthz", headers={"X-Request-ID": "bad id\twith spaces"})
     assert response.headers["x-request-id"] != "bad id\twith spaces"
     assert len(response.headers["x-request-id"]) == 32
+
+
+async def test_undecodable_body_is_422(api: httpx.AsyncClient) -> None:
+    response = await api.post(
+        "/v1/regions/batch", content=b"\x80\x81", headers={"content-type": "application/json"}
+    )
+    body = _assert_problem(response, 422)
+    assert body["errors"][0]["field"] == "body"
+
+
+async def test_unstorable_text_is_422_not_500(api: httpx.AsyncClient, admin: Caller) -> None:
+    response = await api.post(
+        "/v1/accounts", json={"kind": "region", "name": "nul\u0000byte"}, headers=admin.headers
+    )
+    body = _assert_problem(response, 422)
+    assert "NUL" in body["detail"]
+
+
+async def test_key_expiry_must_be_sensible(api: httpx.AsyncClient, admin: Caller) -> None:
+    for when in ("9999-12-31T23:59:59-14:00", "2001-01-01T00:00:00Z"):
+        response = await api.post(
+            f"/v1/accounts/{admin.account_id}/api-keys",
+            json={"name": "k", "expires_at": when},
+            headers=admin.headers,
+        )
+        body = _assert_problem(response, 422)
+        assert body["errors"][0]["field"] == "body.expires_at"
+
+
+async def test_event_types_are_validated(api: httpx.AsyncClient, admin: Caller) -> None:
+    response = await api.post(
+        "/v1/webhooks",
+        json={"url": "https://x.example/h", "event_types": ["schedule." + "x" * 70]},
+        headers=admin.headers,
+    )
+    body = _assert_problem(response, 422)
+    assert body["errors"][0]["field"] == "body.event_types.0"

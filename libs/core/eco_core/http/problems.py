@@ -116,8 +116,22 @@ async def _validation_handler(request: Request, exc: Exception) -> Response:
     )
 
 
+# FastAPI's words when a body cannot even be decoded (e.g. bytes that are not UTF-8).
+_UNPARSABLE_BODY = "There was an error parsing the body"
+
+
 async def _http_handler(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400 and exc.detail == _UNPARSABLE_BODY:
+        # Every other bad body is a 422 naming the field; an undecodable one is no different.
+        return problem_response(
+            request,
+            422,
+            "Unprocessable Content",
+            detail="The request body is not valid UTF-8 JSON.",
+            type_=PROBLEM_BASE + "validation-error",
+            errors=[FieldError(field="body", message="cannot be decoded", type="json_invalid")],
+        )
     title = HTTPStatus(exc.status_code).phrase
     detail = exc.detail if isinstance(exc.detail, str) and exc.detail != title else None
     if exc.status_code == 404 and detail is None:
@@ -171,7 +185,27 @@ def database_unavailable(request: Request) -> Response:
     )
 
 
+def _is_unstorable_value(exc: BaseException) -> bool:
+    """A value the database refuses to store (NUL in text, a date out of its range)."""
+    orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else None
+    return isinstance(orig, asyncpg.exceptions.DataError) or isinstance(
+        getattr(orig, "__cause__", None), asyncpg.exceptions.DataError
+    )
+
+
 async def _unhandled_handler(request: Request, exc: Exception) -> Response:
+    if _is_unstorable_value(exc):
+        # Validation should have caught it; answering 500 would blame the service.
+        log.warning("unstorable_value", error=repr(exc))
+        return problem_response(
+            request,
+            422,
+            "Unprocessable Content",
+            detail="A value in the request cannot be stored (e.g. a NUL character or a "
+            "date out of range).",
+            type_=PROBLEM_BASE + "validation-error",
+            errors=[FieldError(field="request", message="unstorable value", type="value_error")],
+        )
     if is_database_unavailable(exc):
         log.warning("database_unavailable", error=repr(exc))
         return database_unavailable(request)

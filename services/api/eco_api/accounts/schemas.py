@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 from eco_core.http.pagination import Page
+
+MAX_KEY_LIFETIME = timedelta(days=5 * 366)
 
 AccountKind = Literal[
     "admin", "region", "cluster_organisation", "event_organiser", "partner_portal"
@@ -46,7 +48,17 @@ class ApiKeyCreate(BaseModel):
         description="resource:action scopes; default: every scope the account's kind allows",
         examples=[["events:read", "schedules:read"]],
     )
-    expires_at: AwareDatetime | None = None
+    expires_at: AwareDatetime | None = Field(
+        default=None, description="In the future, at most five years ahead"
+    )
+
+    @field_validator("expires_at")
+    @classmethod
+    def _sensible_expiry(cls, value: datetime | None) -> datetime | None:
+        now = datetime.now(UTC)
+        if value is not None and not now < value <= now + MAX_KEY_LIFETIME:
+            raise ValueError("must be in the future and at most five years ahead")
+        return value
 
 
 class ApiKeyRead(BaseModel):

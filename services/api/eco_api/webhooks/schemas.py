@@ -2,19 +2,21 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Annotated
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, StringConstraints
 
 from eco_core.http.pagination import Page
 
-EVENT_TYPE_PATTERN = r"^(\*|[a-z_]+\.[a-z_]+)$"
+EVENT_TYPE_PATTERN = r"^(\*|[a-z_]{1,30}\.[a-z_]{1,30})$"
+EventType = Annotated[str, StringConstraints(pattern=EVENT_TYPE_PATTERN, max_length=64)]
 
 
 class WebhookCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     url: AnyHttpUrl = Field(examples=["https://portal.example/hooks/eco"])
-    event_types: list[str] = Field(
+    event_types: list[EventType] = Field(
         min_length=1,
         max_length=50,
         description="Event types to receive, e.g. schedule.published; '*' for all",

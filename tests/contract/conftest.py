@@ -1,0 +1,224 @@
+"""The three services served for real, for the contract tests: uvicorn subprocesses on loopback.
+
+One database of their own (migrated, reference data loaded, an admin account with a committed
+key), then ``uvicorn --factory eco_<service>.main:create_app`` per service on a free port,
+configured through ``ECO_*`` variables as in production, with rate limits far out of reach.
+Subprocesses keep the servers' event loops away from pytest-asyncio's session loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import httpx
+import pytest
+from sqlalchemy.engine import URL
+from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
+
+from eco_core.auth.provisioning import create_account, issue_key
+from eco_core.db import migrate
+from eco_core.db.admin import drop_database
+from eco_core.reference.load import load_reference_data
+from tests.conftest import REFERENCE_ROOT, DatabaseServer
+
+T = TypeVar("T")
+
+SERVICES: dict[str, str] = {
+    "api": "eco_api.main:create_app",
+    "scoring": "eco_scoring.main:create_app",
+    "matchmaking": "eco_matchmaking.main:create_app",
+}
+READY_WITHIN_S = 60.0
+STOP_WITHIN_S = 10.0
+UNLIMITED = "1000000"
+
+
+@dataclass(frozen=True)
+class Admin:
+    """The admin account the requests act as, and a second key of it that may be revoked."""
+
+    account_id: str
+    token: str
+    spare_key_id: str
+
+
+@dataclass(frozen=True)
+class ContractDatabase:
+    url: URL
+    admin: Admin
+
+
+@dataclass(frozen=True)
+class LiveService:
+    name: str
+    base_url: str
+    log: Path
+
+    def log_tail(self, chars: int = 4000) -> str:
+        return self.log.read_text(errors="replace")[-chars:] if self.log.exists() else ""
+
+
+@dataclass(frozen=True)
+class LiveServices:
+    services: dict[str, LiveService]
+    admin: Admin
+
+    def __getitem__(self, name: str) -> LiveService:
+        return self.services[name]
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.admin.token}"}
+
+
+def _run(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run a coroutine on a loop of its own in another thread, clear of pytest-asyncio's loop."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(factory())).result()
+
+
+async def _prepare(url: URL) -> Admin:
+    engine = create_async_engine(url)
+    try:
+        await migrate.upgrade(engine)
+        await load_reference_data(engine, REFERENCE_ROOT)
+        async with AsyncSession(engine, expire_on_commit=False) as session:
+            account = await create_account(session, kind="admin", name="contract tests")
+            issued = await issue_key(session, account, name="contract", scopes=None, pepper="")
+            spare = await issue_key(session, account, name="spare", scopes=None, pepper="")
+            await session.commit()
+        return Admin(account_id=str(account.id), token=issued.token, spare_key_id=str(spare.key.id))
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def contract_database(database_server: DatabaseServer) -> Iterator[ContractDatabase]:
+    url = database_server.new_database("eco_contract")
+    try:
+        admin = _run(lambda: _prepare(url))
+        yield ContractDatabase(url=url, admin=admin)
+    finally:
+        _run(lambda: drop_database(url))
+
+
+def _free_ports(count: int) -> list[int]:
+    # All held open at once, so that the ports differ from one another.
+    sockets = [socket.socket() for _ in range(count)]
+    try:
+        for sock in sockets:
+            sock.bind(("127.0.0.1", 0))
+        return [int(sock.getsockname()[1]) for sock in sockets]
+    finally:
+        for sock in sockets:
+            sock.close()
+
+
+def _environment(database_url: URL) -> dict[str, str]:
+    # Nothing of the caller's ECO_* settings, and no proxy between the tests and loopback.
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("ECO_") and "proxy" not in key.lower()
+    }
+    env.update(
+        ECO_DATABASE_URL=database_url.render_as_string(hide_password=False),
+        ECO_ENVIRONMENT="test",
+        ECO_LOG_LEVEL="WARNING",
+        ECO_LOG_JSON="true",
+        ECO_DB_POOL_SIZE="5",
+        ECO_RATE_LIMIT_PER_MINUTE=UNLIMITED,
+        ECO_ANONYMOUS_RATE_LIMIT_PER_MINUTE=UNLIMITED,
+        ECO_RATE_LIMIT_BURST="100000",
+    )
+    return env
+
+
+def _spawn(
+    factory: str, port: int, env: dict[str, str], log: Path, cwd: Path
+) -> subprocess.Popen[bytes]:
+    with log.open("wb") as out:
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--factory",
+                factory,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+                "--no-access-log",
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+            cwd=cwd,  # an empty folder: no stray .env file is read
+        )
+
+
+def _wait_ready(
+    processes: dict[str, subprocess.Popen[bytes]], live: dict[str, LiveService]
+) -> None:
+    deadline = time.monotonic() + READY_WITHIN_S
+    pending = set(processes)
+    with httpx.Client(timeout=2.0, trust_env=False) as client:
+        while pending:
+            for name in sorted(pending):
+                if processes[name].poll() is not None:
+                    pytest.fail(f"{name} exited before it was ready:\n{live[name].log_tail()}")
+                try:
+                    ready = client.get(f"{live[name].base_url}/readyz").status_code == 200
+                except httpx.HTTPError:
+                    ready = False
+                if ready:
+                    pending.discard(name)
+            if pending and time.monotonic() > deadline:
+                tails = "\n".join(f"--- {name}\n{live[name].log_tail()}" for name in pending)
+                pytest.fail(f"not ready within {READY_WITHIN_S} s: {sorted(pending)}\n{tails}")
+            if pending:
+                time.sleep(0.1)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is not None:
+        return
+    process.terminate()  # uvicorn shuts down gracefully on SIGTERM
+    try:
+        process.wait(timeout=STOP_WITHIN_S)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=STOP_WITHIN_S)
+
+
+@pytest.fixture(scope="session")
+def live_services(
+    contract_database: ContractDatabase, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveServices]:
+    folder = tmp_path_factory.mktemp("contract")
+    env = _environment(contract_database.url)
+    processes: dict[str, subprocess.Popen[bytes]] = {}
+    live: dict[str, LiveService] = {}
+    try:
+        for (name, factory), port in zip(SERVICES.items(), _free_ports(len(SERVICES)), strict=True):
+            log = folder / f"{name}.log"
+            live[name] = LiveService(name=name, base_url=f"http://127.0.0.1:{port}", log=log)
+            processes[name] = _spawn(factory, port, env, log, folder)
+        _wait_ready(processes, live)
+        yield LiveServices(services=live, admin=contract_database.admin)
+    finally:
+        for process in processes.values():
+            _stop(process)
