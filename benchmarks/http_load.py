@@ -90,6 +90,19 @@ APPS = (
             "ECO_ANONYMOUS_RATE_LIMIT_PER_MINUTE": "1000000000",
         },
     ),
+    # The same, with the in-process cache of public answers off: every read reaches the
+    # database through SQLAlchemy, which is what a cache miss costs.
+    AppUnderTest(
+        "ours-nocache",
+        "eco_api.main:create_app",
+        env={
+            "ECO_LOG_LEVEL": "WARNING",
+            "ECO_CORS_ORIGINS": "https://observatory.example",
+            "ECO_RATE_LIMIT_PER_MINUTE": "1000000000",
+            "ECO_ANONYMOUS_RATE_LIMIT_PER_MINUTE": "1000000000",
+            "ECO_REFERENCE_CACHE_TTL_S": "0",
+        },
+    ),
     AppUnderTest("baseline", "baseline_app:create_app", app_dir=BENCH_DIR),
 )
 
@@ -107,7 +120,7 @@ class Target:
     name: str
     method: str
     path: str
-    apps: tuple[str, ...] = ("ours", "baseline")
+    apps: tuple[str, ...] = ("ours", "ours-nocache", "baseline")
     body: Callable[[Sequence[str]], Any] | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
 
@@ -126,7 +139,7 @@ TARGETS = (
         "region-batch",
         "POST",
         "/v1/regions/batch",
-        apps=("ours",),
+        apps=("ours", "ours-nocache"),
         body=lambda ids: {"nuts_ids": list(ids[:25]), "nuts_version": NUTS_VERSION},
     ),
 )
@@ -485,26 +498,30 @@ def summarise(target: str, app: str, runs: list[WrkResult]) -> Summary:
 
 
 def ratios(summaries: Sequence[Summary]) -> dict[str, float | None]:
-    """ours/baseline requests/s per target both serve; None when a run had errors."""
+    """<app>/baseline requests/s per target both serve, keyed "target" for ours and
+    "target (app)" for the variants; None when a run had errors."""
     by_key = {(s.target, s.app): s for s in summaries}
     out: dict[str, float | None] = {}
     for target in dict.fromkeys(s.target for s in summaries):
-        ours, base = by_key.get((target, "ours")), by_key.get((target, "baseline"))
-        if ours and base and base.requests_per_s > 0:
-            valid = ours.errors == 0 and base.errors == 0
-            out[target] = ours.requests_per_s / base.requests_per_s if valid else None
+        base = by_key.get((target, "baseline"))
+        for app in ("ours", "ours-nocache"):
+            ours = by_key.get((target, app))
+            if ours and base and base.requests_per_s > 0:
+                valid = ours.errors == 0 and base.errors == 0
+                key = target if app == "ours" else f"{target} ({app})"
+                out[key] = ours.requests_per_s / base.requests_per_s if valid else None
     return out
 
 
 def print_table(summaries: Sequence[Summary], ratio: Mapping[str, float | None]) -> None:
     header = (
-        f"{'endpoint':<16} {'app':<9} {'requests/s':>11} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}"
+        f"{'endpoint':<16} {'app':<13} {'requests/s':>11} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}"
     )
     print("\n" + header)
     print("-" * len(header))
     for s in summaries:
         print(
-            f"{s.target:<16} {s.app:<9} {s.requests_per_s:>11.1f} {s.p50_ms:>8.2f} "
+            f"{s.target:<16} {s.app:<13} {s.requests_per_s:>11.1f} {s.p50_ms:>8.2f} "
             f"{s.p99_ms:>8.2f} {s.errors:>7d}"
         )
     print()

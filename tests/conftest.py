@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, c
 
 from eco_core.db import migrate
 from eco_core.db.admin import create_database, drop_database
-from eco_core.db.session import get_session
+from eco_core.db.session import ReadConnection, get_read_connection, get_session
 from eco_core.db.url import with_database
 from eco_core.embedded import EmbeddedServer, start_embedded
 from eco_core.reference.load import load_reference_data
@@ -118,7 +118,11 @@ def _bind_to_test_transaction(app: FastAPI, connection: AsyncConnection) -> None
             yield session
             await session.commit()
 
+    async def read_connection_in_test_transaction() -> AsyncIterator[ReadConnection]:
+        yield ReadConnection(None, connection)
+
     app.dependency_overrides[get_session] = session_in_test_transaction
+    app.dependency_overrides[get_read_connection] = read_connection_in_test_transaction
 
 
 @pytest_asyncio.fixture(scope="session")

@@ -91,7 +91,15 @@ async def own_server(tmp_path: Path) -> AsyncIterator[EmbeddedServer]:
 
 async def test_service_recovers_when_the_database_returns(own_server: EmbeddedServer) -> None:
     url = own_server.url("eco").render_as_string(hide_password=False)
-    app = create_api(Settings(database_url=url, db_connect_timeout_s=2, log_level="WARNING"))
+    # No reference cache: every read must reach the database for this test to mean anything.
+    app = create_api(
+        Settings(
+            database_url=url,
+            db_connect_timeout_s=2,
+            log_level="WARNING",
+            reference_cache_ttl_s=0,
+        )
+    )
     async with await _client(app) as client:
         before = await client.get("/v1/regions/DE21")
         assert before.json()["name"] == "Oberbayern"

@@ -25,10 +25,18 @@ class Settings(BaseSettings):
     migrations_dir: Path = PROJECT_ROOT / "migrations"
 
     db_pool_size: int = Field(default=10, ge=1, le=200)
-    db_max_overflow: int = Field(default=10, ge=0, le=200)
+    # No overflow by default: connections opened and closed under bursts cost more than
+    # a short wait for a pooled one.
+    db_max_overflow: int = Field(default=0, ge=0, le=200)
+    db_pool_pre_ping: bool = False
     db_connect_timeout_s: float = Field(default=5.0, gt=0)
     db_pool_timeout_s: float = Field(default=10.0, gt=0)
     db_statement_timeout_ms: int = Field(default=30_000, ge=0)
+
+    # Public answers (Cache-Control: public) kept in each process at most this long, and
+    # never longer than their max-age (0 turns the cache off).
+    reference_cache_ttl_s: float = Field(default=60.0, ge=0)
+    reference_cache_entries: int = Field(default=20_000, ge=1)
 
     log_level: str = "INFO"
     log_json: bool = True

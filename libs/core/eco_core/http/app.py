@@ -14,6 +14,7 @@ from fastapi.routing import APIRoute
 
 from eco_core.db.engine import create_engine, create_sessionmaker
 from eco_core.http import health
+from eco_core.http.cache import PublicCacheMiddleware, ResponseCache
 from eco_core.http.limits import BodySizeLimitMiddleware, RateLimitMiddleware, TokenBuckets
 from eco_core.http.middleware import REQUEST_ID_HEADER, RequestContextMiddleware
 from eco_core.http.problems import (
@@ -64,7 +65,12 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
     app.state.service_name = spec.name
     app.state.settings = settings
     app.state.engine = engine
+    # Same pool; reads of public data skip the transaction they do not need.
+    app.state.read_engine = engine.execution_options(isolation_level="AUTOCOMMIT")
     app.state.sessionmaker = create_sessionmaker(engine)
+    app.state.response_cache = ResponseCache(
+        settings.reference_cache_ttl_s, settings.reference_cache_entries
+    )
 
     install_problem_handlers(app)
     app.include_router(health.router)
@@ -72,7 +78,9 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
         app.include_router(router, responses={503: PROBLEM_RESPONSES[503]})
 
     # Added innermost first: the request context wraps everything, so even CORS
-    # preflights and compressed responses carry a request id.
+    # preflights and compressed responses carry a request id. The cache sits inside the
+    # limits and compression, so hits are still rate-limited, logged and gzipped.
+    app.add_middleware(PublicCacheMiddleware, cache=app.state.response_cache)
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
     if settings.cors_origins:
         app.add_middleware(

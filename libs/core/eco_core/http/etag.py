@@ -24,7 +24,7 @@ def etag_for(body: bytes) -> str:
     return 'W/"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
 
 
-def _matches(if_none_match: str | None, etag: str) -> bool:
+def etag_matches(if_none_match: str | None, etag: str) -> bool:
     if not if_none_match:
         return False
     if if_none_match.strip() == "*":
@@ -34,16 +34,25 @@ def _matches(if_none_match: str | None, etag: str) -> bool:
     return etag.removeprefix("W/") in candidates
 
 
+def serialise(content: Any, kind: Any) -> bytes:
+    return _adapter(kind).dump_json(content)
+
+
 def json_with_etag(
     request: Request, content: Any, kind: Any, *, max_age: int = 60, public: bool = True
 ) -> Response:
     """Serialise ``content`` as ``kind``; answer 304 when the client already has this version."""
-    body = _adapter(kind).dump_json(content)
-    etag = etag_for(body)
+    body = serialise(content, kind)
+    return respond_with_etag(request, body, etag_for(body), max_age=max_age, public=public)
+
+
+def respond_with_etag(
+    request: Request, body: bytes, etag: str, *, max_age: int, public: bool
+) -> Response:
     headers = {
         "ETag": etag,
         "Cache-Control": f"{'public' if public else 'private'}, max-age={max_age}",
     }
-    if _matches(request.headers.get("if-none-match"), etag):
+    if etag_matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)
     return Response(body, media_type="application/json", headers=headers)

@@ -54,7 +54,14 @@ async def readyz(request: Request) -> Readiness | Response:
     except Exception as exc:
         if not is_database_unavailable(exc):
             raise
-        return database_unavailable(request)
+        # After a database restart the first use of a pooled connection fails and makes
+        # SQLAlchemy drop the whole pool; one fresh attempt tells whether it is back.
+        try:
+            revision = await asyncio.wait_for(_schema_revision(engine), READY_TIMEOUT_S)
+        except Exception as again:
+            if not is_database_unavailable(again):
+                raise
+            return database_unavailable(request)
     if revision != SCHEMA_REVISION:
         return problem_response(
             request,

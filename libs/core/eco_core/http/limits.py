@@ -14,6 +14,8 @@ from eco_core.auth.keys import public_id_of
 from eco_core.http.problems import PROBLEM_BASE, PROBLEM_MEDIA_TYPE
 
 _EXEMPT_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
+# Reads carry no body worth counting: skip the wrapping on the hot path.
+_BODILESS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 async def _send_problem(
@@ -56,7 +58,7 @@ class BodySizeLimitMiddleware:
         self.max_import_bytes = max_import_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or scope["method"] in _BODILESS:
             await self.app(scope, receive, send)
             return
         limit = self.max_import_bytes if "/imports" in scope["path"] else self.max_bytes

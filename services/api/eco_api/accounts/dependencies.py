@@ -10,7 +10,7 @@ from eco_core.auth.principal import Principal, RequireScopes
 from eco_core.db.session import SessionDep
 
 
-def get_account_service(session: SessionDep, request: Request) -> AccountService:
+async def get_account_service(session: SessionDep, request: Request) -> AccountService:
     return AccountService(AccountRepository(session), request)
 
 

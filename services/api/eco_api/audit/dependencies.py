@@ -10,7 +10,7 @@ from eco_core.auth.principal import Principal, RequireScopes
 from eco_core.db.session import SessionDep
 
 
-def get_audit_service(session: SessionDep) -> AuditService:
+async def get_audit_service(session: SessionDep) -> AuditService:
     return AuditService(AuditRepository(session))
 
 

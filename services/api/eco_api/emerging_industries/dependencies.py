@@ -6,11 +6,11 @@ from fastapi import Depends
 
 from eco_api.emerging_industries.repository import EmergingIndustryRepository
 from eco_api.emerging_industries.service import EmergingIndustryService
-from eco_core.db.session import SessionDep
+from eco_core.db.session import ReadConnectionDep
 
 
-def get_emerging_industry_service(session: SessionDep) -> EmergingIndustryService:
-    return EmergingIndustryService(EmergingIndustryRepository(session))
+async def get_emerging_industry_service(connection: ReadConnectionDep) -> EmergingIndustryService:
+    return EmergingIndustryService(EmergingIndustryRepository(connection))
 
 
 EmergingIndustryServiceDep = Annotated[

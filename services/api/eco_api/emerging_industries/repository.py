@@ -2,19 +2,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import RowMapping, select
 
+from eco_core.db.session import ReadConnection
 from eco_core.models import EmergingIndustryFigure
+
+_figure = EmergingIndustryFigure.__table__
 
 
 class EmergingIndustryRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    def __init__(self, connection: ReadConnection) -> None:
+        self.connection = connection
 
-    async def list_figures(self) -> Sequence[EmergingIndustryFigure]:
-        stmt = select(EmergingIndustryFigure).order_by(EmergingIndustryFigure.name)
-        return (await self.session.scalars(stmt)).all()
+    async def list_figures(self) -> Sequence[RowMapping]:
+        stmt = select(_figure).order_by(_figure.c.name)
+        return (await self.connection.execute(stmt)).mappings().all()
 
-    async def get_figure(self, slug: str) -> EmergingIndustryFigure | None:
-        return await self.session.get(EmergingIndustryFigure, slug)
+    async def get_figure(self, slug: str) -> RowMapping | None:
+        stmt = select(_figure).where(_figure.c.slug == slug)
+        return (await self.connection.execute(stmt)).mappings().one_or_none()

@@ -11,10 +11,10 @@ class EmergingIndustryService:
 
     async def list_figures(self) -> list[EmergingIndustryFigureRead]:
         rows = await self.repository.list_figures()
-        return [EmergingIndustryFigureRead.model_validate(r) for r in rows]
+        return [EmergingIndustryFigureRead.model_validate(dict(r)) for r in rows]
 
     async def get_figure(self, slug: str) -> EmergingIndustryFigureRead:
         row = await self.repository.get_figure(slug)
         if row is None:
             raise not_found("emerging industry", slug)
-        return EmergingIndustryFigureRead.model_validate(row)
+        return EmergingIndustryFigureRead.model_validate(dict(row))

@@ -6,11 +6,11 @@ from fastapi import Depends
 
 from eco_api.regions.repository import RegionRepository
 from eco_api.regions.service import RegionService
-from eco_core.db.session import SessionDep
+from eco_core.db.session import ReadConnectionDep
 
 
-def get_region_service(session: SessionDep) -> RegionService:
-    return RegionService(RegionRepository(session))
+async def get_region_service(connection: ReadConnectionDep) -> RegionService:
+    return RegionService(RegionRepository(connection))
 
 
 RegionServiceDep = Annotated[RegionService, Depends(get_region_service)]

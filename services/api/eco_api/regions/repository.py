@@ -3,39 +3,46 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import RowMapping, select
 
 from eco_api.regions.schemas import RegionFilter
+from eco_core.db.session import ReadConnection
 from eco_core.models import NutsRegion
+
+_region = NutsRegion.__table__
 
 
 class RegionRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    """Reads public reference data with Core queries on an autocommit connection."""
 
-    async def get(self, nuts_version: int, nuts_id: str) -> NutsRegion | None:
-        return await self.session.get(NutsRegion, (nuts_version, nuts_id))
+    def __init__(self, connection: ReadConnection) -> None:
+        self.connection = connection
+
+    async def get(self, nuts_version: int, nuts_id: str) -> RowMapping | None:
+        stmt = select(_region).where(
+            _region.c.nuts_version == nuts_version, _region.c.nuts_id == nuts_id
+        )
+        return (await self.connection.execute(stmt)).mappings().one_or_none()
 
     async def list(
         self, where: RegionFilter, *, after: Sequence[Any] | None, limit: int
-    ) -> Sequence[NutsRegion]:
-        stmt = select(NutsRegion).where(NutsRegion.nuts_version == where.nuts_version)
+    ) -> Sequence[RowMapping]:
+        stmt = select(_region).where(_region.c.nuts_version == where.nuts_version)
         if where.level is not None:
-            stmt = stmt.where(NutsRegion.level == where.level)
+            stmt = stmt.where(_region.c.level == where.level)
         if where.country_code is not None:
-            stmt = stmt.where(NutsRegion.country_code == where.country_code)
+            stmt = stmt.where(_region.c.country_code == where.country_code)
         if where.parent_id is not None:
-            stmt = stmt.where(NutsRegion.parent_id == where.parent_id)
+            stmt = stmt.where(_region.c.parent_id == where.parent_id)
         if after is not None:
-            stmt = stmt.where(NutsRegion.nuts_id > after[0])
-        stmt = stmt.order_by(NutsRegion.nuts_id).limit(limit + 1)
-        return (await self.session.scalars(stmt)).all()
+            stmt = stmt.where(_region.c.nuts_id > after[0])
+        stmt = stmt.order_by(_region.c.nuts_id).limit(limit + 1)
+        return (await self.connection.execute(stmt)).mappings().all()
 
-    async def get_many(self, nuts_version: int, nuts_ids: Sequence[str]) -> Sequence[NutsRegion]:
+    async def get_many(self, nuts_version: int, nuts_ids: Sequence[str]) -> Sequence[RowMapping]:
         stmt = (
-            select(NutsRegion)
-            .where(NutsRegion.nuts_version == nuts_version, NutsRegion.nuts_id.in_(nuts_ids))
-            .order_by(NutsRegion.nuts_id)
+            select(_region)
+            .where(_region.c.nuts_version == nuts_version, _region.c.nuts_id.in_(nuts_ids))
+            .order_by(_region.c.nuts_id)
         )
-        return (await self.session.scalars(stmt)).all()
+        return (await self.connection.execute(stmt)).mappings().all()

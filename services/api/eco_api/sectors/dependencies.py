@@ -6,11 +6,11 @@ from fastapi import Depends
 
 from eco_api.sectors.repository import SectorRepository
 from eco_api.sectors.service import SectorService
-from eco_core.db.session import SessionDep
+from eco_core.db.session import ReadConnectionDep
 
 
-def get_sector_service(session: SessionDep) -> SectorService:
-    return SectorService(SectorRepository(session))
+async def get_sector_service(connection: ReadConnectionDep) -> SectorService:
+    return SectorService(SectorRepository(connection))
 
 
 SectorServiceDep = Annotated[SectorService, Depends(get_sector_service)]

@@ -3,31 +3,36 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import RowMapping, select
 
 from eco_api.sectors.schemas import SectorFilter
+from eco_core.db.session import ReadConnection
 from eco_core.models import NaceActivity
+
+_activity = NaceActivity.__table__
 
 
 class SectorRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    """Reads public reference data with Core queries on an autocommit connection."""
 
-    async def get(self, code: str) -> NaceActivity | None:
-        return await self.session.get(NaceActivity, code)
+    def __init__(self, connection: ReadConnection) -> None:
+        self.connection = connection
+
+    async def get(self, code: str) -> RowMapping | None:
+        stmt = select(_activity).where(_activity.c.code == code)
+        return (await self.connection.execute(stmt)).mappings().one_or_none()
 
     async def list(
         self, where: SectorFilter, *, after: Sequence[Any] | None, limit: int
-    ) -> Sequence[NaceActivity]:
-        stmt = select(NaceActivity)
+    ) -> Sequence[RowMapping]:
+        stmt = select(_activity)
         if where.level is not None:
-            stmt = stmt.where(NaceActivity.level == where.level)
+            stmt = stmt.where(_activity.c.level == where.level)
         if where.parent_code is not None:
-            stmt = stmt.where(NaceActivity.parent_code == where.parent_code)
+            stmt = stmt.where(_activity.c.parent_code == where.parent_code)
         if where.section is not None:
-            stmt = stmt.where(NaceActivity.section == where.section)
+            stmt = stmt.where(_activity.c.section == where.section)
         if after is not None:
-            stmt = stmt.where(NaceActivity.code > after[0])
-        stmt = stmt.order_by(NaceActivity.code).limit(limit + 1)
-        return (await self.session.scalars(stmt)).all()
+            stmt = stmt.where(_activity.c.code > after[0])
+        stmt = stmt.order_by(_activity.c.code).limit(limit + 1)
+        return (await self.connection.execute(stmt)).mappings().all()

@@ -14,9 +14,11 @@ class SectorService:
         sector = await self.repository.get(code)
         if sector is None:
             raise not_found("NACE Rev. 2 code", code)
-        return SectorRead.model_validate(sector)
+        return SectorRead.model_validate(dict(sector))
 
     async def list(self, where: SectorFilter, page: PageParams) -> SectorPage:
         rows = await self.repository.list(where, after=page.key(1), limit=page.limit)
-        items, cursor = paginate(rows, page, lambda r: (r.code,))
-        return SectorPage(items=[SectorRead.model_validate(r) for r in items], next_cursor=cursor)
+        items, cursor = paginate(rows, page, lambda r: (r["code"],))
+        return SectorPage(
+            items=[SectorRead.model_validate(dict(r)) for r in items], next_cursor=cursor
+        )

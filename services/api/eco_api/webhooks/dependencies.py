@@ -10,7 +10,7 @@ from eco_core.auth.principal import Principal, RequireScopes
 from eco_core.db.session import SessionDep
 
 
-def get_webhook_service(session: SessionDep, request: Request) -> WebhookService:
+async def get_webhook_service(session: SessionDep, request: Request) -> WebhookService:
     return WebhookService(WebhookRepository(session), request)
 
 
