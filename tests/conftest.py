@@ -71,6 +71,26 @@ def fresh_database_url(database_server: DatabaseServer) -> Iterator[URL]:
     asyncio.run(drop_database(url))
 
 
+@pytest_asyncio.fixture
+async def migrated_engine(fresh_database_url: URL) -> AsyncIterator[AsyncEngine]:
+    """A migrated database of the test's own, for code that commits in its own transactions."""
+    engine = create_async_engine(fresh_database_url)
+    await migrate.upgrade(engine)
+    yield engine
+    await engine.dispose()
+
+
+async def commit_admin_key(engine: AsyncEngine, name: str = "admin") -> str:
+    """Create and commit an administrator with a key; return the key."""
+    from eco_core.auth.provisioning import create_account, issue_key
+
+    async with AsyncSession(engine) as session:
+        account = await create_account(session, kind="admin", name=name)
+        issued = await issue_key(session, account, name="k", scopes=None, pepper="")
+        await session.commit()
+    return issued.token
+
+
 @pytest.fixture(scope="session")
 def settings(database_url: URL) -> Settings:
     return Settings(

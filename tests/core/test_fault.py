@@ -20,15 +20,15 @@ import pytest
 import pytest_asyncio
 import uvicorn
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from eco_api.main import create_app as create_api
-from eco_core.auth.provisioning import create_account, issue_key
 from eco_core.db import migrate
 from eco_core.db.admin import create_database
 from eco_core.embedded import EmbeddedServer, start_embedded
 from eco_core.models import Account
 from eco_core.settings import Settings
+from tests.conftest import commit_admin_key
 
 LOAD_SECONDS = 9.0
 STOP_AT, START_AT = 2.0, 5.0
@@ -50,10 +50,7 @@ async def served(tmp_path: Path) -> AsyncIterator[tuple[EmbeddedServer, str, str
     await create_database(url)
     engine = create_async_engine(url)
     await migrate.upgrade(engine)
-    async with async_sessionmaker(engine)() as session:
-        account = await create_account(session, kind="admin", name="fault")
-        issued = await issue_key(session, account, name="k", scopes=None, pepper="")
-        await session.commit()
+    token = await commit_admin_key(engine, "fault")
     await engine.dispose()
 
     with socket.socket() as sock:
@@ -75,7 +72,7 @@ async def served(tmp_path: Path) -> AsyncIterator[tuple[EmbeddedServer, str, str
     while not uv.started:  # noqa: ASYNC110 - uvicorn exposes a flag, not an event
         await asyncio.sleep(0.05)
     try:
-        yield server, f"http://127.0.0.1:{port}", issued.token
+        yield server, f"http://127.0.0.1:{port}", token
     finally:
         uv.should_exit = True
         await task

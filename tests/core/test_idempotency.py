@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 import httpx
 import pytest_asyncio
 from sqlalchemy import func, select
 from sqlalchemy.engine import URL
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from eco_api.main import create_app as create_api
-from eco_core.auth.provisioning import create_account, issue_key
-from eco_core.db import migrate
 from eco_core.models import Account, IdempotencyRecord
 from eco_core.settings import Settings
-from tests.conftest import Caller
+from tests.conftest import Caller, commit_admin_key
 
 
 async def test_same_key_and_body_replays_the_first_response(
@@ -84,16 +82,10 @@ async def test_failed_request_leaves_no_record(
 
 
 @pytest_asyncio.fixture
-async def committed_admin(fresh_database_url: URL) -> AsyncIterator[tuple[str, str]]:
+async def committed_admin(migrated_engine: AsyncEngine, fresh_database_url: URL) -> tuple[str, str]:
     """A migrated database of its own with a committed admin key (no test transaction)."""
-    engine = create_async_engine(fresh_database_url)
-    await migrate.upgrade(engine)
-    async with async_sessionmaker(engine)() as session:
-        account = await create_account(session, kind="admin", name="concurrency")
-        issued = await issue_key(session, account, name="k", scopes=None, pepper="")
-        await session.commit()
-    await engine.dispose()
-    yield fresh_database_url.render_as_string(hide_password=False), issued.token
+    token = await commit_admin_key(migrated_engine, "concurrency")
+    return fresh_database_url.render_as_string(hide_password=False), token
 
 
 async def test_fifty_concurrent_identical_creates_make_one_row(

@@ -1,3 +1,3 @@
-from tests.webhooks.support import migrated_engine, receiver
+from tests.webhooks.support import receiver
 
-__all__ = ["migrated_engine", "receiver"]
+__all__ = ["receiver"]

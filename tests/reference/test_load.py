@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest_asyncio
 from sqlalchemy import func, select, text
-from sqlalchemy.engine import URL
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from eco_core.db import migrate
 from eco_core.models import Base, NaceActivity, NutsCorrespondence, NutsRegion
 from eco_core.reference.load import load_reference_data
-
-
-@pytest_asyncio.fixture
-async def migrated_engine(fresh_database_url: URL) -> AsyncIterator[AsyncEngine]:
-    engine = create_async_engine(fresh_database_url)
-    await migrate.upgrade(engine)
-    yield engine
-    await engine.dispose()
 
 
 async def _snapshot(engine: AsyncEngine) -> dict[str, object]:

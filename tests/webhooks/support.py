@@ -11,10 +11,8 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 import pytest_asyncio
-from sqlalchemy.engine import URL
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from eco_core.db import migrate
 from eco_core.models import Account, WebhookSubscription
 
 T = TypeVar("T")
@@ -126,15 +124,6 @@ async def receiver() -> AsyncIterator[Receiver]:
     await server.start()
     yield server
     await server.stop()
-
-
-@pytest_asyncio.fixture
-async def migrated_engine(fresh_database_url: URL) -> AsyncIterator[AsyncEngine]:
-    """A database of the test's own: deliveries commit in transactions of their own."""
-    engine = create_async_engine(fresh_database_url)
-    await migrate.upgrade(engine)
-    yield engine
-    await engine.dispose()
 
 
 async def add_subscriber(
