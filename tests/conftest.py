@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
@@ -43,17 +45,33 @@ class DatabaseServer:
         return url
 
 
+def server_folder() -> Path:
+    """A folder for an embedded server's data, outside pytest's temporary folders: pytest
+    deletes old runs' folders when it starts, which would pull the data from under a server
+    that another, concurrent test run still uses."""
+    return Path(tempfile.mkdtemp(prefix="eco-test-pg-"))
+
+
+@pytest.fixture
+def pg_folder() -> Iterator[Path]:
+    folder = server_folder()
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
-def database_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DatabaseServer]:
+def database_server() -> Iterator[DatabaseServer]:
     external = os.environ.get("ECO_TEST_DATABASE_URL")
     if external:
         yield DatabaseServer(with_database(external, "postgres"), None)
         return
-    server = start_embedded(tmp_path_factory.mktemp("pg") / "pgdata", cleanup="delete")
+    folder = server_folder()
+    server = start_embedded(folder / "pgdata", cleanup="delete")
     try:
         yield DatabaseServer(server.url("postgres"), server)
     finally:
         server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

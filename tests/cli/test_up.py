@@ -37,10 +37,10 @@ def _free_ports(count: int) -> list[int]:
     return ports
 
 
-def _env(tmp_path: Path, ports: list[int], database_url: str | None) -> dict[str, str]:
+def _env(folder: Path, ports: list[int], database_url: str | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ECO_")}
     env.update(
-        ECO_DATA_DIR=str(tmp_path / "data"),
+        ECO_DATA_DIR=str(folder / "data"),
         ECO_API_PORT=str(ports[0]),
         ECO_SCORING_PORT=str(ports[1]),
         ECO_MATCHMAKING_PORT=str(ports[2]),
@@ -69,14 +69,14 @@ def _wait_ready(process: subprocess.Popen[bytes], ports: list[int]) -> float:
 
 
 @pytest.fixture
-def run_up(tmp_path: Path) -> Iterator[StartUp]:
+def run_up(pg_folder: Path) -> Iterator[StartUp]:
     processes: list[subprocess.Popen[bytes]] = []
 
     def start(database_url: str | None) -> tuple[subprocess.Popen[bytes], list[int]]:
         ports = _free_ports(3)
         process = subprocess.Popen(
             [ECO, "up"],
-            env=_env(tmp_path, ports, database_url),
+            env=_env(pg_folder, ports, database_url),
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )
@@ -98,7 +98,7 @@ def _stop(process: subprocess.Popen[bytes]) -> str:
 
 
 @pytest.mark.slow
-def test_up_with_embedded_database(run_up: StartUp, tmp_path: Path) -> None:
+def test_up_with_embedded_database(run_up: StartUp, pg_folder: Path) -> None:
     process, ports = run_up(None)
     elapsed = _wait_ready(process, ports)
     assert elapsed < READY_WITHIN_S
@@ -111,7 +111,7 @@ def test_up_with_embedded_database(run_up: StartUp, tmp_path: Path) -> None:
     assert f"http://127.0.0.1:{ports[0]}/docs" in out
     assert "Stopped." in out
     # The embedded server stopped with it.
-    assert not (tmp_path / "data" / "pgdata" / "postmaster.pid").exists()
+    assert not (pg_folder / "data" / "pgdata" / "postmaster.pid").exists()
 
 
 @pytest.mark.slow

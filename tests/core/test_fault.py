@@ -44,8 +44,8 @@ class Outcome:
 
 
 @pytest_asyncio.fixture
-async def served(tmp_path: Path) -> AsyncIterator[tuple[EmbeddedServer, str, str]]:
-    server = await asyncio.to_thread(start_embedded, tmp_path / "pgdata", cleanup="delete")
+async def served(pg_folder: Path) -> AsyncIterator[tuple[EmbeddedServer, str, str]]:
+    server = await asyncio.to_thread(start_embedded, pg_folder / "pgdata", cleanup="delete")
     url = server.url("eco")
     await create_database(url)
     engine = create_async_engine(url)

@@ -76,9 +76,9 @@ async def test_unmigrated_database_is_not_ready(fresh_database_url: URL) -> None
 
 
 @pytest_asyncio.fixture
-async def own_server(tmp_path: Path) -> AsyncIterator[EmbeddedServer]:
+async def own_server(pg_folder: Path) -> AsyncIterator[EmbeddedServer]:
     """A server of this test's own, so that stopping it disturbs no other test."""
-    server = await asyncio.to_thread(start_embedded, tmp_path / "pgdata", cleanup="delete")
+    server = await asyncio.to_thread(start_embedded, pg_folder / "pgdata", cleanup="delete")
     url = server.url("eco")
     await create_database(url)
     engine = create_async_engine(url)
