@@ -40,6 +40,8 @@ class ProblemDetail(BaseModel):
     errors: list[FieldError] | None = None
     request_id: str | None = None
 
+    model_config = {"extra": "allow"}
+
 
 class Problem(Exception):  # noqa: N818 - named after what it is, an RFC 9457 problem
     """Raise from anywhere in a request to answer with a problem+json document."""
@@ -53,6 +55,7 @@ class Problem(Exception):  # noqa: N818 - named after what it is, an RFC 9457 pr
         slug: str | None = None,
         errors: Sequence[FieldError] | None = None,
         headers: Mapping[str, str] | None = None,
+        extensions: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(detail or title)
         self.status = status
@@ -61,6 +64,8 @@ class Problem(Exception):  # noqa: N818 - named after what it is, an RFC 9457 pr
         self.type = PROBLEM_BASE + slug if slug else "about:blank"
         self.errors = list(errors) if errors else None
         self.headers = dict(headers or {})
+        # RFC 9457 extension members, e.g. an import's row-level report.
+        self.extensions = dict(extensions or {})
 
 
 def not_found(what: str, key: object) -> Problem:
@@ -76,8 +81,10 @@ def problem_response(
     type_: str = "about:blank",
     errors: Sequence[FieldError] | None = None,
     headers: Mapping[str, str] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response:
     body: dict[str, Any] = {
+        **(extensions or {}),
         "type": type_,
         "title": title,
         "status": status,
@@ -149,6 +156,7 @@ async def _problem_handler(request: Request, exc: Exception) -> Response:
         type_=exc.type,
         errors=exc.errors,
         headers=exc.headers,
+        extensions=exc.extensions,
     )
 
 

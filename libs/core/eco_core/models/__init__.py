@@ -2,6 +2,14 @@
 
 from eco_core.db.base import Base
 from eco_core.models.accounts import ACCOUNT_KINDS, Account, ApiKey
+from eco_core.models.definitions import (
+    DEFINITION_KINDS,
+    Definition,
+    DefinitionCode,
+    DefinitionSet,
+)
+from eco_core.models.imports import ImportRun
+from eco_core.models.organisations import EXCELLENCE_LABELS, ClusterOrganisation
 from eco_core.models.reference import (
     EmergingIndustryFigure,
     NaceActivity,
@@ -10,6 +18,7 @@ from eco_core.models.reference import (
     ReferenceDataset,
 )
 from eco_core.models.safety import AuditEntry, IdempotencyRecord
+from eco_core.models.statistics import INDICATORS, RegionalStatistic, StatisticsDataset
 from eco_core.models.webhooks import (
     DELIVERY_STATES,
     OutboxEvent,
@@ -19,18 +28,28 @@ from eco_core.models.webhooks import (
 
 __all__ = [
     "ACCOUNT_KINDS",
+    "DEFINITION_KINDS",
     "DELIVERY_STATES",
+    "EXCELLENCE_LABELS",
+    "INDICATORS",
     "Account",
     "ApiKey",
     "AuditEntry",
     "Base",
+    "ClusterOrganisation",
+    "Definition",
+    "DefinitionCode",
+    "DefinitionSet",
     "EmergingIndustryFigure",
     "IdempotencyRecord",
+    "ImportRun",
     "NaceActivity",
     "NutsCorrespondence",
     "NutsRegion",
     "OutboxEvent",
     "ReferenceDataset",
+    "RegionalStatistic",
+    "StatisticsDataset",
     "WebhookDelivery",
     "WebhookSubscription",
 ]

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     CheckConstraint,
+    Computed,
     DateTime,
     ForeignKeyConstraint,
     Index,
@@ -36,6 +37,12 @@ class NutsRegion(Base):
         CheckConstraint("kind IN ('nuts', 'statistical_region', 'extra_regio')", name="known_kind"),
         Index(None, "nuts_version", "parent_id"),
         Index(None, "nuts_version", "country_code", "level"),
+        Index(
+            None,
+            "name_search",
+            postgresql_using="gin",
+            postgresql_ops={"name_search": "gin_trgm_ops"},
+        ),
     )
 
     nuts_version: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
@@ -46,6 +53,10 @@ class NutsRegion(Base):
     name_latin: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(20))
     parent_id: Mapped[str | None] = mapped_column(String(5))
+    # Accent- and case-folded name for search: "ile de france" for "Île-de-France".
+    name_search: Mapped[str] = mapped_column(
+        Text, Computed("eco_search_text(name || ' ' || name_latin)", persisted=True)
+    )
 
 
 class NutsCorrespondence(Base):
@@ -82,6 +93,12 @@ class NaceActivity(Base):
         CheckConstraint("level BETWEEN 1 AND 4", name="level_range"),
         Index(None, "parent_code"),
         Index(None, "level"),
+        Index(
+            None,
+            "name_search",
+            postgresql_using="gin",
+            postgresql_ops={"name_search": "gin_trgm_ops"},
+        ),
     )
 
     code: Mapped[str] = mapped_column(String(5), primary_key=True)
@@ -89,6 +106,9 @@ class NaceActivity(Base):
     name: Mapped[str] = mapped_column(Text)
     parent_code: Mapped[str | None] = mapped_column(String(5))
     section: Mapped[str] = mapped_column(String(1))
+    name_search: Mapped[str] = mapped_column(
+        Text, Computed("eco_search_text(name)", persisted=True)
+    )
 
 
 class EmergingIndustryFigure(Base):

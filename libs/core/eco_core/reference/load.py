@@ -21,15 +21,11 @@ from eco_core.models import (
 )
 from eco_core.reference import datasets, parse
 from eco_core.reference.datasets import Dataset
+from eco_core.reference.result import LoadResult, Seeder
+
+__all__ = ["LoadResult", "load_reference_data"]
 
 _BATCH = 2_000  # rows per INSERT: well under asyncpg's 32,767 bind parameters
-
-
-@dataclass(frozen=True)
-class LoadResult:
-    dataset: str
-    rows: int
-    loaded: bool  # False when the same file was already loaded
 
 
 @dataclass(frozen=True)
@@ -79,7 +75,18 @@ async def load_reference_data(
         await conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('eco.reference'))")
         for target in _TARGETS:
             results.append(await _load(conn, target, root, force=force))
+        for seed in _seeders():
+            results.append(await seed(conn, root, force=force))
     return results
+
+
+def _seeders() -> tuple[Seeder, ...]:
+    """Shipped data that goes through a domain's own import path, in dependency order."""
+    from eco_core.definitions.seed import load_default_definitions
+    from eco_core.organisations.seed import load_demo_organisations
+    from eco_core.statistics.seed import load_shipped_statistics
+
+    return (load_default_definitions, load_shipped_statistics, load_demo_organisations)
 
 
 async def _load(conn: AsyncConnection, target: _Target, root: Path, *, force: bool) -> LoadResult:

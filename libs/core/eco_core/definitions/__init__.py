@@ -1,0 +1,1 @@
+"""Definition sets: cluster categories and emerging industries as sets of NACE codes."""

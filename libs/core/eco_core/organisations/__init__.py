@@ -1,0 +1,1 @@
+"""Cluster organisations: profile rules shared by the services, imports, demonstration seed."""

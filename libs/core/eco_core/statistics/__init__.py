@@ -1,0 +1,1 @@
+"""Regional statistics: Eurostat-format parsing, validation, import and aggregation."""

@@ -1,0 +1,1 @@
+"""The organisations domain of the cluster data service."""

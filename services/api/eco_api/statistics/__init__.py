@@ -1,0 +1,1 @@
+"""The statistics domain of the cluster data service."""
