@@ -1,0 +1,1 @@
+"""The European Cluster Panorama: indicators and stars per region and cluster category."""

@@ -1,0 +1,146 @@
+"""Panorama indicators and stars for every region x category at once (numpy, no cell loop).
+
+Inputs are dense matrices, regions in rows and categories in columns, NaN where the source
+has no value. Everything a star depends on is returned, so a result can be explained.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from scipy.stats import rankdata
+
+from eco_scoring.panorama.methodology import PanoramaParameters
+
+Matrix = npt.NDArray[np.float64]
+Mask = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True)
+class PanoramaInput:
+    employment: Matrix  # regions x categories
+    region_total: npt.NDArray[np.float64]  # employment of each region over the coverage
+    wages: Matrix | None = None  # personnel costs (or wages) in the same cells
+    employment_start: Matrix | None = None  # the same cells in an earlier year, for growth
+    years_between: int = 0
+
+
+@dataclass(frozen=True)
+class PanoramaResult:
+    employment: Matrix
+    location_quotient: Matrix
+    focus: Matrix  # share of the region's employment
+    productivity: Matrix  # wages per employee
+    growth: Matrix  # compound annual growth of employment
+    employment_percentile: Matrix
+    location_quotient_percentile: Matrix
+    productivity_percentile: Matrix
+    focus_percentile: Matrix
+    size_star: Mask
+    specialisation_star: Mask
+    productivity_star: Mask
+    focus_star: Mask
+    strong: Mask
+    category_total: npt.NDArray[np.float64]
+    grand_total: float
+
+    @property
+    def stars(self) -> npt.NDArray[np.int64]:
+        return (
+            self.size_star.astype(np.int64)
+            + self.specialisation_star
+            + self.productivity_star
+            + self.focus_star
+        )
+
+
+def _divide(numerator: Matrix, denominator: Matrix) -> Matrix:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.divide(numerator, denominator)
+    out[~np.isfinite(out)] = np.nan
+    return out
+
+
+def percentile_rank(values: Matrix) -> Matrix:
+    """Per column, 0 for the lowest and 100 for the highest of the non-missing values."""
+    ranks = rankdata(values, method="average", axis=0, nan_policy="omit")
+    counts = np.sum(~np.isnan(values), axis=0)
+    spread = np.where(counts > 1, counts - 1, np.nan)
+    return _divide((ranks - 1) * 100.0, np.broadcast_to(spread, values.shape).astype(np.float64))
+
+
+def top_share(values: Matrix, share: float) -> Mask:
+    """Per column, the cells whose descending rank is within the top ``share`` of the regions
+    with data (ties share the better rank; at least one region when any has data)."""
+    descending = rankdata(-values, method="min", axis=0, nan_policy="omit")
+    counts = np.sum(~np.isnan(values), axis=0)
+    cutoff = np.maximum(np.ceil(share * counts - 1e-9), np.minimum(counts, 1))
+    with np.errstate(invalid="ignore"):
+        return np.asarray(descending <= cutoff, dtype=np.bool_) & ~np.isnan(values)
+
+
+def _quantile_per_column(values: Matrix, q: float) -> npt.NDArray[np.float64]:
+    result = np.full(values.shape[1], np.nan)
+    has_data = np.any(~np.isnan(values), axis=0)
+    if np.any(has_data):
+        result[has_data] = np.nanquantile(values[:, has_data], q, axis=0)
+    return result
+
+
+def compute_panorama(data: PanoramaInput, params: PanoramaParameters) -> PanoramaResult:
+    employment = np.asarray(data.employment, dtype=np.float64)
+    region_total = np.asarray(data.region_total, dtype=np.float64)
+    category_total = np.nansum(employment, axis=0)
+    grand_total = float(np.nansum(region_total))
+
+    focus = _divide(employment, region_total[:, None])
+    national_share = category_total / grand_total if grand_total > 0 else category_total * np.nan
+    location_quotient = _divide(focus, np.broadcast_to(national_share, employment.shape).copy())
+
+    if data.wages is not None:
+        productivity = _divide(np.asarray(data.wages, dtype=np.float64), employment)
+    else:
+        productivity = np.full(employment.shape, np.nan)
+    if data.employment_start is not None and data.years_between > 0:
+        ratio = _divide(employment, np.asarray(data.employment_start, dtype=np.float64))
+        with np.errstate(invalid="ignore"):
+            growth = np.power(ratio, 1.0 / data.years_between) - 1.0
+    else:
+        growth = np.full(employment.shape, np.nan)
+
+    stars = set(params.stars)
+    none = np.zeros(employment.shape, dtype=np.bool_)
+    lq_cut = _quantile_per_column(location_quotient, params.strong_lq_quantile)
+    employment_cut = _quantile_per_column(employment, params.strong_employment_quantile)
+    with np.errstate(invalid="ignore"):
+        strong = (
+            (location_quotient >= lq_cut)
+            & (location_quotient >= params.strong_min_lq)
+            & (employment > employment_cut)
+        )
+        specialisation = location_quotient >= params.specialisation_min_lq
+
+    return PanoramaResult(
+        employment=employment,
+        location_quotient=location_quotient,
+        focus=focus,
+        productivity=productivity,
+        growth=growth,
+        employment_percentile=percentile_rank(employment),
+        location_quotient_percentile=percentile_rank(location_quotient),
+        productivity_percentile=percentile_rank(productivity),
+        focus_percentile=percentile_rank(focus),
+        size_star=top_share(employment, params.size_top_share) if "size" in stars else none,
+        specialisation_star=specialisation if "specialisation" in stars else none,
+        productivity_star=(
+            top_share(productivity, params.productivity_top_share)
+            if "productivity" in stars
+            else none
+        ),
+        focus_star=top_share(focus, params.focus_top_share) if "focus" in stars else none,
+        strong=strong,
+        category_total=category_total,
+        grand_total=grand_total,
+    )

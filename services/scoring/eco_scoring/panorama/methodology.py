@@ -1,0 +1,54 @@
+"""Named methodology versions: every threshold is a parameter stored with each run."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+StarKind = Literal["size", "specialisation", "productivity", "focus"]
+STAR_KINDS: tuple[StarKind, ...] = ("size", "specialisation", "productivity", "focus")
+
+
+class PanoramaParameters(BaseModel):
+    """Thresholds of one methodology; shares are of the regions with data in the category."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    stars: tuple[StarKind, ...] = Field(
+        description="Which stars this methodology awards", min_length=1
+    )
+    size_top_share: float = Field(default=0.10, gt=0, lt=1)
+    specialisation_min_lq: float = Field(default=2.0, gt=0)
+    productivity_top_share: float = Field(default=0.10, gt=0, lt=1)
+    focus_top_share: float = Field(default=0.10, gt=0, lt=1)
+    # The US Cluster Mapping "strong cluster" cross-check.
+    strong_lq_quantile: float = Field(default=0.75, gt=0, lt=1)
+    strong_min_lq: float = Field(default=1.0, gt=0)
+    strong_employment_quantile: float = Field(default=0.25, gt=0, lt=1)
+
+
+class Methodology(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    version: str
+    title: str
+    parameters: PanoramaParameters
+
+
+METHODOLOGIES: dict[str, Methodology] = {
+    m.version: m
+    for m in (
+        Methodology(
+            version="panorama-2014",
+            title=("European Cluster Panorama 2014: size, specialisation and productivity stars"),
+            parameters=PanoramaParameters(stars=("size", "specialisation", "productivity")),
+        ),
+        Methodology(
+            version="observatory-2007",
+            title="European Cluster Observatory 2007-2012: size, specialisation and focus stars",
+            parameters=PanoramaParameters(stars=("size", "specialisation", "focus")),
+        ),
+    )
+}
+DEFAULT_METHODOLOGY = "panorama-2014"
