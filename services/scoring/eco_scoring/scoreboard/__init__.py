@@ -1,0 +1,1 @@
+"""The Regional Eco-System Scoreboard: framework conditions in six dimensions, vs peers."""
