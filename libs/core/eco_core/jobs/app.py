@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import procrastinate
 from psycopg.conninfo import make_conninfo
 
@@ -32,7 +34,13 @@ def libpq_conninfo(database_url: str) -> str:
     return make_conninfo("", **{key: value for key, value in params.items() if value is not None})
 
 
-def create_job_app(database_url: str, *, options: JobOptions | None = None) -> procrastinate.App:
+def create_job_app(
+    database_url: str,
+    *,
+    options: JobOptions | None = None,
+    blueprints: Sequence[procrastinate.Blueprint] = (),
+) -> procrastinate.App:
+    """The app with the core's periodic tasks, plus the services' task ``blueprints``."""
     options = options or JobOptions()
     connector = procrastinate.PsycopgConnector(
         conninfo=libpq_conninfo(database_url),
@@ -55,4 +63,6 @@ def create_job_app(database_url: str, *, options: JobOptions | None = None) -> p
         },
     )
     app.add_tasks_from(build_blueprint(options), namespace=NAMESPACE)
+    for blueprint in blueprints:
+        app.add_tasks_from(blueprint, namespace=NAMESPACE)
     return app

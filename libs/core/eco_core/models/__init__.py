@@ -10,6 +10,7 @@ from eco_core.models.definitions import (
 )
 from eco_core.models.imports import ImportRun
 from eco_core.models.organisations import EXCELLENCE_LABELS, ClusterOrganisation
+from eco_core.models.panorama import RUN_STATES, PanoramaResult, PanoramaRun, RegionBoundary
 from eco_core.models.reference import (
     EmergingIndustryFigure,
     NaceActivity,
@@ -18,6 +19,12 @@ from eco_core.models.reference import (
     ReferenceDataset,
 )
 from eco_core.models.safety import AuditEntry, IdempotencyRecord
+from eco_core.models.scoreboard import (
+    DIMENSIONS,
+    ScoreboardFramework,
+    ScoreboardIndicator,
+    ScoreboardValue,
+)
 from eco_core.models.statistics import INDICATORS, RegionalStatistic, StatisticsDataset
 from eco_core.models.webhooks import (
     DELIVERY_STATES,
@@ -30,8 +37,10 @@ __all__ = [
     "ACCOUNT_KINDS",
     "DEFINITION_KINDS",
     "DELIVERY_STATES",
+    "DIMENSIONS",
     "EXCELLENCE_LABELS",
     "INDICATORS",
+    "RUN_STATES",
     "Account",
     "ApiKey",
     "AuditEntry",
@@ -47,8 +56,14 @@ __all__ = [
     "NutsCorrespondence",
     "NutsRegion",
     "OutboxEvent",
+    "PanoramaResult",
+    "PanoramaRun",
     "ReferenceDataset",
+    "RegionBoundary",
     "RegionalStatistic",
+    "ScoreboardFramework",
+    "ScoreboardIndicator",
+    "ScoreboardValue",
     "StatisticsDataset",
     "WebhookDelivery",
     "WebhookSubscription",

@@ -1,0 +1,44 @@
+"""Queue a job in the caller's transaction, so the job exists exactly when the change does.
+
+Deferring through procrastinate's own connector would commit the job separately: a job
+whose run row was rolled back, or a run row whose job was lost, would both be possible.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+
+from eco_core.jobs.app import NAMESPACE
+
+_DEFER = text(
+    "SELECT (procrastinate_defer_jobs_v1(ARRAY[ROW(:queue, :task, :priority, :lock, NULL,"
+    " CAST(:args AS jsonb), NULL)::procrastinate_job_to_defer_v1]))[1]"
+)
+
+
+async def defer_in_transaction(
+    conn: AsyncConnection | AsyncSession,
+    task: str,
+    args: dict[str, Any],
+    *,
+    queue: str = "default",
+    lock: str | None = None,
+    priority: int = 0,
+) -> int:
+    """Queue ``task`` (its name without the ``eco:`` namespace); returns the job id."""
+    job_id = await conn.scalar(
+        _DEFER,
+        {
+            "queue": queue,
+            "task": f"{NAMESPACE}:{task}",
+            "priority": priority,
+            "lock": lock,
+            "args": orjson.dumps(args).decode(),
+        },
+    )
+    assert job_id is not None
+    return int(job_id)

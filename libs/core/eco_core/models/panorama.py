@@ -1,0 +1,121 @@
+"""Cluster Panorama runs and their immutable results (region x category or emerging industry)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Double,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    Uuid,
+    func,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from eco_core.db.base import Base
+
+RUN_STATES = ("queued", "running", "succeeded", "failed")
+
+
+class PanoramaRun(Base):
+    """Everything a run used (methodology, parameters, definitions, statistics) and its state.
+
+    The definition set and the dataset are RESTRICTed: a published result keeps pointing at
+    the versions it was computed from.
+    """
+
+    __tablename__ = "panorama_run"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('queued', 'running', 'succeeded', 'failed')", name="known_status"
+        ),
+        CheckConstraint("progress BETWEEN 0 AND 1", name="progress_range"),
+        Index(None, "status", "created_at"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    status: Mapped[str] = mapped_column(String(16))
+    methodology_version: Mapped[str] = mapped_column(String(40))
+    parameters: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    definition_set_id: Mapped[int] = mapped_column(
+        ForeignKey("definition_set.id", ondelete="RESTRICT")
+    )
+    dataset_id: Mapped[int] = mapped_column(
+        ForeignKey("statistics_dataset.id", ondelete="RESTRICT")
+    )
+    year: Mapped[int] = mapped_column(SmallInteger)
+    growth_from_year: Mapped[int | None] = mapped_column(SmallInteger)
+    region_level: Mapped[int] = mapped_column(SmallInteger)
+    nuts_version: Mapped[int] = mapped_column(SmallInteger)
+    denominator: Mapped[str] = mapped_column(Text)
+    progress: Mapped[float] = mapped_column(Double, server_default="0")
+    cells: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("account.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class PanoramaResult(Base):
+    __tablename__ = "panorama_result"
+    __table_args__ = (
+        CheckConstraint("kind IN ('category', 'emerging_industry')", name="known_kind"),
+        Index(None, "run_id", "nuts_id"),
+    )
+
+    run_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("panorama_run.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), primary_key=True)
+    nuts_id: Mapped[str] = mapped_column(String(5), primary_key=True)
+    employment: Mapped[float | None] = mapped_column(Double)
+    region_total: Mapped[float | None] = mapped_column(Double)
+    location_quotient: Mapped[float | None] = mapped_column(Double)
+    focus: Mapped[float | None] = mapped_column(Double)
+    productivity: Mapped[float | None] = mapped_column(Double)
+    growth: Mapped[float | None] = mapped_column(Double)
+    employment_percentile: Mapped[float | None] = mapped_column(Double)
+    location_quotient_percentile: Mapped[float | None] = mapped_column(Double)
+    productivity_percentile: Mapped[float | None] = mapped_column(Double)
+    focus_percentile: Mapped[float | None] = mapped_column(Double)
+    size_star: Mapped[bool] = mapped_column(Boolean)
+    specialisation_star: Mapped[bool] = mapped_column(Boolean)
+    productivity_star: Mapped[bool] = mapped_column(Boolean)
+    focus_star: Mapped[bool] = mapped_column(Boolean)
+    strong: Mapped[bool] = mapped_column(Boolean)
+    stars: Mapped[int] = mapped_column(SmallInteger)
+    codes_counted: Mapped[int] = mapped_column(SmallInteger)
+    codes_missing: Mapped[int] = mapped_column(SmallInteger)
+
+
+class RegionBoundary(Base):
+    """A region's outline (GeoJSON geometry) for maps, imported by ``eco load-boundaries``."""
+
+    __tablename__ = "region_boundary"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["nuts_version", "nuts_id"], ["nuts_region.nuts_version", "nuts_region.nuts_id"]
+        ),
+    )
+
+    nuts_version: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    nuts_id: Mapped[str] = mapped_column(String(5), primary_key=True)
+    geometry: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    source: Mapped[str] = mapped_column(Text)
+    loaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
