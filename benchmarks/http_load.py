@@ -142,6 +142,15 @@ TARGETS = (
         apps=("ours", "ours-nocache"),
         body=lambda ids: {"nuts_ids": list(ids[:25]), "nuts_version": NUTS_VERSION},
     ),
+    # Cluster data lookups and searches (ours only: the baseline app serves regions by id).
+    Target("region-lookup", "GET", "/v1/regions/lookup?code={id}", apps=("ours", "ours-nocache")),
+    Target("region-search", "GET", "/v1/regions?q=ile+de+france", apps=("ours", "ours-nocache")),
+    Target(
+        "organisation-search",
+        "GET",
+        "/v1/organisations?q=plastics&limit=20",
+        apps=("ours", "ours-nocache"),
+    ),
 )
 
 

@@ -117,6 +117,11 @@ def settings(database_url: URL) -> Settings:
         log_json=True,
         log_level="WARNING",
         cors_origins=["https://frontend.example"],
+        # The apps live for the whole session, so one client's budget would be shared by
+        # every test; tests/core/test_limits.py checks the limiter on an app of its own.
+        anonymous_rate_limit_per_minute=1_000_000,
+        rate_limit_per_minute=1_000_000,
+        rate_limit_burst=1_000_000,
     )
 
 

@@ -17,10 +17,17 @@ import typer
 from eco_cli import openapi_docs, supervisor
 from eco_cli.database import create_admin_key, database_url, load_reference, run_migrations
 from eco_cli.services import SERVICE_NAMES, SERVICES, service_named
+from eco_cli.statistics_import import describe, import_statistics_file
 from eco_cli.worker import run_worker
+from eco_core.http.problems import Problem
+from eco_core.imports.errors import ImportRejected
+from eco_core.imports.report import ImportMode
 from eco_core.jobs.options import JobOptions
 from eco_core.logging import configure_logging
 from eco_core.settings import PROJECT_ROOT, get_settings
+from eco_core.statistics.datasets import DatasetInfo
+from eco_core.statistics.parse import StatisticsFormat
+from eco_core.statistics.pipeline import ImportOptions
 
 app = typer.Typer(
     help="European Cluster Observatory backend.", no_args_is_help=True, add_completion=False
@@ -173,6 +180,53 @@ def create_admin(
         token = asyncio.run(create_admin_key(url, name, email, settings.api_key_pepper))
     typer.echo(f"Administrator '{name}' created. Its API key (store it now, it is not kept):")
     typer.echo(token)
+
+
+@app.command("import-statistics")
+def import_statistics_command(
+    file: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help="Eurostat TSV or long CSV (.gz too)")
+    ],
+    dataset: Annotated[str, typer.Option(help="Dataset code, e.g. sbs_r_nuts2021")],
+    nuts_version: Annotated[int, typer.Option(help="NUTS version of the codes: 2013, 2021, 2024")],
+    title: Annotated[str | None, typer.Option(help="Title (needed for a new dataset)")] = None,
+    source: Annotated[str | None, typer.Option(help="Source (needed for a new dataset)")] = None,
+    source_url: Annotated[str | None, typer.Option(help="Where the data was published")] = None,
+    licence: Annotated[str | None, typer.Option(help="e.g. CC BY 4.0")] = None,
+    file_format: Annotated[
+        StatisticsFormat | None, typer.Option("--format", help="Sniffed when absent")
+    ] = None,
+    mode: Annotated[ImportMode, typer.Option(help="all_or_nothing or skip_invalid")] = (
+        ImportMode.ALL_OR_NOTHING
+    ),
+    indicator: Annotated[str, typer.Option(help="Indicator of files that name none")] = (
+        "employment"
+    ),
+) -> None:
+    """Import regional statistics, validated as a whole: any problem (with all_or_nothing)
+    writes nothing and lists the rows at fault; the same file again changes nothing."""
+    settings = get_settings()
+    _configure_cli_logging()
+    options = ImportOptions(
+        dataset=DatasetInfo(dataset, nuts_version, title, source, source_url, licence),
+        mode=mode,
+        file_format=file_format,
+        indicator=indicator,
+    )
+    with database_url(settings) as url:
+        asyncio.run(run_migrations(url))
+        try:
+            report = asyncio.run(import_statistics_file(url, file, options))
+        except ImportRejected as rejected:
+            typer.echo(f"Refused: {rejected.detail}", err=True)
+            for line in describe(rejected.report):
+                typer.echo(line, err=True)
+            raise typer.Exit(1) from None
+        except Problem as problem:
+            typer.echo(f"Refused: {problem.detail or problem.title}", err=True)
+            raise typer.Exit(1) from None
+    for line in describe(report):
+        typer.echo(line)
 
 
 @app.command()

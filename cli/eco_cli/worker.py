@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import asyncio
 
+import procrastinate
+
 from eco_core.jobs.app import create_job_app
 from eco_core.jobs.options import JobOptions
 from eco_core.jobs.runtime import worker_runtime
+
+
+def service_blueprints() -> list[procrastinate.Blueprint]:
+    """The services' background tasks, which the worker runs next to the core's."""
+    from eco_scoring.panorama.tasks import build_blueprint as panorama_tasks
+
+    return [panorama_tasks()]
 
 
 def run_worker(database_url: str, *, options: JobOptions | None = None) -> None:
@@ -16,7 +25,7 @@ def run_worker(database_url: str, *, options: JobOptions | None = None) -> None:
 
 
 async def _work(database_url: str, options: JobOptions) -> None:
-    app = create_job_app(database_url, options=options)
+    app = create_job_app(database_url, options=options, blueprints=service_blueprints())
     # The runtime is closed last: jobs still finishing during shutdown use its engine.
     async with worker_runtime(database_url), app.open_async():
         await app.run_worker_async()

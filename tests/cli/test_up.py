@@ -22,7 +22,7 @@ from eco_core.models import NutsRegion
 from tests.conftest import DatabaseServer
 
 ECO = str(Path(sys.executable).parent / "eco")
-READY_WITHIN_S = 30.0
+READY_WITHIN_S = 120.0  # first start: initdb, migrations, reference data (statistics, demo)
 
 StartUp = Callable[[str | None], tuple["subprocess.Popen[bytes]", list[int]]]
 

@@ -126,3 +126,26 @@ def test_employment_weighted_mean_lq_is_one(employment: npt.NDArray[np.float64])
     )
     weighted = (result.location_quotient * total[:, None]).sum(axis=0) / total.sum()
     assert np.allclose(weighted, 1.0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    arrays(
+        np.float64,
+        st.tuples(st.integers(1, 20), st.integers(1, 5)),
+        elements=st.one_of(st.just(math.nan), st.floats(0, 1e6)),
+    ),
+    st.floats(0.01, 0.99),
+)
+def test_column_quantiles_equal_numpy_nanquantile(
+    values: npt.NDArray[np.float64], q: float
+) -> None:
+    from eco_scoring.panorama.compute import _quantile_per_column
+
+    ours = _quantile_per_column(values, q)
+    for column in range(values.shape[1]):
+        data = values[:, column]
+        if np.isnan(data).all():
+            assert math.isnan(ours[column])
+        else:
+            assert ours[column] == pytest.approx(np.nanquantile(data, q), rel=1e-12, abs=1e-9)

@@ -6,6 +6,7 @@ from fastapi import FastAPI
 
 from eco_core.http.app import ServiceSpec, create_service_app
 from eco_core.settings import Settings
+from eco_scoring.panorama.router import router as panorama_router
 
 SPEC = ServiceSpec(
     name="scoring",
@@ -13,6 +14,13 @@ SPEC = ServiceSpec(
     description=(
         "European Cluster Panorama stars, the Regional Eco-System Scoreboard, the Stress Test "
         "for Cluster Policy and the Cluster Excellence Scoreboard."
+    ),
+    routers=(panorama_router,),
+    tags=(
+        {
+            "name": "panorama",
+            "description": "European Cluster Panorama: location quotients and stars per region",
+        },
     ),
 )
 

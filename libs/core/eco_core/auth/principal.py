@@ -95,6 +95,22 @@ async def get_principal(
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
 
 
+async def get_optional_principal(
+    request: Request,
+    session: SessionDep,
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    header_key: Annotated[str | None, Depends(_header)],
+) -> Principal | None:
+    """For public reads that show more to some callers: None without a key; a key that is
+    sent must still be valid (401), so a typo does not silently hide the owner's view."""
+    if not (bearer or header_key):
+        return None
+    return await get_principal(request, session, bearer, header_key)
+
+
+OptionalPrincipal = Annotated[Principal | None, Depends(get_optional_principal)]
+
+
 class RequireScopes:
     """``Depends(RequireScopes("events:write"))``: the caller's key must hold every scope."""
 

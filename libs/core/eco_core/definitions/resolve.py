@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from eco_core.definitions.content import ACTIVE_ALIAS
 from eco_core.http.problems import Problem, not_found
 from eco_core.models import DefinitionSet
 
@@ -20,7 +21,12 @@ class DefinitionSetRef:
 async def resolve_definition_set(
     conn: AsyncConnection | AsyncSession, version: str | None
 ) -> DefinitionSetRef:
-    """The named set (404 if unknown) or, without a name, the active set (409 if none)."""
+    """The named set (404 if unknown) or, without a name, the active set (409 if none).
+
+    ``active`` (which no set may be called) names the active set too, as in every route.
+    """
+    if version == ACTIVE_ALIAS:
+        version = None
     table = DefinitionSet.__table__
     stmt = select(table.c.id, table.c.version)
     if version is not None:

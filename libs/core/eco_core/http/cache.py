@@ -21,6 +21,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from eco_core.http.etag import etag_matches
 
 _MAX_AGE = re.compile(r"max-age=(\d+)")
+# Larger answers are served but not kept: the cache is for many small, hot answers.
+_MAX_BODY = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -95,30 +97,44 @@ class PublicCacheMiddleware:
 
         start: Message | None = None
         chunks: list[bytes] = []
+        kept = 0
 
         async def send_and_keep(message: Message) -> None:
-            nonlocal start
+            nonlocal start, kept
             if message["type"] == "http.response.start":
                 # A copy: the middlewares outside add their own headers (request id,
-                # gzip) to this very message on its way out.
-                start = {**message, "headers": list(message.get("headers", []))}
+                # gzip) to this very message on its way out. Answers that will not be
+                # stored (streamed exports, private answers) are not kept at all.
+                if _storable(message):
+                    start = {**message, "headers": list(message.get("headers", []))}
             elif message["type"] == "http.response.body" and start is not None:
-                chunks.append(message.get("body", b""))
-                if not message.get("more_body", False):
-                    _maybe_store(self.cache, key, scope, start, b"".join(chunks))
+                body = message.get("body", b"")
+                kept += len(body)
+                if kept > _MAX_BODY:
+                    start, chunks[:] = None, []
+                else:
+                    chunks.append(body)
+                    if not message.get("more_body", False):
+                        _store(self.cache, key, scope, start, b"".join(chunks))
             await send(message)
 
         await self.app(scope, receive, send_and_keep)
 
 
-def _maybe_store(cache: ResponseCache, key: str, scope: Scope, start: Message, body: bytes) -> None:
+def _storable(start: Message) -> bool:
     if start["status"] != 200:
-        return
+        return False
     headers = Headers(raw=start["headers"])
     control = headers.get("cache-control", "")
-    max_age = _MAX_AGE.search(control)
-    if "public" not in control or max_age is None or "set-cookie" in headers:
-        return
+    if "public" not in control or _MAX_AGE.search(control) is None or "set-cookie" in headers:
+        return False
+    # An answer that varies by caller (its owner sees more) must not reach everyone else.
+    return "authorization" not in headers.get("vary", "").lower()
+
+
+def _store(cache: ResponseCache, key: str, scope: Scope, start: Message, body: bytes) -> None:
+    max_age = _MAX_AGE.search(Headers(raw=start["headers"]).get("cache-control", ""))
+    assert max_age is not None
     cache.put(
         key, list(start["headers"]), body, max_age=float(max_age.group(1)), route=scope.get("route")
     )

@@ -54,7 +54,8 @@ def _json_default(value: Any) -> Any:
 
 
 def _dumps(row: Mapping[str, Any]) -> bytes:
-    return orjson.dumps(dict(row), default=_json_default)
+    # Keys are made plain str: SQL labels can come back as a str subclass, which orjson refuses.
+    return orjson.dumps({str(k): v for k, v in row.items()}, default=_json_default)
 
 
 async def _encode(
@@ -98,8 +99,9 @@ def export_response(
     """A streamed download.
 
     ``rows`` is usually an async generator that opens its own connection from
-    ``request.app.state.read_engine`` and iterates ``await conn.stream(stmt)``: the request's
-    connection is gone by the time the body streams.
+    ``request.app.state.engine`` and iterates ``await conn.stream(stmt)`` (a server-side
+    cursor needs a transaction, which the autocommit read engine does not open): the
+    request's connection is gone by the time the body streams.
     """
     return StreamingResponse(
         _encode(rows, columns, fmt),

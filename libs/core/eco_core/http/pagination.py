@@ -64,6 +64,23 @@ class PageParams:
     def key(self, arity: int) -> list[Any] | None:
         return decode_cursor(self.cursor, arity) if self.cursor else None
 
+    def typed_key(self, *types: type) -> list[Any] | None:
+        """The key, each part of the type given (an int within BIGINT): a forged cursor is a
+        422, not a driver error."""
+        key = self.key(len(types))
+        if key is not None and not all(map(_fits, key, types)):
+            raise _bad_cursor()
+        return key
+
+
+_BIGINT = range(-(2**63), 2**63)
+
+
+def _fits(part: Any, kind: type) -> bool:
+    if kind is int:
+        return isinstance(part, int) and part in _BIGINT
+    return isinstance(part, kind)
+
 
 def _page_params(
     limit: Annotated[

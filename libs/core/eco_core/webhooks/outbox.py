@@ -7,9 +7,11 @@ it reports was committed; the worker delivers it afterwards.
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import any_, insert, literal, or_, select
+from sqlalchemy import ARRAY, Table, Uuid, any_, bindparam, insert, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from eco_core.models import OutboxEvent, WebhookDelivery, WebhookSubscription
@@ -40,3 +42,41 @@ async def emit(
         insert(WebhookDelivery).from_select(["subscription_id", "event_id"], matching)
     )
     return event.id
+
+
+@dataclass(frozen=True)
+class Event:
+    account_id: uuid.UUID
+    event_type: str
+    payload: dict[str, Any]
+
+
+async def emit_many(session: AsyncSession, events: Sequence[Event]) -> list[uuid.UUID]:
+    """``emit`` for a batch (e.g. every row an import wrote) in two statements, not 2 x N."""
+    if not events:
+        return []
+    ids = [uuid.uuid4() for _ in events]
+    # Core, not the ORM's bulk path: these rows are never loaded as objects here.
+    await session.execute(
+        insert(cast(Table, OutboxEvent.__table__)),
+        [
+            {"id": i, "account_id": e.account_id, "event_type": e.event_type, "payload": e.payload}
+            for i, e in zip(ids, events, strict=True)
+        ],
+    )
+    matching = (
+        select(WebhookSubscription.id, OutboxEvent.id)
+        .join(OutboxEvent, OutboxEvent.account_id == WebhookSubscription.account_id)
+        .where(
+            OutboxEvent.id == any_(bindparam("event_ids", ids, type_=ARRAY(Uuid))),
+            WebhookSubscription.active.is_(True),
+            or_(
+                OutboxEvent.event_type == any_(WebhookSubscription.event_types),
+                literal(ALL_EVENTS) == any_(WebhookSubscription.event_types),
+            ),
+        )
+    )
+    await session.execute(
+        insert(WebhookDelivery).from_select(["subscription_id", "event_id"], matching)
+    )
+    return ids

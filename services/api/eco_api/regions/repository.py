@@ -1,25 +1,75 @@
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
-from sqlalchemy import RowMapping, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    RowMapping,
+    Select,
+    and_,
+    case,
+    literal,
+    or_,
+    select,
+    tuple_,
+)
+from sqlalchemy.ext.asyncio import AsyncEngine
 
-from eco_api.regions.schemas import RegionFilter
+from eco_api.regions.schemas import REGION_COLUMNS, RegionFilter, Subtree
+from eco_core.db.name_search import name_matches
 from eco_core.db.session import ReadConnection
-from eco_core.models import NutsRegion
+from eco_core.models import NutsCorrespondence, NutsRegion
+from eco_core.types import NutsVersion
 
 _region = NutsRegion.__table__
+_link = NutsCorrespondence.__table__
+_columns = [_region.c[name] for name in REGION_COLUMNS]
+_ALL_VERSIONS = [int(v) for v in NutsVersion]
+
+
+def filtered(where: RegionFilter, after: Sequence[Any] | None = None) -> Select[Any]:
+    """The list's statement: filters and a stable order (rank first when searching), from
+    the keyset ``after`` on."""
+    stmt = select(*_columns).where(_region.c.nuts_version == where.nuts_version)
+    if where.level is not None:
+        stmt = stmt.where(_region.c.level == where.level)
+    if where.country_code is not None:
+        stmt = stmt.where(_region.c.country_code == where.country_code)
+    if where.parent_id is not None:
+        stmt = stmt.where(_region.c.parent_id == where.parent_id)
+    if where.query is None:
+        if after is not None:
+            stmt = stmt.where(_region.c.nuts_id > after[0])
+        return stmt.order_by(_region.c.nuts_id)
+    matches = name_matches(stmt, _region.c.name_search, where.query)
+    key = (matches.c.match_tier, matches.c.match_rank, matches.c.nuts_id)
+    ranked = select(matches)
+    if after is not None:
+        # BIGINT binds: a forged rank beyond INTEGER compares instead of failing to encode.
+        tier, rank, last = after
+        ranked = ranked.where(
+            tuple_(*key) > tuple_(literal(tier, BigInteger), literal(rank, BigInteger), last)
+        )
+    return ranked.order_by(*key)
+
+
+def _public(stmt: Select[Any]) -> Select[Any]:
+    """Only the columns a client sees (a search adds its ranks)."""
+    return stmt.with_only_columns(*(stmt.selected_columns[name] for name in REGION_COLUMNS))
 
 
 class RegionRepository:
     """Reads public reference data with Core queries on an autocommit connection."""
 
-    def __init__(self, connection: ReadConnection) -> None:
+    def __init__(self, connection: ReadConnection, engine: AsyncEngine | None = None) -> None:
         self.connection = connection
+        # For exports, which stream after the request's connection is gone.
+        self.engine = engine
 
     async def get(self, nuts_version: int, nuts_id: str) -> RowMapping | None:
-        stmt = select(_region).where(
+        stmt = select(*_columns).where(
             _region.c.nuts_version == nuts_version, _region.c.nuts_id == nuts_id
         )
         return (await self.connection.execute(stmt)).mappings().one_or_none()
@@ -27,22 +77,120 @@ class RegionRepository:
     async def list(
         self, where: RegionFilter, *, after: Sequence[Any] | None, limit: int
     ) -> Sequence[RowMapping]:
-        stmt = select(_region).where(_region.c.nuts_version == where.nuts_version)
-        if where.level is not None:
-            stmt = stmt.where(_region.c.level == where.level)
-        if where.country_code is not None:
-            stmt = stmt.where(_region.c.country_code == where.country_code)
-        if where.parent_id is not None:
-            stmt = stmt.where(_region.c.parent_id == where.parent_id)
-        if after is not None:
-            stmt = stmt.where(_region.c.nuts_id > after[0])
-        stmt = stmt.order_by(_region.c.nuts_id).limit(limit + 1)
-        return (await self.connection.execute(stmt)).mappings().all()
+        stmt = filtered(where, after)
+        return (await self.connection.execute(stmt.limit(limit + 1))).mappings().all()
+
+    async def stream(self, where: RegionFilter) -> AsyncIterator[dict[str, Any]]:
+        assert self.engine is not None
+        stmt = _public(filtered(where))
+        # Not the autocommit read engine: asyncpg opens a server-side cursor only inside a
+        # transaction.
+        async with self.engine.connect() as conn:
+            result = await conn.stream(stmt.execution_options(yield_per=500))
+            # Plain str keys: the names of a union's columns are a str subclass, which
+            # orjson refuses as keys.
+            async for row in result:
+                yield dict(zip(REGION_COLUMNS, row, strict=True))
 
     async def get_many(self, nuts_version: int, nuts_ids: Sequence[str]) -> Sequence[RowMapping]:
         stmt = (
-            select(_region)
+            select(*_columns)
             .where(_region.c.nuts_version == nuts_version, _region.c.nuts_id.in_(nuts_ids))
             .order_by(_region.c.nuts_id)
+        )
+        return (await self.connection.execute(stmt)).mappings().all()
+
+    async def chain(self, nuts_version: int, nuts_ids: Sequence[str]) -> Sequence[RowMapping]:
+        """The named regions (a code and its prefixes), from the country down."""
+        stmt = (
+            select(*_columns)
+            .where(_region.c.nuts_version == nuts_version, _region.c.nuts_id.in_(nuts_ids))
+            .order_by(_region.c.level)
+        )
+        return (await self.connection.execute(stmt)).mappings().all()
+
+    async def subtree(
+        self, tree: Subtree, *, after: Sequence[Any] | None, limit: int
+    ) -> Sequence[RowMapping]:
+        """The root region first (so that a missing root is told from a leaf), then a page of
+        the regions below it, by code."""
+        root = _region.c.nuts_id == tree.nuts_id
+        below: ColumnElement[bool] = and_(
+            _region.c.level >= tree.min_level, _region.c.level <= tree.max_level
+        )
+        if after is not None:
+            below = and_(below, _region.c.nuts_id > after[0])
+        stmt = (
+            select(*_columns)
+            .where(
+                _region.c.nuts_version == tree.nuts_version,
+                # The country code keeps the (version, country, level) index in play.
+                _region.c.country_code == tree.nuts_id[:2],
+                _region.c.nuts_id.startswith(tree.nuts_id, autoescape=True),
+                or_(root, below),
+            )
+            .order_by(case((root, 0), else_=1), _region.c.nuts_id)
+            .limit(limit + 2)
+        )
+        return (await self.connection.execute(stmt)).mappings().all()
+
+    async def in_versions(self, nuts_id: str) -> Sequence[RowMapping]:
+        stmt = (
+            select(*_columns)
+            .where(_region.c.nuts_version.in_(_ALL_VERSIONS), _region.c.nuts_id == nuts_id)
+            .order_by(_region.c.nuts_version)
+        )
+        return (await self.connection.execute(stmt)).mappings().all()
+
+    async def links(self, nuts_id: str) -> Sequence[RowMapping]:
+        """Correspondence rows from and to the code, with the other side's name.
+
+        ``nuts_version`` is the version of the code itself, ``other_*`` the linked region,
+        ``direction`` tells successor from predecessor.
+        """
+        other = _region.alias("other")
+        successors = (
+            select(
+                _link.c.from_version.label("nuts_version"),
+                literal("successor").label("direction"),
+                _link.c.to_version.label("other_version"),
+                _link.c.to_id.label("other_id"),
+                other.c.name.label("other_name"),
+                _link.c.change,
+            )
+            .select_from(
+                _link.outerjoin(
+                    other,
+                    and_(
+                        other.c.nuts_version == _link.c.to_version,
+                        other.c.nuts_id == _link.c.to_id,
+                    ),
+                )
+            )
+            .where(_link.c.from_version.in_(_ALL_VERSIONS), _link.c.from_id == nuts_id)
+        )
+        predecessors = (
+            select(
+                _link.c.to_version,
+                literal("predecessor"),
+                _link.c.from_version,
+                _link.c.from_id,
+                other.c.name,
+                _link.c.change,
+            )
+            .select_from(
+                _link.outerjoin(
+                    other,
+                    and_(
+                        other.c.nuts_version == _link.c.from_version,
+                        other.c.nuts_id == _link.c.from_id,
+                    ),
+                )
+            )
+            .where(_link.c.to_version.in_(_ALL_VERSIONS), _link.c.to_id == nuts_id)
+        )
+        union = successors.union_all(predecessors).subquery()
+        stmt = select(union).order_by(
+            union.c.nuts_version, union.c.direction, union.c.other_version, union.c.other_id
         )
         return (await self.connection.execute(stmt)).mappings().all()

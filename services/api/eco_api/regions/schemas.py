@@ -1,11 +1,29 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from eco_core.http.pagination import Page
 from eco_core.types import CURRENT_NUTS_VERSION, NutsCode, NutsVersion
+
+# Weakest first, as in reference_data/README.md.
+NutsChange = Literal[
+    "unchanged", "name_change", "recoded", "boundary_shift", "merged", "split", "discontinued"
+]
+
+# Columns a client sees, in this order (also the CSV header of an export).
+REGION_COLUMNS = (
+    "nuts_version",
+    "nuts_id",
+    "level",
+    "country_code",
+    "name",
+    "name_latin",
+    "kind",
+    "parent_id",
+)
 
 
 class RegionRead(BaseModel):
@@ -31,6 +49,18 @@ class RegionFilter:
     level: int | None = None
     country_code: str | None = None
     parent_id: str | None = None
+    # Free text matched against the accent- and case-folded names; ranks the list.
+    query: str | None = None
+
+
+@dataclass(frozen=True)
+class Subtree:
+    """The regions below ``nuts_id`` in one version, at the levels from ``min_level`` on."""
+
+    nuts_version: int
+    nuts_id: str
+    min_level: int
+    max_level: int
 
 
 class RegionBatchQuery(BaseModel):
@@ -43,3 +73,44 @@ class RegionBatchQuery(BaseModel):
 class RegionBatch(BaseModel):
     items: list[RegionRead]
     missing: list[str] = Field(description="Requested codes that do not exist in this version")
+
+
+class RegionLink(BaseModel):
+    """A region of another version that this one became, or came from."""
+
+    nuts_version: int = Field(examples=[2021])
+    nuts_id: str | None = Field(
+        examples=["FRE1"], description="Null when the region was discontinued (no successor)"
+    )
+    name: str | None = Field(examples=["Nord-Pas de Calais"])
+    change: NutsChange = Field(
+        examples=["recoded"],
+        description=(
+            "How the older region maps onto the newer one: unchanged, name_change, recoded "
+            "(same territory), boundary_shift, merged (into a larger one), split (one row per "
+            "part) or discontinued"
+        ),
+    )
+
+
+class RegionInVersion(RegionRead):
+    successors: list[RegionLink] = Field(
+        description="What this region became in each later version, per the correspondence"
+    )
+    predecessors: list[RegionLink] = Field(
+        description="The regions of earlier versions this one came from"
+    )
+
+
+class RegionLookup(BaseModel):
+    """A NUTS code across versions: where it exists, what it became, what it came from."""
+
+    nuts_id: str = Field(examples=["FR30"])
+    versions: list[int] = Field(examples=[[2013]], description="Versions the code exists in")
+    current: list[RegionLink] = Field(
+        description=(
+            f"What the code means in NUTS {int(CURRENT_NUTS_VERSION)}: the region itself "
+            "(unchanged) when the code exists there, else its successors"
+        )
+    )
+    regions: list[RegionInVersion]

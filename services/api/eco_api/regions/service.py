@@ -1,15 +1,104 @@
 from __future__ import annotations
 
+import builtins
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import RowMapping
+
 from eco_api.regions.repository import RegionRepository
 from eco_api.regions.schemas import (
     RegionBatch,
     RegionBatchQuery,
     RegionFilter,
+    RegionInVersion,
+    RegionLink,
+    RegionLookup,
     RegionPage,
     RegionRead,
+    Subtree,
 )
 from eco_core.http.pagination import PageParams, paginate
-from eco_core.http.problems import not_found
+from eco_core.http.problems import FieldError, Problem, not_found
+from eco_core.types import CURRENT_NUTS_VERSION
+
+DEEPEST_LEVEL = 3
+
+
+def nuts_level(nuts_id: str) -> int:
+    """A NUTS code has one character per level after the country: DE 0, DE2 1, DE21 2."""
+    return len(nuts_id) - 2
+
+
+def ancestor_ids(nuts_id: str) -> list[str]:
+    """DE212 -> [DE, DE2, DE21]: every parent is its child's code minus the last character."""
+    return [nuts_id[:end] for end in range(2, len(nuts_id))]
+
+
+def subtree_levels(nuts_id: str, *, level: int | None, depth: int | None) -> tuple[int, int] | None:
+    """The levels of a descendants query; None when they are not below the region."""
+    own = nuts_level(nuts_id)
+    lowest = DEEPEST_LEVEL if depth is None else min(own + depth, DEEPEST_LEVEL)
+    if level is not None:
+        return (level, level) if own < level <= lowest else None
+    return (own + 1, lowest) if own < DEEPEST_LEVEL else None
+
+
+def _read(row: Mapping[Any, Any]) -> RegionRead:
+    return RegionRead.model_validate(dict(row))
+
+
+def _link(row: Mapping[Any, Any]) -> RegionLink:
+    return RegionLink(
+        nuts_version=row["other_version"],
+        nuts_id=row["other_id"],
+        name=row["other_name"],
+        change=row["change"],
+    )
+
+
+def _links(links: Sequence[RowMapping], nuts_version: int, direction: str) -> list[RegionLink]:
+    return [
+        _link(row)
+        for row in links
+        if row["nuts_version"] == nuts_version and row["direction"] == direction
+    ]
+
+
+def _lookup(
+    nuts_id: str, regions: Sequence[RowMapping], links: Sequence[RowMapping]
+) -> RegionLookup:
+    entries = [
+        RegionInVersion(
+            **_read(region).model_dump(),
+            successors=_links(links, region["nuts_version"], "successor"),
+            predecessors=_links(links, region["nuts_version"], "predecessor"),
+        )
+        for region in regions
+    ]
+    return RegionLookup(
+        nuts_id=nuts_id,
+        versions=[e.nuts_version for e in entries],
+        current=_current(entries),
+        regions=entries,
+    )
+
+
+def _current(entries: Sequence[RegionInVersion]) -> list[RegionLink]:
+    """The code itself if it is in the current version, else what its latest version became."""
+    if not entries:
+        return []
+    latest = entries[-1]
+    if latest.nuts_version == CURRENT_NUTS_VERSION:
+        return [
+            RegionLink(
+                nuts_version=latest.nuts_version,
+                nuts_id=latest.nuts_id,
+                name=latest.name,
+                change="unchanged",
+            )
+        ]
+    return [s for s in latest.successors if s.nuts_version == CURRENT_NUTS_VERSION]
 
 
 class RegionService:
@@ -20,20 +109,73 @@ class RegionService:
         region = await self.repository.get(nuts_version, nuts_id)
         if region is None:
             raise not_found(f"NUTS {nuts_version} region", nuts_id)
-        return RegionRead.model_validate(dict(region))
+        return _read(region)
 
     async def list(self, where: RegionFilter, page: PageParams) -> RegionPage:
-        rows = await self.repository.list(where, after=page.key(1), limit=page.limit)
-        items, cursor = paginate(rows, page, lambda r: (r["nuts_id"],))
-        return RegionPage(
-            items=[RegionRead.model_validate(dict(r)) for r in items], next_cursor=cursor
-        )
+        if where.query is None:
+            after = page.typed_key(str)
+            key_of: Any = lambda r: (r["nuts_id"],)  # noqa: E731
+        else:
+            after = page.typed_key(int, int, str)
+            key_of = lambda r: (r["match_tier"], r["match_rank"], r["nuts_id"])  # noqa: E731
+        rows = await self.repository.list(where, after=after, limit=page.limit)
+        items, cursor = paginate(rows, page, key_of)
+        return RegionPage(items=[_read(r) for r in items], next_cursor=cursor)
+
+    def export_rows(self, where: RegionFilter) -> AsyncIterator[Mapping[str, Any]]:
+        return self.repository.stream(where)
 
     async def get_many(self, query: RegionBatchQuery) -> RegionBatch:
         wanted = list(dict.fromkeys(query.nuts_ids))
         rows = await self.repository.get_many(query.nuts_version, wanted)
         found = {r["nuts_id"] for r in rows}
         return RegionBatch(
-            items=[RegionRead.model_validate(dict(r)) for r in rows],
+            items=[_read(r) for r in rows],
             missing=[code for code in wanted if code not in found],
         )
+
+    async def ancestors(self, nuts_version: int, nuts_id: str) -> builtins.list[RegionRead]:
+        rows = await self.repository.chain(nuts_version, [*ancestor_ids(nuts_id), nuts_id])
+        if not rows or rows[-1]["nuts_id"] != nuts_id:
+            raise not_found(f"NUTS {nuts_version} region", nuts_id)
+        return [_read(r) for r in rows[:-1]]
+
+    async def descendants(
+        self,
+        nuts_version: int,
+        nuts_id: str,
+        page: PageParams,
+        *,
+        level: int | None = None,
+        depth: int | None = None,
+    ) -> RegionPage:
+        levels = subtree_levels(nuts_id, level=level, depth=depth)
+        if levels is None and level is not None:
+            raise Problem(
+                422,
+                "Unprocessable Content",
+                f"Level {level} is not below {nuts_id} (level {nuts_level(nuts_id)})"
+                + ("" if depth is None else f" within depth {depth}"),
+                slug="validation-error",
+                errors=[FieldError(field="query.level", message="not below the region")],
+            )
+        # A level-3 region has no descendants: still ask, so that an unknown code is a 404.
+        low, high = levels or (DEEPEST_LEVEL + 1, DEEPEST_LEVEL + 1)
+        tree = Subtree(nuts_version, nuts_id, low, high)
+        rows = await self.repository.subtree(tree, after=page.typed_key(str), limit=page.limit)
+        if not rows or rows[0]["nuts_id"] != nuts_id:
+            raise not_found(f"NUTS {nuts_version} region", nuts_id)
+        items, cursor = paginate(rows[1:], page, lambda r: (r["nuts_id"],))
+        return RegionPage(items=[_read(r) for r in items], next_cursor=cursor)
+
+    async def children(self, nuts_version: int, nuts_id: str, page: PageParams) -> RegionPage:
+        return await self.descendants(nuts_version, nuts_id, page, depth=1)
+
+    async def lookup(self, nuts_id: str, nuts_version: int | None = None) -> RegionLookup:
+        regions = await self.repository.in_versions(nuts_id)
+        if nuts_version is not None:
+            regions = [r for r in regions if r["nuts_version"] == nuts_version]
+        if not regions:
+            what = "NUTS region" if nuts_version is None else f"NUTS {nuts_version} region"
+            raise not_found(what, nuts_id)
+        return _lookup(nuts_id, regions, await self.repository.links(nuts_id))

@@ -1,1 +1,205 @@
 from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from typing import Any, cast
+
+from sqlalchemy import RowMapping, Select, Table, func, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+
+from eco_api.statistics.schemas import StatisticFilter
+from eco_core.db.session import ReadConnection
+from eco_core.definitions.resolve import DefinitionSetRef, resolve_definition_set
+from eco_core.imports.report import ImportReport
+from eco_core.imports.upload import StoredFile
+from eco_core.models import (
+    Definition,
+    DefinitionCode,
+    NutsRegion,
+    RegionalStatistic,
+    StatisticsDataset,
+)
+from eco_core.statistics.aggregate import CategoryFigure, category_figures
+from eco_core.statistics.datasets import DatasetInfo, check_dataset
+from eco_core.statistics.pipeline import ImportOptions, import_statistics
+
+_stat = cast(Table, RegionalStatistic.__table__)
+_dataset = cast(Table, StatisticsDataset.__table__)
+_code = cast(Table, DefinitionCode.__table__)
+_definition = cast(Table, Definition.__table__)
+_region = cast(Table, NutsRegion.__table__)
+
+
+def _statistics(where: StatisticFilter) -> Select[Any]:
+    """The filtered statistics in key order (the primary key's: one index walk)."""
+    stmt = select(
+        _stat.c.dataset_id,
+        _dataset.c.code.label("dataset"),
+        _dataset.c.source,
+        _stat.c.nuts_version,
+        _stat.c.nuts_id,
+        _stat.c.nace_code,
+        _stat.c.indicator,
+        _stat.c.year,
+        _stat.c.value,
+        _stat.c.unit,
+        _stat.c.flag,
+    ).join(_dataset, _dataset.c.id == _stat.c.dataset_id)
+    if where.nuts_id is not None:
+        # NUTS codes nest by prefix: DE2 holds DE21 and DE211.
+        stmt = stmt.where(
+            _stat.c.nuts_id.startswith(where.nuts_id)
+            if where.include_subregions
+            else _stat.c.nuts_id == where.nuts_id
+        )
+    if where.nace_code is not None:
+        stmt = stmt.where(_stat.c.nace_code == where.nace_code)
+    if where.definition is not None:
+        set_id, kind, slug = where.definition
+        stmt = stmt.where(
+            _stat.c.nace_code.in_(
+                select(_code.c.nace_code).where(
+                    _code.c.set_id == set_id, _code.c.kind == kind, _code.c.slug == slug
+                )
+            )
+        )
+    if where.year is not None:
+        stmt = stmt.where(_stat.c.year == where.year)
+    if where.indicator is not None:
+        stmt = stmt.where(_stat.c.indicator == where.indicator)
+    if where.dataset is not None:
+        stmt = stmt.where(_dataset.c.code == where.dataset)
+    if where.nuts_version is not None:
+        stmt = stmt.where(_stat.c.nuts_version == where.nuts_version)
+    return stmt.order_by(
+        _stat.c.dataset_id, _stat.c.indicator, _stat.c.nuts_id, _stat.c.nace_code, _stat.c.year
+    )
+
+
+def _key_columns() -> tuple[Any, ...]:
+    return (_stat.c.dataset_id, _stat.c.indicator, _stat.c.nuts_id, _stat.c.nace_code, _stat.c.year)
+
+
+class StatisticsRepository:
+    """Public reads with Core queries on an autocommit connection."""
+
+    def __init__(self, connection: ReadConnection) -> None:
+        self.connection = connection
+
+    async def definition_set(self, version: str | None) -> DefinitionSetRef:
+        # The resolver only executes a select; the read connection does that too.
+        return await resolve_definition_set(cast(AsyncConnection, self.connection), version)
+
+    async def definition_exists(self, set_id: int, kind: str, slug: str) -> bool:
+        stmt = select(_definition.c.slug).where(
+            _definition.c.set_id == set_id, _definition.c.kind == kind, _definition.c.slug == slug
+        )
+        return (await self.connection.execute(stmt)).first() is not None
+
+    async def find(
+        self, where: StatisticFilter, *, after: Sequence[Any] | None, limit: int
+    ) -> Sequence[RowMapping]:
+        stmt = _statistics(where)
+        if after is not None:
+            stmt = stmt.where(tuple_(*_key_columns()) > tuple_(*after))
+        return (await self.connection.execute(stmt.limit(limit + 1))).mappings().all()
+
+    async def datasets(self, *, after: Sequence[Any] | None, limit: int) -> Sequence[RowMapping]:
+        stmt = select(_dataset)
+        if after is not None:
+            stmt = stmt.where(_dataset.c.code > after[0])
+        stmt = stmt.order_by(_dataset.c.code).limit(limit + 1)
+        return (await self.connection.execute(stmt)).mappings().all()
+
+    async def dataset(self, code: str) -> RowMapping | None:
+        stmt = select(_dataset).where(_dataset.c.code == code)
+        return (await self.connection.execute(stmt)).mappings().one_or_none()
+
+    async def indicator_summary(self, dataset_id: int) -> Sequence[RowMapping]:
+        stmt = (
+            select(
+                _stat.c.indicator,
+                func.array_agg(func.distinct(_stat.c.unit)).label("units"),
+                func.array_agg(func.distinct(_stat.c.year)).label("years"),
+                func.count(_stat.c.value).label("values"),
+                (func.count() - func.count(_stat.c.value)).label("without_value"),
+            )
+            .where(_stat.c.dataset_id == dataset_id)
+            .group_by(_stat.c.indicator)
+            .order_by(_stat.c.indicator)
+        )
+        return (await self.connection.execute(stmt)).mappings().all()
+
+    async def region_exists(self, nuts_version: int, nuts_id: str) -> bool:
+        stmt = select(_region.c.nuts_id).where(
+            _region.c.nuts_version == nuts_version, _region.c.nuts_id == nuts_id
+        )
+        return (await self.connection.execute(stmt)).first() is not None
+
+    async def datasets_with(
+        self, nuts_id: str, indicator: str, year: int, nuts_version: int | None
+    ) -> Sequence[RowMapping]:
+        """Datasets holding the region's indicator for the year (a primary-key probe each)."""
+        has_data = (
+            select(_stat.c.dataset_id)
+            .where(
+                _stat.c.dataset_id == _dataset.c.id,
+                _stat.c.indicator == indicator,
+                _stat.c.nuts_id == nuts_id,
+                _stat.c.year == year,
+            )
+            .exists()
+        )
+        stmt = select(_dataset).where(has_data).order_by(_dataset.c.code)
+        if nuts_version is not None:
+            stmt = stmt.where(_dataset.c.nuts_version == nuts_version)
+        return (await self.connection.execute(stmt)).mappings().all()
+
+    async def units(self, dataset_id: int, nuts_id: str, indicator: str, year: int) -> list[str]:
+        stmt = (
+            select(_stat.c.unit)
+            .where(
+                _stat.c.dataset_id == dataset_id,
+                _stat.c.indicator == indicator,
+                _stat.c.nuts_id == nuts_id,
+                _stat.c.year == year,
+            )
+            .distinct()
+            .order_by(_stat.c.unit)
+        )
+        return list((await self.connection.execute(stmt)).scalars())
+
+    async def category_figures(
+        self, *, set_id: int, dataset_id: int, indicator: str, year: int, nuts_id: str
+    ) -> list[CategoryFigure]:
+        return await category_figures(
+            self.connection,
+            set_id=set_id,
+            dataset_id=dataset_id,
+            indicator=indicator,
+            year=year,
+            nuts_ids=[nuts_id],
+        )
+
+
+async def stream_statistics(
+    engine: AsyncEngine, where: StatisticFilter
+) -> AsyncIterator[RowMapping]:
+    """Every filtered statistic, fetched through a server-side cursor on a connection of
+    its own (the request's is released before a streamed body is sent)."""
+    async with engine.connect() as conn:
+        result = await conn.stream(_statistics(where).execution_options(yield_per=1000))
+        async for row in result.mappings():
+            yield row
+
+
+class StatisticsImportRepository:
+    """Writes through the request's session: the import commits or rolls back with it."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def check_dataset(self, info: DatasetInfo) -> None:
+        await check_dataset(await self.session.connection(), info)
+
+    async def import_file(self, stored: StoredFile, options: ImportOptions) -> ImportReport:
+        return await import_statistics(await self.session.connection(), stored, options)

@@ -1,1 +1,142 @@
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from eco_core.http.pagination import Page
+from eco_core.models import INDICATORS
+
+Number = int | float
+
+
+class Indicator(StrEnum):
+    EMPLOYMENT = "employment"
+    PERSONNEL_COSTS = "personnel_costs"
+    WAGES_SALARIES = "wages_salaries"
+    ENTERPRISES = "enterprises"
+    LOCAL_UNITS = "local_units"
+    TURNOVER = "turnover"
+    VALUE_ADDED = "value_added"
+
+
+assert {i.value for i in Indicator} == set(INDICATORS)
+
+
+def as_number(value: Decimal | None) -> Number | None:
+    """Whole numbers as JSON integers (398403, not 398403.0), the rest as floats."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+class StatisticRead(BaseModel):
+    """One published value, with everything needed to cite and compare it."""
+
+    dataset: str = Field(examples=["sbs_r_nuts06_r2"], description="Dataset code")
+    source: str = Field(description="Who published the value, and in which dataset")
+    nuts_version: int = Field(examples=[2013], description="NUTS version of nuts_id")
+    nuts_id: str = Field(examples=["DE21"])
+    nace_code: str = Field(examples=["C"], description="NACE Rev. 2 code (section, 10, 45.1)")
+    indicator: Indicator
+    year: int = Field(examples=[2015])
+    value: Number | None = Field(
+        examples=[398403], description="null where the source has no value (flag says why)"
+    )
+    unit: str = Field(examples=["persons"])
+    flag: str | None = Field(
+        examples=[None],
+        description="Eurostat flag (c confidential, d definition differs, p provisional, "
+        "e estimated …) or 'missing'; null for a plain value",
+    )
+
+
+class StatisticPage(Page[StatisticRead]):
+    pass
+
+
+@dataclass(frozen=True)
+class StatisticFilter:
+    nuts_id: str | None = None
+    include_subregions: bool = False
+    nace_code: str | None = None
+    # NACE codes of a category or emerging industry of a definition set.
+    definition: tuple[int, str, str] | None = None  # (set_id, kind, slug)
+    year: int | None = None
+    indicator: str | None = None
+    dataset: str | None = None
+    nuts_version: int | None = None
+
+
+class DatasetRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    code: str = Field(examples=["sbs_r_nuts06_r2"])
+    title: str
+    source: str
+    source_url: str | None
+    licence: str | None = Field(examples=["CC BY 4.0"])
+    nuts_version: int = Field(description="NUTS version of every region code in the dataset")
+    created_at: datetime
+    updated_at: datetime
+
+
+class DatasetPage(Page[DatasetRead]):
+    pass
+
+
+class IndicatorSummary(BaseModel):
+    indicator: Indicator
+    units: list[str]
+    years: list[int]
+    values: int = Field(description="Statistics with a value")
+    without_value: int = Field(description="Statistics without a value (missing, confidential)")
+
+
+class DatasetDetail(DatasetRead):
+    indicators: list[IndicatorSummary]
+
+
+class CategoryFigureRead(BaseModel):
+    kind: str = Field(description="category or emerging_industry")
+    slug: str
+    name: str
+    value: Number | None = Field(
+        description="Sum of weight x value over codes_counted; null when no code has a value"
+    )
+    complete: bool = Field(description="True only when every code of the definition counted")
+    codes: list[str] = Field(description="The definition's NACE codes")
+    codes_counted: list[str]
+    codes_missing: list[str] = Field(description="Codes without a value in the dataset")
+    codes_confidential: list[str] = Field(description="Codes the source withholds (flag c)")
+
+
+class CategoryBreakdown(BaseModel):
+    """A region's statistic per cluster category and emerging industry."""
+
+    nuts_id: str = Field(examples=["DE21"])
+    nuts_version: int
+    year: int
+    indicator: Indicator
+    unit: str | None = Field(description="Unit of the values; null when the region has none")
+    dataset: str
+    source: str
+    definition_set: str = Field(description="Version of the definition set used")
+    items: list[CategoryFigureRead]
+
+
+EXPORT_COLUMNS = (
+    "dataset",
+    "source",
+    "nuts_version",
+    "nuts_id",
+    "nace_code",
+    "indicator",
+    "year",
+    "value",
+    "unit",
+    "flag",
+)

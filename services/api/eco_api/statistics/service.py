@@ -1,1 +1,313 @@
 from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterable, AsyncIterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import RowMapping
+
+from eco_api.statistics.repository import (
+    StatisticsImportRepository,
+    StatisticsRepository,
+    stream_statistics,
+)
+from eco_api.statistics.schemas import (
+    CategoryBreakdown,
+    CategoryFigureRead,
+    DatasetDetail,
+    DatasetPage,
+    DatasetRead,
+    Indicator,
+    IndicatorSummary,
+    StatisticFilter,
+    StatisticPage,
+    StatisticRead,
+    as_number,
+)
+from eco_core import audit
+from eco_core.auth.principal import Principal
+from eco_core.http.pagination import PageParams, paginate
+from eco_core.http.problems import FieldError, Problem, not_found
+from eco_core.imports.report import ImportMode, ImportReport
+from eco_core.imports.upload import store_stream
+from eco_core.statistics.codes import nace_from_eurostat
+from eco_core.statistics.datasets import DatasetInfo
+from eco_core.statistics.parse import StatisticsFormat
+from eco_core.statistics.pipeline import ImportOptions
+
+
+def _invalid_query(field: str, message: str) -> Problem:
+    return Problem(
+        422,
+        "Unprocessable Content",
+        f"query.{field}: {message}",
+        slug="validation-error",
+        errors=[FieldError(field=f"query.{field}", message=message, type="value_error")],
+    )
+
+
+def nace_query(code: str | None) -> str | None:
+    """A NACE code from the query, in plain (45.1) or Eurostat (G451) notation."""
+    if code is None:
+        return None
+    plain = nace_from_eurostat(code)
+    if plain is None:
+        raise _invalid_query("nace", "not a NACE Rev. 2 code (C, 10, 45.1, 10.11 or G451)")
+    return plain
+
+
+@dataclass(frozen=True)
+class StatisticsQuery:
+    """The list's query parameters as given, before codes are resolved."""
+
+    region: str | None = None
+    include_subregions: bool = False
+    nace: str | None = None
+    category: str | None = None
+    emerging_industry: str | None = None
+    definition_set: str | None = None
+    year: int | None = None
+    indicator: str | None = None
+    dataset: str | None = None
+    nuts_version: int | None = None
+
+
+class StatisticsService:
+    def __init__(self, repository: StatisticsRepository, request: Request) -> None:
+        self.repository = repository
+        self.request = request
+
+    async def resolve(self, query: StatisticsQuery) -> StatisticFilter:
+        """Check and resolve the filters (before any streamed answer starts)."""
+        definition = None
+        if query.category is not None and query.emerging_industry is not None:
+            raise _invalid_query("category", "give category or emerging_industry, not both")
+        kind, slug = (
+            ("category", query.category)
+            if query.category is not None
+            else ("emerging_industry", query.emerging_industry)
+        )
+        if slug is not None:
+            chosen = await self.repository.definition_set(query.definition_set)
+            if not await self.repository.definition_exists(chosen.id, kind, slug):
+                raise Problem(
+                    404,
+                    "Not Found",
+                    f"{kind.replace('_', ' ')} {slug!r} does not exist in definition set "
+                    f"{chosen.version}",
+                    slug="not-found",
+                )
+            definition = (chosen.id, kind, slug)
+        return StatisticFilter(
+            nuts_id=query.region,
+            include_subregions=query.include_subregions,
+            nace_code=nace_query(query.nace),
+            definition=definition,
+            year=query.year,
+            indicator=query.indicator,
+            dataset=query.dataset,
+            nuts_version=query.nuts_version,
+        )
+
+    async def page(self, query: StatisticsQuery, page: PageParams) -> StatisticPage:
+        where = await self.resolve(query)
+        rows = await self.repository.find(
+            where, after=page.typed_key(int, str, str, str, int), limit=page.limit
+        )
+        items, cursor = paginate(
+            rows,
+            page,
+            lambda r: (r["dataset_id"], r["indicator"], r["nuts_id"], r["nace_code"], r["year"]),
+        )
+        return StatisticPage(items=[_statistic(r) for r in items], next_cursor=cursor)
+
+    async def export_rows(self, query: StatisticsQuery) -> AsyncIterator[Mapping[str, Any]]:
+        where = await self.resolve(query)
+        return _exported(stream_statistics(self.request.app.state.engine, where))
+
+    async def datasets(self, page: PageParams) -> DatasetPage:
+        rows = await self.repository.datasets(after=page.typed_key(str), limit=page.limit)
+        items, cursor = paginate(rows, page, lambda r: (r["code"],))
+        return DatasetPage(
+            items=[DatasetRead.model_validate(dict(r)) for r in items], next_cursor=cursor
+        )
+
+    async def dataset(self, code: str) -> DatasetDetail:
+        row = await self.repository.dataset(code)
+        if row is None:
+            raise not_found("statistics dataset", code)
+        summary = await self.repository.indicator_summary(row["id"])
+        return DatasetDetail(
+            **DatasetRead.model_validate(dict(row)).model_dump(),
+            indicators=[
+                IndicatorSummary(
+                    indicator=s["indicator"],
+                    units=sorted(s["units"]),
+                    years=sorted(s["years"]),
+                    values=s["values"],
+                    without_value=s["without_value"],
+                )
+                for s in summary
+            ],
+        )
+
+    async def by_category(
+        self,
+        *,
+        region: str,
+        year: int,
+        indicator: str,
+        definition_set: str | None,
+        dataset: str | None,
+        nuts_version: int | None,
+    ) -> CategoryBreakdown:
+        chosen = await self.repository.definition_set(definition_set)
+        source = await self._dataset_for(region, year, indicator, dataset, nuts_version)
+        units = await self.repository.units(source["id"], region, indicator, year)
+        if len(units) > 1:
+            raise Problem(
+                409,
+                "Conflict",
+                f"The dataset holds {indicator} of {region} in {year} in several units "
+                f"({', '.join(units)}); they cannot be added up.",
+                slug="mixed-units",
+            )
+        figures = await self.repository.category_figures(
+            set_id=chosen.id,
+            dataset_id=source["id"],
+            indicator=indicator,
+            year=year,
+            nuts_id=region,
+        )
+        return CategoryBreakdown(
+            nuts_id=region,
+            nuts_version=source["nuts_version"],
+            year=year,
+            indicator=Indicator(indicator),
+            unit=units[0] if units else None,
+            dataset=source["code"],
+            source=source["source"],
+            definition_set=chosen.version,
+            items=[
+                CategoryFigureRead(
+                    kind=f.kind,
+                    slug=f.slug,
+                    name=f.name,
+                    value=as_number(f.value),
+                    complete=f.complete,
+                    codes=list(f.codes),
+                    codes_counted=list(f.counted),
+                    codes_missing=list(f.missing),
+                    codes_confidential=list(f.confidential),
+                )
+                for f in figures
+            ],
+        )
+
+    async def _dataset_for(
+        self,
+        region: str,
+        year: int,
+        indicator: str,
+        dataset: str | None,
+        nuts_version: int | None,
+    ) -> RowMapping:
+        """The named dataset, or the one dataset that has the region's figures."""
+        if dataset is not None:
+            row = await self.repository.dataset(dataset)
+            if row is None:
+                raise not_found("statistics dataset", dataset)
+            if not await self.repository.region_exists(row["nuts_version"], region):
+                raise not_found(f"NUTS {row['nuts_version']} region", region)
+            return row
+        candidates = await self.repository.datasets_with(region, indicator, year, nuts_version)
+        if not candidates:
+            raise Problem(
+                404,
+                "Not Found",
+                f"No dataset holds {indicator} of region {region!r} for {year}.",
+                slug="not-found",
+            )
+        if len(candidates) > 1:
+            codes = ", ".join(c["code"] for c in candidates)
+            raise _invalid_query(
+                "dataset", f"several datasets hold these figures ({codes}): name one"
+            )
+        return candidates[0]
+
+
+async def _exported(rows: AsyncIterable[RowMapping]) -> AsyncIterator[Mapping[str, Any]]:
+    async for row in rows:
+        yield {**row, "value": as_number(row["value"])}
+
+
+def _statistic(row: RowMapping) -> StatisticRead:
+    return StatisticRead(
+        dataset=row["dataset"],
+        source=row["source"],
+        nuts_version=row["nuts_version"],
+        nuts_id=row["nuts_id"],
+        nace_code=row["nace_code"],
+        indicator=row["indicator"],
+        year=row["year"],
+        value=as_number(row["value"]),
+        unit=row["unit"],
+        flag=row["flag"],
+    )
+
+
+@dataclass(frozen=True)
+class ImportParameters:
+    dataset: DatasetInfo
+    mode: ImportMode
+    file_format: StatisticsFormat | None
+    indicator: str
+
+
+class StatisticsImportService:
+    def __init__(self, repository: StatisticsImportRepository, request: Request) -> None:
+        self.repository = repository
+        self.request = request
+
+    async def import_upload(
+        self, principal: Principal, params: ImportParameters, filename: str | None
+    ) -> ImportReport:
+        # The dataset is checked before the body is read: a wrong version costs nothing.
+        await self.repository.check_dataset(params.dataset)
+        stored = await store_stream(self.request.stream(), filename=filename)
+        try:
+            report = await self.repository.import_file(
+                stored,
+                ImportOptions(
+                    dataset=params.dataset,
+                    mode=params.mode,
+                    file_format=params.file_format,
+                    indicator=params.indicator,
+                    account_id=principal.account_id,
+                ),
+            )
+        finally:
+            with contextlib.suppress(OSError):
+                stored.path.unlink()
+        if report.written:
+            audit.record(
+                self.repository.session,
+                self.request,
+                principal,
+                action="import",
+                resource_type="statistics_dataset",
+                resource_id=params.dataset.code,
+                details={
+                    "import_id": str(report.import_id),
+                    "sha256": report.sha256,
+                    "inserted": report.inserted,
+                    "updated": report.updated,
+                    "unchanged": report.unchanged,
+                    "rows_invalid": report.rows_invalid,
+                },
+            )
+            # This process's cached public answers may show the old figures.
+            self.request.app.state.response_cache.clear()
+        return report

@@ -65,6 +65,8 @@ def _divide(numerator: Matrix, denominator: Matrix) -> Matrix:
 
 def percentile_rank(values: Matrix) -> Matrix:
     """Per column, 0 for the lowest and 100 for the highest of the non-missing values."""
+    if np.isnan(values).all():  # e.g. productivity without wage data
+        return np.full(values.shape, np.nan)
     ranks = rankdata(values, method="average", axis=0, nan_policy="omit")
     counts = np.sum(~np.isnan(values), axis=0)
     spread = np.where(counts > 1, counts - 1, np.nan)
@@ -82,11 +84,18 @@ def top_share(values: Matrix, share: float) -> Mask:
 
 
 def _quantile_per_column(values: Matrix, q: float) -> npt.NDArray[np.float64]:
-    result = np.full(values.shape[1], np.nan)
-    has_data = np.any(~np.isnan(values), axis=0)
-    if np.any(has_data):
-        result[has_data] = np.nanquantile(values[:, has_data], q, axis=0)
-    return result
+    """numpy's default ('linear') quantile of each column's non-missing values, computed
+    for all columns at once (np.nanquantile loops over columns in Python)."""
+    ordered = np.sort(values, axis=0)  # NaN sorts last
+    counts = np.sum(~np.isnan(values), axis=0)
+    position = np.maximum(counts - 1, 0) * q
+    low = np.floor(position).astype(np.intp)
+    high = np.ceil(position).astype(np.intp)
+    below = np.take_along_axis(ordered, low[None, :], axis=0)[0]
+    above = np.take_along_axis(ordered, high[None, :], axis=0)[0]
+    result = below + (position - low) * (above - below)
+    result[counts == 0] = np.nan
+    return np.asarray(result, dtype=np.float64)
 
 
 def compute_panorama(data: PanoramaInput, params: PanoramaParameters) -> PanoramaResult:

@@ -1,0 +1,141 @@
+"""A region's statistic per cluster category and emerging industry, for many regions at once.
+
+For every (region, definition) pair: the weighted sum of the values of the definition's
+NACE codes that have one, and which codes were counted, missing or confidential, so that a
+partial figure is never presented as a complete one. Only exact codes match: a definition
+naming class 10.11 is not filled from division 10's figure.
+
+The sums come from one set-based query that joins the dataset's rows to the set's codes on
+the NACE code (each side reached by an index, whatever the planner's estimates); the codes
+without a row are the definition's codes minus those found, worked out here. The API
+answers one region with it; scoring runs it for every region of a dataset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Protocol
+
+from sqlalchemy import Executable, Result, bindparam, text
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.types import String
+
+# Eurostat's flag "c" (confidential), possibly combined with others ("cd"); the longer
+# words of the shipped file (corrupt_in_source) are not flags of this kind.
+CONFIDENTIAL_SQL = "(s.flag ~ '^[a-z]{1,5}$' AND strpos(s.flag, 'c') > 0)"
+
+_DEFINITIONS = text(
+    """
+    SELECT d.kind, d.slug, d.name,
+           coalesce(array_agg(dc.nace_code ORDER BY dc.nace_code)
+                    FILTER (WHERE dc.nace_code IS NOT NULL), '{}') AS codes
+    FROM definition d
+    LEFT JOIN definition_code dc
+        ON dc.set_id = d.set_id AND dc.kind = d.kind AND dc.slug = d.slug
+    WHERE d.set_id = :set_id
+    GROUP BY d.kind, d.slug, d.name
+    ORDER BY d.kind, d.slug
+    """
+)
+
+_REGIONS_WITH_DATA = text(
+    """
+    SELECT DISTINCT nuts_id FROM regional_statistic
+    WHERE dataset_id = :dataset_id AND indicator = :indicator AND year = :year
+    ORDER BY nuts_id
+    """
+)
+
+# Only this module's constant is formatted in, never input.
+_SUMS = text(
+    f"""
+    SELECT s.nuts_id, c.kind, c.slug,
+           sum(c.weight * s.value) AS value,
+           array_agg(c.nace_code) FILTER (WHERE s.value IS NOT NULL) AS counted,
+           array_agg(c.nace_code) FILTER (WHERE s.value IS NULL AND {CONFIDENTIAL_SQL})
+               AS confidential
+    FROM regional_statistic s
+    JOIN definition_code c ON c.set_id = :set_id AND c.nace_code = s.nace_code
+    WHERE s.dataset_id = :dataset_id AND s.indicator = :indicator AND s.year = :year
+      AND (CAST(:nuts_ids AS text[]) IS NULL OR s.nuts_id = ANY(CAST(:nuts_ids AS text[])))
+    GROUP BY s.nuts_id, c.kind, c.slug
+    """  # noqa: S608
+)
+
+
+class Executor(Protocol):
+    """An AsyncConnection, or the API's autocommit ReadConnection."""
+
+    async def execute(self, statement: Executable) -> Result[Any]: ...
+
+
+@dataclass(frozen=True)
+class CategoryFigure:
+    nuts_id: str
+    kind: str  # category or emerging_industry
+    slug: str
+    name: str
+    value: Decimal | None  # weighted sum over ``counted``; None when no code has a value
+    codes: tuple[str, ...]  # every NACE code of the definition
+    counted: tuple[str, ...]  # codes with a value
+    missing: tuple[str, ...]  # codes without a row, or without a value (not confidential)
+    confidential: tuple[str, ...]  # codes whose value the source withholds (flag c)
+
+    @property
+    def complete(self) -> bool:
+        """True when every code of the definition was counted."""
+        return bool(self.codes) and len(self.counted) == len(self.codes)
+
+
+async def category_figures(
+    conn: Executor,
+    *,
+    set_id: int,
+    dataset_id: int,
+    indicator: str,
+    year: int,
+    nuts_ids: Sequence[str] | None = None,
+) -> list[CategoryFigure]:
+    """Figures per region and definition, ordered by region, kind and slug.
+
+    ``nuts_ids`` None means every region with data for the indicator and year.
+    """
+    scope = {"dataset_id": dataset_id, "indicator": indicator, "year": year}
+    definitions = (await conn.execute(_DEFINITIONS.bindparams(set_id=set_id))).all()
+    if nuts_ids is None:
+        regions = list((await conn.execute(_REGIONS_WITH_DATA.bindparams(**scope))).scalars())
+    else:
+        regions = sorted(set(nuts_ids))
+    wanted = bindparam("nuts_ids", list(nuts_ids) if nuts_ids is not None else None, ARRAY(String))
+    sums: dict[tuple[str, str, str], tuple[Decimal | None, list[str], list[str]]] = {
+        (row.nuts_id, row.kind, row.slug): (row.value, row.counted or [], row.confidential or [])
+        for row in await conn.execute(_SUMS.bindparams(wanted, set_id=set_id, **scope))
+    }
+    plain = [(d.kind, d.slug, d.name, tuple(d.codes)) for d in definitions]
+    figures = []
+    for nuts_id in regions:
+        for kind, slug, name, codes in plain:
+            found = sums.get((nuts_id, kind, slug))
+            if found is None:
+                figures.append(
+                    CategoryFigure(nuts_id, kind, slug, name, None, codes, (), codes, ())
+                )
+                continue
+            value, counted, confidential = found
+            seen = set(counted) | set(confidential)
+            figures.append(
+                CategoryFigure(
+                    nuts_id,
+                    kind,
+                    slug,
+                    name,
+                    value,
+                    codes,
+                    tuple(sorted(counted)),
+                    tuple(c for c in codes if c not in seen),
+                    tuple(sorted(confidential)),
+                )
+            )
+    return figures

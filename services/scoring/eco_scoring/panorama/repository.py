@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any, cast
+
+from sqlalchemy import RowMapping, Table, and_, desc, func, nulls_last, select, text, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+
+from eco_core.db.session import ReadConnection
+from eco_core.imports.staging import copy_records
+from eco_core.models import (
+    Definition,
+    DefinitionSet,
+    NutsRegion,
+    PanoramaResult,
+    PanoramaRun,
+    StatisticsDataset,
+)
+
+_run = cast(Table, PanoramaRun.__table__)
+_result = cast(Table, PanoramaResult.__table__)
+_set = cast(Table, DefinitionSet.__table__)
+_dataset = cast(Table, StatisticsDataset.__table__)
+_definition = cast(Table, Definition.__table__)
+_region = cast(Table, NutsRegion.__table__)
+
+RESULT_COLUMNS = tuple(c.name for c in _result.columns)
+
+_RUN_COLUMNS = (
+    *_run.columns,
+    _set.c.version.label("definition_set"),
+    _dataset.c.code.label("dataset"),
+    _dataset.c.source.label("dataset_source"),
+)
+
+# The coverage total of a region: the sum of the highest-level codes the dataset holds for
+# it (sections, and divisions whose section it does not publish, like S95), so no employee
+# is counted twice through a code and its parent.
+_REGION_TOTALS = text(
+    """
+    SELECT s.nuts_id, sum(s.value) AS total
+    FROM regional_statistic s
+    JOIN nace_activity n ON n.code = s.nace_code
+    WHERE s.dataset_id = :dataset_id AND s.indicator = :indicator AND s.year = :year
+      AND NOT EXISTS (
+          SELECT 1 FROM regional_statistic p
+          WHERE p.dataset_id = s.dataset_id AND p.indicator = s.indicator
+            AND p.year = s.year AND p.nuts_id = s.nuts_id AND p.nace_code = n.parent_code)
+    GROUP BY s.nuts_id
+    """
+)
+
+_HAS_STATISTICS = text(
+    "SELECT EXISTS (SELECT 1 FROM regional_statistic WHERE dataset_id = :dataset_id"
+    " AND year = :year AND indicator = 'employment' AND value IS NOT NULL)"
+)
+
+# Regions of the wanted level with data (EFTA's statistical regions too, not extra-regio
+# codes); a country without any is taken one level up.
+_RUN_REGIONS = text(
+    """
+    WITH with_data AS (
+        SELECT DISTINCT r.nuts_id, r.name, r.level, r.country_code
+        FROM nuts_region r
+        JOIN regional_statistic s
+          ON s.nuts_id = r.nuts_id AND s.dataset_id = :dataset_id AND s.year = :year
+         AND s.indicator = 'employment' AND s.value IS NOT NULL
+        WHERE r.nuts_version = :nuts_version AND r.kind <> 'extra_regio'
+          AND r.level IN (:level, :level - 1)
+    )
+    SELECT nuts_id, name FROM with_data w
+    WHERE level = :level
+       OR (level = :level - 1 AND NOT EXISTS (
+           SELECT 1 FROM with_data o WHERE o.country_code = w.country_code AND o.level = :level))
+    ORDER BY nuts_id
+    """
+)
+
+
+class PanoramaRepository:
+    def __init__(self, conn: AsyncConnection | AsyncSession | ReadConnection) -> None:
+        self.conn = conn
+
+    # -- runs -------------------------------------------------------------------------
+
+    async def dataset(self, code: str) -> RowMapping | None:
+        stmt = select(_dataset).where(_dataset.c.code == code)
+        return (await self.conn.execute(stmt)).mappings().one_or_none()
+
+    async def has_statistics(self, dataset_id: int, year: int) -> bool:
+        stmt = _HAS_STATISTICS.bindparams(dataset_id=dataset_id, year=year)
+        return bool((await self.conn.execute(stmt)).scalar())
+
+    async def insert_run(self, values: dict[str, Any]) -> None:
+        await self.conn.execute(_run.insert().values(**values))
+
+    async def get_run(self, run_id: uuid.UUID | None) -> RowMapping | None:
+        """A run by id, or with None the latest succeeded run."""
+        stmt = (
+            select(*_RUN_COLUMNS)
+            .join(_set, _set.c.id == _run.c.definition_set_id)
+            .join(_dataset, _dataset.c.id == _run.c.dataset_id)
+        )
+        if run_id is None:
+            stmt = stmt.where(_run.c.status == "succeeded").order_by(desc(_run.c.finished_at))
+            stmt = stmt.limit(1)
+        else:
+            stmt = stmt.where(_run.c.id == run_id)
+        return (await self.conn.execute(stmt)).mappings().first()
+
+    async def list_runs(
+        self, *, status: str | None, after: Sequence[Any] | None, limit: int
+    ) -> Sequence[RowMapping]:
+        stmt = (
+            select(*_RUN_COLUMNS)
+            .join(_set, _set.c.id == _run.c.definition_set_id)
+            .join(_dataset, _dataset.c.id == _run.c.dataset_id)
+        )
+        if status is not None:
+            stmt = stmt.where(_run.c.status == status)
+        if after is not None:
+            stmt = stmt.where(_run.c.id > uuid.UUID(str(after[0])))
+        stmt = stmt.order_by(_run.c.id).limit(limit + 1)
+        return (await self.conn.execute(stmt)).mappings().all()
+
+    async def update_run(self, run_id: uuid.UUID, **values: Any) -> None:
+        await self.conn.execute(update(_run).where(_run.c.id == run_id).values(**values))
+
+    # -- inputs of a run --------------------------------------------------------------
+
+    async def run_regions(
+        self, *, dataset_id: int, year: int, nuts_version: int, level: int
+    ) -> list[tuple[str, str]]:
+        rows = await self.conn.execute(
+            _RUN_REGIONS.bindparams(
+                dataset_id=dataset_id, year=year, nuts_version=nuts_version, level=level
+            )
+        )
+        return [(r.nuts_id, r.name) for r in rows]
+
+    async def region_totals(
+        self, *, dataset_id: int, year: int, indicator: str
+    ) -> dict[str, float]:
+        rows = await self.conn.execute(
+            _REGION_TOTALS.bindparams(dataset_id=dataset_id, year=year, indicator=indicator)
+        )
+        return {r.nuts_id: float(r.total) for r in rows if r.total is not None}
+
+    async def delete_results(self, run_id: uuid.UUID) -> None:
+        await self.conn.execute(_result.delete().where(_result.c.run_id == run_id))
+
+    async def store_results(
+        self, conn: AsyncConnection, records: Sequence[tuple[Any, ...]]
+    ) -> None:
+        await copy_records(conn, "panorama_result", RESULT_COLUMNS, records)
+
+    # -- published results ------------------------------------------------------------
+
+    def _results(self, run: RowMapping) -> Any:
+        return (
+            select(
+                _result,
+                _definition.c.name.label("name"),
+                _region.c.name.label("region_name"),
+            )
+            .join(
+                _definition,
+                and_(
+                    _definition.c.set_id == run["definition_set_id"],
+                    _definition.c.kind == _result.c.kind,
+                    _definition.c.slug == _result.c.slug,
+                ),
+            )
+            .join(
+                _region,
+                and_(
+                    _region.c.nuts_version == run["nuts_version"],
+                    _region.c.nuts_id == _result.c.nuts_id,
+                ),
+            )
+            .where(_result.c.run_id == run["id"])
+        )
+
+    async def region_results(
+        self, run: RowMapping, nuts_ids: Sequence[str], kind: str | None
+    ) -> Sequence[RowMapping]:
+        stmt = self._results(run).where(_result.c.nuts_id.in_(nuts_ids))
+        if kind is not None:
+            stmt = stmt.where(_result.c.kind == kind)
+        stmt = stmt.order_by(
+            _result.c.nuts_id,
+            desc(_result.c.stars),
+            nulls_last(desc(_result.c.location_quotient)),
+            _result.c.slug,
+        )
+        return (await self.conn.execute(stmt)).mappings().all()
+
+    async def category_results(self, run: RowMapping, kind: str, slug: str) -> Sequence[RowMapping]:
+        stmt = (
+            self._results(run)
+            .where(_result.c.kind == kind, _result.c.slug == slug)
+            .order_by(_result.c.nuts_id)
+        )
+        return (await self.conn.execute(stmt)).mappings().all()
+
+    async def ranking(
+        self, run: RowMapping, kind: str, slug: str | None, by: str, limit: int
+    ) -> Sequence[RowMapping]:
+        metric = _result.c[by]
+        stmt = self._results(run).where(_result.c.kind == kind)
+        if slug is not None:
+            stmt = stmt.where(_result.c.slug == slug)
+        tiebreak = nulls_last(desc(_result.c.location_quotient))
+        stmt = stmt.where(metric.is_not(None)).order_by(
+            desc(metric), tiebreak, _result.c.nuts_id, _result.c.slug
+        )
+        return (await self.conn.execute(stmt.limit(limit))).mappings().all()
+
+    async def definition_name(self, set_id: int, kind: str, slug: str) -> str | None:
+        stmt = select(_definition.c.name).where(
+            _definition.c.set_id == set_id, _definition.c.kind == kind, _definition.c.slug == slug
+        )
+        return (await self.conn.execute(stmt)).scalar()
+
+    async def regions_in_run(self, run_id: uuid.UUID, nuts_ids: Sequence[str]) -> set[str]:
+        stmt = select(func.distinct(_result.c.nuts_id)).where(
+            _result.c.run_id == run_id, _result.c.nuts_id.in_(nuts_ids)
+        )
+        return {r[0] for r in await self.conn.execute(stmt)}

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query, Request
+from starlette.responses import Response
+
+from eco_core.db.session import SessionDep
+from eco_core.http.etag import json_with_etag
+from eco_core.http.idempotency import IdempotencyDep
+from eco_core.http.pagination import PageDep
+from eco_core.http.problems import PROBLEM_RESPONSES
+from eco_core.types import NUTS_PATTERN
+from eco_scoring.panorama.dependencies import PanoramaReader, PanoramaWriter, ScoresWrite
+from eco_scoring.panorama.schemas import (
+    CategoryMap,
+    Comparison,
+    DefinitionKind,
+    MethodologyRead,
+    Ranking,
+    RankMetric,
+    RegionProfile,
+    RunCreate,
+    RunPage,
+    RunRead,
+)
+from eco_scoring.panorama.service import methodologies
+
+router = APIRouter(
+    prefix="/v1/panorama",
+    tags=["panorama"],
+    responses={status: PROBLEM_RESPONSES[status] for status in (404, 409)},
+)
+
+RunId = Annotated[
+    str,
+    Path(
+        pattern=r"^(latest|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$",
+        description="A run id, or `latest` for the latest succeeded run",
+        examples=["latest"],
+    ),
+]
+KindQuery = Annotated[DefinitionKind | None, Query(description="category or emerging_industry")]
+# Published results never change; runs in progress do, so they are not cached for long.
+_RESULT_MAX_AGE = 300
+
+
+def _run_id(value: str) -> uuid.UUID | None:
+    return None if value == "latest" else uuid.UUID(value)
+
+
+@router.get("/methodologies", response_model=list[MethodologyRead])
+async def list_methodologies() -> list[MethodologyRead]:
+    """Named methodology versions and their default thresholds."""
+    return methodologies()
+
+
+@router.post(
+    "/runs",
+    response_model=RunRead,
+    status_code=202,
+    responses={401: PROBLEM_RESPONSES[401], 403: PROBLEM_RESPONSES[403]},
+)
+async def create_run(
+    data: RunCreate,
+    principal: ScoresWrite,
+    service: PanoramaWriter,
+    session: SessionDep,
+    idempotency: IdempotencyDep,
+) -> Response:
+    """Queue a computation of every region x category and emerging industry; poll the run
+    for its progress. Methodology, parameters, definition set and dataset are stored with it."""
+    return await idempotency.run(
+        lambda: service.create_run(session, principal, data),
+        location=lambda run: f"/v1/panorama/runs/{run.id}",
+        status_code=202,
+    )
+
+
+@router.get("/runs", response_model=RunPage)
+async def list_runs(
+    request: Request,
+    service: PanoramaReader,
+    page: PageDep,
+    status: Annotated[Literal["queued", "running", "succeeded", "failed"] | None, Query()] = None,
+) -> Response:
+    return json_with_etag(request, await service.list_runs(status, page), RunPage, max_age=5)
+
+
+@router.get("/runs/{run_id}", response_model=RunRead)
+async def get_run(request: Request, run_id: RunId, service: PanoramaReader) -> Response:
+    """A run with its inputs' versions, status and progress (0..1)."""
+    return json_with_etag(request, await service.get_run(_run_id(run_id)), RunRead, max_age=5)
+
+
+@router.get("/runs/{run_id}/regions/{nuts_id}", response_model=RegionProfile)
+async def region_profile(
+    request: Request,
+    run_id: RunId,
+    nuts_id: Annotated[str, Path(pattern=NUTS_PATTERN, examples=["DE21"])],
+    service: PanoramaReader,
+    kind: KindQuery = None,
+) -> Response:
+    """A region's clusters with indicators and stars, strongest first (its portfolio)."""
+    profile = await service.region_profile(_run_id(run_id), nuts_id, kind)
+    return json_with_etag(request, profile, RegionProfile, max_age=_RESULT_MAX_AGE)
+
+
+@router.get("/runs/{run_id}/map/{kind}/{slug}", response_model=CategoryMap)
+async def category_map(
+    request: Request,
+    run_id: RunId,
+    kind: DefinitionKind,
+    slug: Annotated[str, Path(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", examples=["automotive"])],
+    service: PanoramaReader,
+) -> Response:
+    """A category's or emerging industry's indicators and stars for every region, keyed by
+    NUTS id, ready for a choropleth."""
+    data = await service.category_map(_run_id(run_id), kind, slug)
+    return json_with_etag(request, data, CategoryMap, max_age=_RESULT_MAX_AGE)
+
+
+@router.get("/runs/{run_id}/rankings", response_model=Ranking)
+async def ranking(
+    request: Request,
+    run_id: RunId,
+    service: PanoramaReader,
+    kind: Annotated[DefinitionKind, Query()] = "category",
+    slug: Annotated[str | None, Query(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")] = None,
+    by: Annotated[RankMetric, Query()] = "stars",
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> Response:
+    """Top-N regional clusters by a metric; with an emerging industry and ``by=stars``, its
+    hotspots."""
+    data = await service.ranking(_run_id(run_id), kind, slug, by, limit)
+    return json_with_etag(request, data, Ranking, max_age=_RESULT_MAX_AGE)
+
+
+@router.get("/runs/{run_id}/compare", response_model=Comparison)
+async def compare(
+    request: Request,
+    run_id: RunId,
+    service: PanoramaReader,
+    regions: Annotated[
+        str,
+        Query(
+            pattern=r"^[A-Z]{2}[0-9A-Z]{0,3}(,[A-Z]{2}[0-9A-Z]{0,3}){0,9}$",
+            description="Up to 10 NUTS ids, comma-separated",
+            examples=["DE21,FR10"],
+        ),
+    ],
+    kind: KindQuery = None,
+) -> Response:
+    """Up to ten regions side by side."""
+    data = await service.compare(_run_id(run_id), regions.split(","), kind)
+    return json_with_etag(request, data, Comparison, max_age=_RESULT_MAX_AGE)

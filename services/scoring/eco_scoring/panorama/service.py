@@ -1,0 +1,458 @@
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+from fastapi import Request
+from sqlalchemy import RowMapping
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+
+from eco_core import audit
+from eco_core.auth.principal import Principal
+from eco_core.definitions.resolve import resolve_definition_set
+from eco_core.http.pagination import PageParams, paginate
+from eco_core.http.problems import FieldError, Problem, not_found
+from eco_core.jobs.defer import defer_in_transaction
+from eco_core.logging import get_logger
+from eco_core.statistics.aggregate import CategoryFigure, category_figures
+from eco_scoring.panorama.compute import PanoramaInput, PanoramaResult, compute_panorama
+from eco_scoring.panorama.methodology import METHODOLOGIES, PanoramaParameters
+from eco_scoring.panorama.repository import PanoramaRepository
+from eco_scoring.panorama.schemas import (
+    CategoryMap,
+    ClusterIndicators,
+    Comparison,
+    MethodologyRead,
+    Ranking,
+    RankMetric,
+    RegionProfile,
+    RunCreate,
+    RunPage,
+    RunRead,
+    RunRef,
+    Stars,
+)
+
+log = get_logger(__name__)
+
+TASK_NAME = "compute_panorama"
+WAGE_INDICATORS = ("personnel_costs", "wages_salaries")
+
+
+def _invalid(field: str, message: str) -> Problem:
+    return Problem(
+        422,
+        "Unprocessable Content",
+        f"The request is not valid: {field}",
+        slug="validation-error",
+        errors=[FieldError(field=field, message=message)],
+    )
+
+
+def methodologies() -> list[MethodologyRead]:
+    return [
+        MethodologyRead(version=m.version, title=m.title, parameters=m.parameters.model_dump())
+        for m in METHODOLOGIES.values()
+    ]
+
+
+def _parameters(data: RunCreate) -> PanoramaParameters:
+    methodology = METHODOLOGIES.get(data.methodology)
+    if methodology is None:
+        known = ", ".join(METHODOLOGIES)
+        raise _invalid("body.methodology", f"unknown methodology; known: {known}")
+    overrides = data.parameters.model_dump(exclude_none=True)
+    return methodology.parameters.model_copy(update=overrides)
+
+
+def _run_read(row: RowMapping) -> RunRead:
+    return RunRead.model_validate(dict(row))
+
+
+def _run_ref(row: RowMapping) -> RunRef:
+    return RunRef.model_validate(dict(row))
+
+
+def _finite(value: Any) -> float | None:
+    if value is None:
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+def _indicators(row: RowMapping) -> ClusterIndicators:
+    return ClusterIndicators(
+        nuts_id=row["nuts_id"],
+        region_name=row.get("region_name"),
+        kind=row["kind"],
+        slug=row["slug"],
+        name=row.get("name"),
+        employment=row["employment"],
+        region_total=row["region_total"],
+        location_quotient=row["location_quotient"],
+        focus=row["focus"],
+        productivity=row["productivity"],
+        growth=row["growth"],
+        employment_percentile=row["employment_percentile"],
+        location_quotient_percentile=row["location_quotient_percentile"],
+        productivity_percentile=row["productivity_percentile"],
+        focus_percentile=row["focus_percentile"],
+        stars=Stars(
+            size=row["size_star"],
+            specialisation=row["specialisation_star"],
+            productivity=row["productivity_star"],
+            focus=row["focus_star"],
+        ),
+        star_count=row["stars"],
+        strong=row["strong"],
+        codes_counted=row["codes_counted"],
+        codes_missing=row["codes_missing"],
+    )
+
+
+class PanoramaService:
+    def __init__(self, repository: PanoramaRepository, request: Request | None = None) -> None:
+        self.repository = repository
+        self.request = request
+
+    # -- runs -------------------------------------------------------------------------
+
+    async def create_run(
+        self, session: AsyncSession, principal: Principal, data: RunCreate
+    ) -> RunRead:
+        parameters = _parameters(data)
+        dataset = await self.repository.dataset(data.dataset)
+        if dataset is None:
+            raise _invalid("body.dataset", f"no statistics dataset {data.dataset!r}")
+        try:
+            definition_set = await resolve_definition_set(session, data.definition_set)
+        except Problem as problem:
+            if problem.status == 404:
+                raise _invalid("body.definition_set", problem.detail or "unknown") from None
+            raise
+        if not await self.repository.has_statistics(dataset["id"], data.year):
+            raise _invalid("body.year", f"{data.dataset} has no employment figures for {data.year}")
+        if data.growth_from_year is not None:
+            if data.growth_from_year >= data.year:
+                raise _invalid("body.growth_from_year", "must be earlier than year")
+            if not await self.repository.has_statistics(dataset["id"], data.growth_from_year):
+                raise _invalid(
+                    "body.growth_from_year",
+                    f"{data.dataset} has no employment figures for {data.growth_from_year}",
+                )
+        run_id = uuid.uuid4()
+        await self.repository.insert_run(
+            {
+                "id": run_id,
+                "status": "queued",
+                "methodology_version": data.methodology,
+                "parameters": parameters.model_dump(mode="json"),
+                "definition_set_id": definition_set.id,
+                "dataset_id": dataset["id"],
+                "year": data.year,
+                "growth_from_year": data.growth_from_year,
+                "region_level": data.region_level,
+                "nuts_version": dataset["nuts_version"],
+                "denominator": _denominator(dataset["code"], data.region_level),
+                "progress": 0.0,
+                "created_by": principal.account_id,
+            }
+        )
+        # The job is queued in this transaction: no run without its job, no job without its run.
+        await defer_in_transaction(session, TASK_NAME, {"run_id": str(run_id)}, queue="scoring")
+        if self.request is not None:
+            audit.record(
+                session,
+                self.request,
+                principal,
+                action="create",
+                resource_type="panorama_run",
+                resource_id=run_id,
+                details={"methodology": data.methodology, "definition_set": definition_set.version},
+            )
+        return await self.get_run(run_id)
+
+    async def get_run(self, run_id: uuid.UUID | None) -> RunRead:
+        return _run_read(await self._run(run_id))
+
+    async def list_runs(self, status: str | None, page: PageParams) -> RunPage:
+        rows = await self.repository.list_runs(status=status, after=page.key(1), limit=page.limit)
+        items, cursor = paginate(rows, page, lambda r: (str(r["id"]),))
+        return RunPage(items=[_run_read(r) for r in items], next_cursor=cursor)
+
+    async def _run(self, run_id: uuid.UUID | None) -> RowMapping:
+        run = await self.repository.get_run(run_id)
+        if run is None:
+            raise not_found("Panorama run", str(run_id) if run_id else "latest")
+        return run
+
+    async def _published(self, run_id: uuid.UUID | None) -> RowMapping:
+        run = await self._run(run_id)
+        if run["status"] != "succeeded":
+            raise Problem(
+                409,
+                "Run Not Finished",
+                f"Run {run['id']} is {run['status']}; results exist once it has succeeded.",
+                slug="run-not-finished",
+            )
+        return run
+
+    # -- published results ------------------------------------------------------------
+
+    async def region_profile(
+        self, run_id: uuid.UUID | None, nuts_id: str, kind: str | None
+    ) -> RegionProfile:
+        run = await self._published(run_id)
+        rows = await self.repository.region_results(run, [nuts_id], kind)
+        if not rows:
+            raise not_found(f"region in run {run['id']}", nuts_id)
+        return RegionProfile(
+            run=_run_ref(run),
+            nuts_id=nuts_id,
+            name=rows[0]["region_name"],
+            clusters=[_indicators(r) for r in rows],
+        )
+
+    async def category_map(self, run_id: uuid.UUID | None, kind: str, slug: str) -> CategoryMap:
+        run = await self._published(run_id)
+        rows = await self.repository.category_results(run, kind, slug)
+        if not rows:
+            raise not_found(f"{kind} in run {run['id']}", slug)
+        return CategoryMap(
+            run=_run_ref(run),
+            kind=kind,
+            slug=slug,
+            name=rows[0]["name"],
+            regions={r["nuts_id"]: _indicators(r) for r in rows},
+        )
+
+    async def ranking(
+        self, run_id: uuid.UUID | None, kind: str, slug: str | None, by: RankMetric, limit: int
+    ) -> Ranking:
+        run = await self._published(run_id)
+        metric = "stars" if by == "stars" else by
+        if (
+            slug is not None
+            and await self.repository.definition_name(run["definition_set_id"], kind, slug) is None
+        ):
+            raise not_found(f"{kind} in run {run['id']}", slug)
+        rows = await self.repository.ranking(run, kind, slug, metric, limit)
+        return Ranking(
+            run=_run_ref(run),
+            kind=kind,
+            slug=slug,
+            by=by,
+            items=[_indicators(r) for r in rows],
+        )
+
+    async def compare(
+        self, run_id: uuid.UUID | None, nuts_ids: Sequence[str], kind: str | None
+    ) -> Comparison:
+        run = await self._published(run_id)
+        wanted = list(dict.fromkeys(nuts_ids))
+        present = await self.repository.regions_in_run(run["id"], wanted)
+        absent = [n for n in wanted if n not in present]
+        if absent:
+            raise _invalid("query.regions", f"not in run {run['id']}: {', '.join(absent)}")
+        rows = await self.repository.region_results(run, wanted, kind)
+        grouped: dict[str, list[ClusterIndicators]] = {n: [] for n in wanted}
+        for row in rows:
+            grouped[row["nuts_id"]].append(_indicators(row))
+        return Comparison(run=_run_ref(run), regions=grouped)
+
+
+def _denominator(dataset: str, level: int) -> str:
+    return (
+        f"Employment covered by dataset {dataset}: a region's total is the sum of the "
+        "highest-level NACE codes it publishes (for SBS: sections B-N without K, plus S95), "
+        "confidential cells excluded; category and grand totals are sums over the run's "
+        f"NUTS-{level} regions (NUTS-{level - 1} where a country publishes no NUTS-{level})."
+    )
+
+
+# -- the background computation ---------------------------------------------------------
+
+
+def _matrix(
+    figures: Sequence[CategoryFigure],
+    region_index: Mapping[str, int],
+    column_index: Mapping[tuple[str, str], int],
+) -> np.ndarray[Any, np.dtype[np.float64]]:
+    matrix = np.full((len(region_index), len(column_index)), np.nan)
+    for f in figures:
+        r = region_index.get(f.nuts_id)
+        if r is not None and f.value is not None:
+            matrix[r, column_index[(f.kind, f.slug)]] = float(f.value)
+    return matrix
+
+
+Database = AsyncEngine | AsyncConnection
+
+
+@asynccontextmanager
+async def _transaction(db: Database) -> AsyncIterator[AsyncConnection]:
+    """A transaction of its own on an engine; a savepoint on a connection (tests)."""
+    if isinstance(db, AsyncEngine):
+        async with db.begin() as conn:
+            yield conn
+    else:
+        async with db.begin_nested():
+            yield db
+
+
+async def execute_run(db: Database, run_id: uuid.UUID) -> int:
+    """Compute and store a run's results; returns the number of cells.
+
+    Safe to run again (a retried job): results are replaced in the same transaction that
+    marks the run succeeded, and a succeeded run is left as it is.
+    """
+    async with _transaction(db) as conn:
+        run = await PanoramaRepository(conn).get_run(run_id)
+        if run is None:
+            raise LookupError(f"no panorama run {run_id}")
+        if run["status"] == "succeeded":
+            return int(run["cells"] or 0)
+        await PanoramaRepository(conn).update_run(
+            run_id, status="running", progress=0.05, started_at=datetime.now(UTC), error=None
+        )
+    try:
+        return await _compute_and_store(db, run, run_id)
+    except Exception as exc:
+        async with _transaction(db) as conn:
+            await PanoramaRepository(conn).update_run(
+                run_id, status="failed", error=f"{type(exc).__name__}: {exc}"[:2000]
+            )
+        raise
+
+
+async def _progress(engine: Database, run_id: uuid.UUID, progress: float) -> None:
+    # Its own short transaction, so readers of the run see it while the work goes on.
+    async with _transaction(engine) as conn:
+        await PanoramaRepository(conn).update_run(run_id, progress=progress)
+
+
+async def _compute_and_store(engine: Database, run: RowMapping, run_id: uuid.UUID) -> int:
+    async with _transaction(engine) as conn:
+        inputs, coverage, nuts_ids, columns = await _load_inputs(conn, run)
+    await _progress(engine, run_id, 0.4)
+    params = PanoramaParameters.model_validate(run["parameters"])
+    result = compute_panorama(inputs, params)
+    records = _records(run_id, nuts_ids, columns, result, inputs.region_total, coverage)
+    await _progress(engine, run_id, 0.7)
+    async with _transaction(engine) as conn:
+        repo = PanoramaRepository(conn)
+        await repo.delete_results(run_id)
+        await repo.store_results(conn, records)
+        await repo.update_run(
+            run_id,
+            status="succeeded",
+            progress=1.0,
+            cells=len(records),
+            finished_at=datetime.now(UTC),
+        )
+    log.info("panorama_run_succeeded", run_id=str(run_id), cells=len(records))
+    return len(records)
+
+
+async def _load_inputs(
+    conn: AsyncConnection, run: RowMapping
+) -> tuple[
+    PanoramaInput, dict[tuple[str, str, str], tuple[int, int]], list[str], list[tuple[str, str]]
+]:
+    repo = PanoramaRepository(conn)
+    regions = await repo.run_regions(
+        dataset_id=run["dataset_id"],
+        year=run["year"],
+        nuts_version=run["nuts_version"],
+        level=run["region_level"],
+    )
+    nuts_ids = [n for n, _ in regions]
+    region_index = {n: i for i, n in enumerate(nuts_ids)}
+    common = {"set_id": run["definition_set_id"], "dataset_id": run["dataset_id"]}
+    employment_figures = await category_figures(
+        conn, **common, indicator="employment", year=run["year"], nuts_ids=nuts_ids
+    )
+    columns = sorted({(f.kind, f.slug) for f in employment_figures})
+    column_index = {c: i for i, c in enumerate(columns)}
+    employment = _matrix(employment_figures, region_index, column_index)
+    totals = await repo.region_totals(
+        dataset_id=run["dataset_id"], year=run["year"], indicator="employment"
+    )
+    region_total = np.array([totals.get(n, np.nan) for n in nuts_ids], dtype=np.float64)
+
+    wages = None
+    for indicator in WAGE_INDICATORS:
+        wage_figures = await category_figures(
+            conn, **common, indicator=indicator, year=run["year"], nuts_ids=nuts_ids
+        )
+        if any(f.value is not None for f in wage_figures):
+            wages = _matrix(wage_figures, region_index, column_index)
+            break
+    start = None
+    years_between = 0
+    if run["growth_from_year"] is not None:
+        start_figures = await category_figures(
+            conn, **common, indicator="employment", year=run["growth_from_year"], nuts_ids=nuts_ids
+        )
+        start = _matrix(start_figures, region_index, column_index)
+        years_between = run["year"] - run["growth_from_year"]
+
+    inputs = PanoramaInput(
+        employment=employment,
+        region_total=region_total,
+        wages=wages,
+        employment_start=start,
+        years_between=years_between,
+    )
+    coverage = {
+        (f.nuts_id, f.kind, f.slug): (len(f.counted), len(f.codes) - len(f.counted))
+        for f in employment_figures
+    }
+    return inputs, coverage, nuts_ids, columns
+
+
+def _records(
+    run_id: uuid.UUID,
+    nuts_ids: Sequence[str],
+    columns: Sequence[tuple[str, str]],
+    result: PanoramaResult,
+    region_total: np.ndarray[Any, np.dtype[np.float64]],
+    coverage: Mapping[tuple[str, str, str], tuple[int, int]],
+) -> list[tuple[Any, ...]]:
+    stars = result.stars
+    records = []
+    for r, nuts_id in enumerate(nuts_ids):
+        for c, (kind, slug) in enumerate(columns):
+            counted, missing = coverage.get((nuts_id, kind, slug), (0, 0))
+            records.append(
+                (
+                    run_id,
+                    kind,
+                    slug,
+                    nuts_id,
+                    _finite(result.employment[r, c]),
+                    _finite(region_total[r]),
+                    _finite(result.location_quotient[r, c]),
+                    _finite(result.focus[r, c]),
+                    _finite(result.productivity[r, c]),
+                    _finite(result.growth[r, c]),
+                    _finite(result.employment_percentile[r, c]),
+                    _finite(result.location_quotient_percentile[r, c]),
+                    _finite(result.productivity_percentile[r, c]),
+                    _finite(result.focus_percentile[r, c]),
+                    bool(result.size_star[r, c]),
+                    bool(result.specialisation_star[r, c]),
+                    bool(result.productivity_star[r, c]),
+                    bool(result.focus_star[r, c]),
+                    bool(result.strong[r, c]),
+                    int(stars[r, c]),
+                    counted,
+                    missing,
+                )
+            )
+    return records

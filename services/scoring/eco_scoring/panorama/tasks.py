@@ -1,0 +1,26 @@
+"""The Panorama's background job, added to the worker's job app as a blueprint."""
+
+from __future__ import annotations
+
+import uuid
+
+import procrastinate
+
+from eco_core.jobs.runtime import current
+from eco_scoring.panorama.service import TASK_NAME, execute_run
+
+
+def build_blueprint() -> procrastinate.Blueprint:
+    blueprint = procrastinate.Blueprint()
+
+    # A retried job (worker killed mid-run) starts over: results are written in the same
+    # transaction that marks the run succeeded.
+    @blueprint.task(
+        name=TASK_NAME,
+        queue="scoring",
+        retry=procrastinate.RetryStrategy(max_attempts=3, wait=5),
+    )
+    async def compute_panorama(run_id: str) -> None:
+        await execute_run(current().engine, uuid.UUID(run_id))
+
+    return blueprint

@@ -1,0 +1,242 @@
+"""Panorama runs over HTTP on the shipped 2015 data, checked against an independent
+computation straight from the raw Eurostat file and the shipped definition file."""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import uuid
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from eco_scoring.panorama.service import execute_run
+from tests.conftest import Caller
+
+ROOT = Path(__file__).resolve().parents[2] / "reference_data"
+RAW = ROOT / "employment" / "sbs_r_nuts06_r2_2015_raw.csv"
+# The SBS coverage: the sections it publishes, and S95, a division of a section it does not.
+TOP_LEVEL = {*"BCDEFGHIJLMN", "S95"}
+
+
+def _eurostat_to_nace(code: str) -> str:
+    digits = code[1:]
+    if not digits:
+        return code
+    return digits if len(digits) == 2 else f"{digits[:2]}.{digits[2:]}"
+
+
+def _raw_employment() -> dict[str, dict[str, float]]:
+    """geo -> NACE code -> persons employed; a value with a flag ("1001 d") counts,
+    an empty or corrupt one ("", "12:00 AM") does not."""
+    values: dict[str, dict[str, float]] = defaultdict(dict)
+    with RAW.open(newline="") as source:
+        for row in csv.DictReader(source, delimiter=";"):
+            match = re.fullmatch(r"(\d+)( [a-z]+)?", row["n2015"].strip())
+            if match:
+                values[row["geo"]][row["nace_r2"]] = float(match.group(1))
+    return values
+
+
+def _definitions(version: str) -> dict[tuple[str, str], list[tuple[str, float]]]:
+    codes: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)
+    with (ROOT / "definitions" / f"{version}.csv").open(newline="") as source:
+        for row in csv.DictReader(source):
+            weight = float(row["weight"]) if row.get("weight") else 1.0
+            codes[(row["kind"], row["slug"])].append((row["nace_code"], weight))
+    return codes
+
+
+def _independent(version: str) -> dict[tuple[str, str, str], dict[str, Any]]:
+    raw = _raw_employment()
+    regions = {
+        geo: {_eurostat_to_nace(code): v for code, v in cells.items()}
+        for geo, cells in raw.items()
+        if len(geo) == 4 and not geo.endswith("ZZ")
+    }
+    totals = {geo: sum(v for code, v in raw[geo].items() if code in TOP_LEVEL) for geo in regions}
+    grand_total = sum(totals.values())
+    cells: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for (kind, slug), codes in _definitions(version).items():
+        employment = {
+            geo: sum(w * values[c] for c, w in codes if c in values)
+            for geo, values in regions.items()
+            if any(c in values for c, _ in codes)
+        }
+        category_total = sum(employment.values())
+        cutoff = max(math.ceil(0.10 * len(employment) - 1e-9), 1)
+        for geo, e in employment.items():
+            lq = (e / totals[geo]) / (category_total / grand_total)
+            larger = sum(1 for other in employment.values() if other > e)
+            cells[(geo, kind, slug)] = {
+                "employment": e,
+                "location_quotient": lq,
+                "size": larger + 1 <= cutoff,
+                "specialisation": lq >= 2,
+            }
+    return cells
+
+
+@pytest.fixture
+async def succeeded_run(
+    scoring: httpx.AsyncClient, connection: AsyncConnection, admin: Caller
+) -> dict[str, Any]:
+    created = await scoring.post("/v1/panorama/runs", json={}, headers=admin.headers)
+    assert created.status_code == 202, created.text
+    run = created.json()
+    assert run["status"] == "queued"
+    assert run["methodology_version"] == "panorama-2014"
+    assert run["parameters"]["specialisation_min_lq"] == 2.0
+    assert created.headers["location"] == f"/v1/panorama/runs/{run['id']}"
+    # The job was queued in the same transaction as the run.
+    job = await connection.execute(
+        text("SELECT task_name, queue_name FROM procrastinate_jobs WHERE args->>'run_id' = :id"),
+        {"id": run["id"]},
+    )
+    assert job.one() == ("eco:compute_panorama", "scoring")
+
+    cells = await execute_run(connection, uuid.UUID(run["id"]))
+    done = (await scoring.get(f"/v1/panorama/runs/{run['id']}")).json()
+    assert done["status"] == "succeeded"
+    assert done["progress"] == 1.0
+    assert done["cells"] == cells > 0
+    return dict(done)
+
+
+async def test_stars_and_quotients_match_an_independent_computation(
+    scoring: httpx.AsyncClient, succeeded_run: dict[str, Any]
+) -> None:
+    expected = _independent(succeeded_run["definition_set"])
+    run_id = succeeded_run["id"]
+    # Five regional clusters: a strong automotive region, a capital's business services,
+    # and the three most specialised cells anywhere.
+    by_lq = sorted(expected, key=lambda k: -expected[k]["location_quotient"])
+    chosen = [
+        ("DE11", "category", "automotive"),
+        ("FR10", "category", "business-services"),
+        *by_lq[:3],
+    ]
+    for geo, kind, slug in chosen:
+        profile = (await scoring.get(f"/v1/panorama/runs/{run_id}/regions/{geo}")).json()
+        (cell,) = [c for c in profile["clusters"] if (c["kind"], c["slug"]) == (kind, slug)]
+        want = expected[(geo, kind, slug)]
+        assert cell["employment"] == pytest.approx(want["employment"], rel=1e-9), (geo, slug)
+        assert cell["location_quotient"] == pytest.approx(want["location_quotient"], rel=1e-9)
+        assert cell["stars"]["size"] is want["size"], (geo, slug)
+        assert cell["stars"]["specialisation"] is want["specialisation"], (geo, slug)
+        assert cell["stars"]["focus"] is False  # not a star of the 2014 Panorama
+
+
+async def test_region_profile_is_ordered_strongest_first(
+    scoring: httpx.AsyncClient, succeeded_run: dict[str, Any]
+) -> None:
+    profile = (await scoring.get(f"/v1/panorama/runs/{succeeded_run['id']}/regions/DE21")).json()
+    assert profile["name"] == "Oberbayern"
+    assert profile["run"]["dataset"] == "sbs_r_nuts06_r2"
+    assert profile["run"]["nuts_version"] == 2013
+    stars = [c["star_count"] for c in profile["clusters"]]
+    assert stars == sorted(stars, reverse=True)
+    assert {c["kind"] for c in profile["clusters"]} == {"category", "emerging_industry"}
+
+
+async def test_category_map_rankings_and_comparison(
+    scoring: httpx.AsyncClient, succeeded_run: dict[str, Any]
+) -> None:
+    run_id = succeeded_run["id"]
+    expected = _independent(succeeded_run["definition_set"])
+    mapped = (await scoring.get(f"/v1/panorama/runs/{run_id}/map/category/automotive")).json()
+    want = {geo for (geo, kind, slug) in expected if (kind, slug) == ("category", "automotive")}
+    # Every region of the run is on the map; those without figures say so with nulls.
+    measured = {geo for geo, c in mapped["regions"].items() if c["employment"] is not None}
+    assert measured == want
+    assert all(
+        c["location_quotient"] is None and c["star_count"] == 0
+        for geo, c in mapped["regions"].items()
+        if geo not in want
+    )
+    assert mapped["regions"]["DE11"]["region_name"] == "Stuttgart"
+
+    top = (
+        await scoring.get(
+            f"/v1/panorama/runs/{run_id}/rankings",
+            params={"slug": "automotive", "by": "employment", "limit": 3},
+        )
+    ).json()
+    biggest = sorted(
+        (e["employment"], geo)
+        for (geo, kind, slug), e in expected.items()
+        if (kind, slug) == ("category", "automotive")
+    )[-3:]
+    assert [i["nuts_id"] for i in top["items"]] == [geo for _, geo in reversed(biggest)]
+
+    latest = await scoring.get("/v1/panorama/runs/latest/compare", params={"regions": "DE21,FR10"})
+    assert latest.status_code == 200
+    assert set(latest.json()["regions"]) == {"DE21", "FR10"}
+
+
+async def test_rerunning_gives_identical_numbers(
+    scoring: httpx.AsyncClient,
+    connection: AsyncConnection,
+    admin: Caller,
+    succeeded_run: dict[str, Any],
+) -> None:
+    again = (await scoring.post("/v1/panorama/runs", json={}, headers=admin.headers)).json()
+    await execute_run(connection, uuid.UUID(again["id"]))
+    first = await connection.execute(
+        text(
+            "SELECT kind, slug, nuts_id, employment, location_quotient, stars FROM panorama_result"
+            " WHERE run_id = :id ORDER BY 1, 2, 3"
+        ),
+        {"id": succeeded_run["id"]},
+    )
+    second = await connection.execute(
+        text(
+            "SELECT kind, slug, nuts_id, employment, location_quotient, stars FROM panorama_result"
+            " WHERE run_id = :id ORDER BY 1, 2, 3"
+        ),
+        {"id": again["id"]},
+    )
+    assert first.all() == second.all()
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"parameters": {"size_top_share": 1.5}}, "body.parameters.size_top_share"),
+        ({"parameters": {"focus_top_share": 0}}, "body.parameters.focus_top_share"),
+        ({"methodology": "panorama-1999"}, "body.methodology"),
+        ({"definition_set": "no-such-set"}, "body.definition_set"),
+        ({"dataset": "no_such_dataset"}, "body.dataset"),
+        ({"year": 2009}, "body.year"),
+        ({"growth_from_year": 2016}, "body.growth_from_year"),
+    ],
+)
+async def test_bad_parameters_are_problems(
+    scoring: httpx.AsyncClient, admin: Caller, body: dict[str, Any], field: str
+) -> None:
+    response = await scoring.post("/v1/panorama/runs", json=body, headers=admin.headers)
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    assert field in [e["field"] for e in response.json()["errors"]]
+
+
+async def test_runs_need_the_scores_scope(scoring: httpx.AsyncClient, make_caller: Any) -> None:
+    assert (await scoring.post("/v1/panorama/runs", json={})).status_code == 401
+    organiser = await make_caller("event_organiser")
+    denied = await scoring.post("/v1/panorama/runs", json={}, headers=organiser.headers)
+    assert denied.status_code == 403
+
+
+async def test_unfinished_and_unknown_runs(scoring: httpx.AsyncClient, admin: Caller) -> None:
+    queued = (await scoring.post("/v1/panorama/runs", json={}, headers=admin.headers)).json()
+    early = await scoring.get(f"/v1/panorama/runs/{queued['id']}/regions/DE21")
+    assert early.status_code == 409
+    missing = await scoring.get(f"/v1/panorama/runs/{uuid.uuid4()}")
+    assert missing.status_code == 404
+    assert missing.headers["content-type"] == "application/problem+json"

@@ -1,0 +1,1 @@
+"""Regional statistics: parsing, import, queries, aggregation, export."""
