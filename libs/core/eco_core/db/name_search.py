@@ -19,9 +19,11 @@ travel in a keyset cursor without float rounding.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     Integer,
     Select,
@@ -32,6 +34,7 @@ from sqlalchemy import (
     func,
     literal,
     select,
+    tuple_,
     union_all,
 )
 
@@ -82,3 +85,24 @@ def name_matches(base: Select[Any], folded_column: ColumnElement[str], query: st
         ~exists(select(literal(1)).select_from(containing)),
     )
     return union_all(select(containing), similar).subquery("name_match")
+
+
+def ranked_by_name(
+    base: Select[Any],
+    folded_column: ColumnElement[str],
+    query: str,
+    code: str,
+    after: Sequence[Any] | None,
+) -> Select[Any]:
+    """``base`` narrowed to the names matching ``query``, best first, in keyset pages ordered
+    by (tier, rank, ``code``) from ``after`` on."""
+    matches = name_matches(base, folded_column, query)
+    key = (matches.c.match_tier, matches.c.match_rank, matches.c[code])
+    ranked = select(matches)
+    if after is not None:
+        # BIGINT binds: a forged rank beyond INTEGER compares instead of failing to encode.
+        tier, rank, last = after
+        ranked = ranked.where(
+            tuple_(*key) > tuple_(literal(tier, BigInteger), literal(rank, BigInteger), last)
+        )
+    return ranked.order_by(*key)

@@ -4,7 +4,6 @@ from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
     ColumnElement,
     RowMapping,
     Select,
@@ -13,12 +12,11 @@ from sqlalchemy import (
     literal,
     or_,
     select,
-    tuple_,
 )
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from eco_api.regions.schemas import REGION_COLUMNS, RegionFilter, Subtree
-from eco_core.db.name_search import name_matches
+from eco_core.db.name_search import ranked_by_name
 from eco_core.db.session import ReadConnection
 from eco_core.models import NutsCorrespondence, NutsRegion
 from eco_core.types import NutsVersion
@@ -43,16 +41,7 @@ def filtered(where: RegionFilter, after: Sequence[Any] | None = None) -> Select[
         if after is not None:
             stmt = stmt.where(_region.c.nuts_id > after[0])
         return stmt.order_by(_region.c.nuts_id)
-    matches = name_matches(stmt, _region.c.name_search, where.query)
-    key = (matches.c.match_tier, matches.c.match_rank, matches.c.nuts_id)
-    ranked = select(matches)
-    if after is not None:
-        # BIGINT binds: a forged rank beyond INTEGER compares instead of failing to encode.
-        tier, rank, last = after
-        ranked = ranked.where(
-            tuple_(*key) > tuple_(literal(tier, BigInteger), literal(rank, BigInteger), last)
-        )
-    return ranked.order_by(*key)
+    return ranked_by_name(stmt, _region.c.name_search, where.query, "nuts_id", after)
 
 
 def _public(stmt: Select[Any]) -> Select[Any]:

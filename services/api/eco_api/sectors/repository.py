@@ -4,21 +4,18 @@ from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
     ColumnElement,
     RowMapping,
     Select,
     and_,
     case,
-    literal,
     or_,
     select,
-    tuple_,
 )
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from eco_api.sectors.schemas import SECTOR_COLUMNS, SectorFilter, SectorSubtree
-from eco_core.db.name_search import name_matches
+from eco_core.db.name_search import ranked_by_name
 from eco_core.db.session import ReadConnection
 from eco_core.models import NaceActivity
 
@@ -40,16 +37,7 @@ def filtered(where: SectorFilter, after: Sequence[Any] | None = None) -> Select[
         if after is not None:
             stmt = stmt.where(_activity.c.code > after[0])
         return stmt.order_by(_activity.c.code)
-    matches = name_matches(stmt, _activity.c.name_search, where.query)
-    key = (matches.c.match_tier, matches.c.match_rank, matches.c.code)
-    ranked = select(matches)
-    if after is not None:
-        # BIGINT binds: a forged rank beyond INTEGER compares instead of failing to encode.
-        tier, rank, last = after
-        ranked = ranked.where(
-            tuple_(*key) > tuple_(literal(tier, BigInteger), literal(rank, BigInteger), last)
-        )
-    return ranked.order_by(*key)
+    return ranked_by_name(stmt, _activity.c.name_search, where.query, "code", after)
 
 
 def _public(stmt: Select[Any]) -> Select[Any]:
