@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from eco_cli import openapi_docs, supervisor
+from eco_cli.boundaries_import import describe_load, load_boundaries_file
 from eco_cli.database import create_admin_key, database_url, load_reference, run_migrations
 from eco_cli.services import SERVICE_NAMES, SERVICES, service_named
 from eco_cli.statistics_import import describe, import_statistics_file
@@ -226,6 +227,41 @@ def import_statistics_command(
             typer.echo(f"Refused: {problem.detail or problem.title}", err=True)
             raise typer.Exit(1) from None
     for line in describe(report):
+        typer.echo(line)
+
+
+@app.command("load-boundaries")
+def load_boundaries_command(
+    file: Annotated[
+        Path,
+        typer.Argument(exists=True, dir_okay=False, help="GeoJSON FeatureCollection (.gz too)"),
+    ],
+    nuts_version: Annotated[
+        int, typer.Option(help="NUTS version of the ids: 2013, 2021, 2024 (in GISCO file names)")
+    ],
+    source: Annotated[str | None, typer.Option(help="Where the file comes from, its terms")] = None,
+    skip_unknown: Annotated[
+        bool, typer.Option(help="Skip ids the NUTS version does not know instead of refusing")
+    ] = False,
+) -> None:
+    """Load region boundaries (e.g. Eurostat GISCO NUTS GeoJSON) for the GeoJSON maps; the
+    whole file or nothing; the same file again changes nothing."""
+    settings = get_settings()
+    _configure_cli_logging()
+    with database_url(settings) as url:
+        asyncio.run(run_migrations(url))
+        try:
+            load = asyncio.run(
+                load_boundaries_file(
+                    url, file, nuts_version, source=source, skip_unknown=skip_unknown
+                )
+            )
+        except ImportRejected as rejected:
+            typer.echo(f"Refused: {rejected.detail}", err=True)
+            for line in describe(rejected.report):
+                typer.echo(line, err=True)
+            raise typer.Exit(1) from None
+    for line in describe_load(load):
         typer.echo(line)
 
 

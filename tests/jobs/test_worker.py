@@ -120,7 +120,7 @@ async def test_worker_delivers_and_stops_on_sigterm(
     start_worker.append(worker)
     event_id = await _emit_for(migrated_engine, receiver.url)
 
-    requests = await receiver.wait_for(1, timeout_s=15)
+    requests = await receiver.wait_for(1, timeout_s=40)
 
     assert len(requests) == 1, _log(log)
     (request,) = requests
@@ -152,7 +152,7 @@ async def test_delivery_survives_a_killed_worker(
     first = _spawn(fresh_database_url, log)
     start_worker.append(first)
     event_id = await _emit_for(migrated_engine, receiver.url)
-    assert len(await receiver.wait_for(1, timeout_s=15)) == 1, _log(log)
+    assert len(await receiver.wait_for(1, timeout_s=40)) == 1, _log(log)
 
     first.send_signal(signal.SIGKILL)
     await _wait_exit(first, timeout_s=5)
@@ -170,7 +170,7 @@ async def test_delivery_survives_a_killed_worker(
     start_worker.append(second)
 
     # Sent again once the dead worker's lease on the row runs out.
-    requests = await receiver.wait_for(2, timeout_s=15)
+    requests = await receiver.wait_for(2, timeout_s=40)
     assert len(requests) == 2, _log(log)
     assert requests[1].headers["eco-event-id"] == event_id
     delivery = await _eventually_delivered(migrated_engine, timeout_s=5)

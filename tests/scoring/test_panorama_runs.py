@@ -83,32 +83,6 @@ def _independent(version: str) -> dict[tuple[str, str, str], dict[str, Any]]:
     return cells
 
 
-@pytest.fixture
-async def succeeded_run(
-    scoring: httpx.AsyncClient, connection: AsyncConnection, admin: Caller
-) -> dict[str, Any]:
-    created = await scoring.post("/v1/panorama/runs", json={}, headers=admin.headers)
-    assert created.status_code == 202, created.text
-    run = created.json()
-    assert run["status"] == "queued"
-    assert run["methodology_version"] == "panorama-2014"
-    assert run["parameters"]["specialisation_min_lq"] == 2.0
-    assert created.headers["location"] == f"/v1/panorama/runs/{run['id']}"
-    # The job was queued in the same transaction as the run.
-    job = await connection.execute(
-        text("SELECT task_name, queue_name FROM procrastinate_jobs WHERE args->>'run_id' = :id"),
-        {"id": run["id"]},
-    )
-    assert job.one() == ("eco:compute_panorama", "scoring")
-
-    cells = await execute_run(connection, uuid.UUID(run["id"]))
-    done = (await scoring.get(f"/v1/panorama/runs/{run['id']}")).json()
-    assert done["status"] == "succeeded"
-    assert done["progress"] == 1.0
-    assert done["cells"] == cells > 0
-    return dict(done)
-
-
 async def test_stars_and_quotients_match_an_independent_computation(
     scoring: httpx.AsyncClient, succeeded_run: dict[str, Any]
 ) -> None:

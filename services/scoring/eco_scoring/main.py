@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from eco_core.http.app import ServiceSpec, create_service_app
 from eco_core.settings import Settings
 from eco_scoring.panorama.router import router as panorama_router
+from eco_scoring.scoreboard.router import router as scoreboard_router
 
 SPEC = ServiceSpec(
     name="scoring",
@@ -15,11 +16,16 @@ SPEC = ServiceSpec(
         "European Cluster Panorama stars, the Regional Eco-System Scoreboard, the Stress Test "
         "for Cluster Policy and the Cluster Excellence Scoreboard."
     ),
-    routers=(panorama_router,),
+    routers=(panorama_router, scoreboard_router),
     tags=(
         {
             "name": "panorama",
             "description": "European Cluster Panorama: location quotients and stars per region",
+        },
+        {
+            "name": "scoreboard",
+            "description": "Regional Eco-System Scoreboard: framework, indicator values, scores "
+            "against peers and the EU mean, scorecards and charts",
         },
     ),
 )

@@ -84,9 +84,15 @@ def _seeders() -> tuple[Seeder, ...]:
     """Shipped data that goes through a domain's own import path, in dependency order."""
     from eco_core.definitions.seed import load_default_definitions
     from eco_core.organisations.seed import load_demo_organisations
+    from eco_core.scoreboard.seed import load_scoreboard_framework
     from eco_core.statistics.seed import load_shipped_statistics
 
-    return (load_default_definitions, load_shipped_statistics, load_demo_organisations)
+    return (
+        load_default_definitions,
+        load_shipped_statistics,
+        load_scoreboard_framework,
+        load_demo_organisations,
+    )
 
 
 async def _load(conn: AsyncConnection, target: _Target, root: Path, *, force: bool) -> LoadResult:

@@ -6,6 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# The worker's task that computes a run (namespace ``eco:``).
+TASK_NAME = "compute_panorama"
+
 StarKind = Literal["size", "specialisation", "productivity", "focus"]
 STAR_KINDS: tuple[StarKind, ...] = ("size", "specialisation", "productivity", "focus")
 

@@ -15,6 +15,7 @@ from eco_core.models import (
     NutsRegion,
     PanoramaResult,
     PanoramaRun,
+    RegionBoundary,
     StatisticsDataset,
 )
 
@@ -24,6 +25,7 @@ _set = cast(Table, DefinitionSet.__table__)
 _dataset = cast(Table, StatisticsDataset.__table__)
 _definition = cast(Table, Definition.__table__)
 _region = cast(Table, NutsRegion.__table__)
+_boundary = cast(Table, RegionBoundary.__table__)
 
 RESULT_COLUMNS = tuple(c.name for c in _result.columns)
 
@@ -49,6 +51,14 @@ _REGION_TOTALS = text(
             AND p.year = s.year AND p.nuts_id = s.nuts_id AND p.nace_code = n.parent_code)
     GROUP BY s.nuts_id
     """
+)
+
+_SECTION_DIVISIONS = text(
+    "SELECT parent_code, code FROM nace_activity WHERE level = 2 ORDER BY code"
+)
+_DEFINITION_CODES = text(
+    "SELECT slug, nace_code, weight FROM definition_code"
+    " WHERE set_id = :set_id AND kind = :kind ORDER BY slug, nace_code"
 )
 
 _HAS_STATISTICS = text(
@@ -204,6 +214,18 @@ class PanoramaRepository:
         )
         return (await self.conn.execute(stmt)).mappings().all()
 
+    async def has_boundaries(self, nuts_version: int) -> bool:
+        stmt = select(
+            select(_boundary.c.nuts_id).where(_boundary.c.nuts_version == nuts_version).exists()
+        )
+        return bool((await self.conn.execute(stmt)).scalar())
+
+    async def boundaries(self, nuts_version: int, nuts_ids: Sequence[str]) -> dict[str, Any]:
+        stmt = select(_boundary.c.nuts_id, _boundary.c.geometry).where(
+            _boundary.c.nuts_version == nuts_version, _boundary.c.nuts_id.in_(list(nuts_ids))
+        )
+        return {r.nuts_id: r.geometry for r in await self.conn.execute(stmt)}
+
     async def ranking(
         self, run: RowMapping, kind: str, slug: str | None, by: str, limit: int
     ) -> Sequence[RowMapping]:
@@ -216,6 +238,20 @@ class PanoramaRepository:
             desc(metric), tiebreak, _result.c.nuts_id, _result.c.slug
         )
         return (await self.conn.execute(stmt.limit(limit))).mappings().all()
+
+    async def section_divisions(self) -> dict[str, list[str]]:
+        rows = await self.conn.execute(_SECTION_DIVISIONS)
+        sections: dict[str, list[str]] = {}
+        for row in rows:
+            sections.setdefault(row.parent_code, []).append(row.code)
+        return sections
+
+    async def definition_codes(self, set_id: int, kind: str) -> dict[str, list[tuple[str, float]]]:
+        rows = await self.conn.execute(_DEFINITION_CODES.bindparams(set_id=set_id, kind=kind))
+        codes: dict[str, list[tuple[str, float]]] = {}
+        for row in rows:
+            codes.setdefault(row.slug, []).append((row.nace_code, float(row.weight)))
+        return codes
 
     async def definition_name(self, set_id: int, kind: str, slug: str) -> str | None:
         stmt = select(_definition.c.name).where(

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
 from eco_core.db.session import SessionDep
-from eco_core.http.etag import json_with_etag
+from eco_core.http.etag import etag_for, json_with_etag, respond_with_etag
 from eco_core.http.idempotency import IdempotencyDep
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
@@ -17,7 +17,9 @@ from eco_scoring.panorama.schemas import (
     CategoryMap,
     Comparison,
     DefinitionKind,
+    MapFormat,
     MethodologyRead,
+    Opportunities,
     Ranking,
     RankMetric,
     RegionProfile,
@@ -107,18 +109,68 @@ async def region_profile(
     return json_with_etag(request, profile, RegionProfile, max_age=_RESULT_MAX_AGE)
 
 
-@router.get("/runs/{run_id}/map/{kind}/{slug}", response_model=CategoryMap)
+GEOJSON_MEDIA_TYPE = "application/geo+json"
+
+
+@router.get(
+    "/runs/{run_id}/map/{kind}/{slug}",
+    response_model=CategoryMap,
+    responses={
+        200: {
+            "description": "JSON keyed by NUTS id, or with format=geojson a FeatureCollection",
+            "content": {
+                GEOJSON_MEDIA_TYPE: {
+                    "schema": {
+                        "type": "object",
+                        "description": "GeoJSON FeatureCollection (RFC 7946); members eco:run, "
+                        "eco:kind, eco:slug, eco:name, eco:regions_without_boundary",
+                    }
+                }
+            },
+        }
+    },
+)
 async def category_map(
     request: Request,
     run_id: RunId,
     kind: DefinitionKind,
     slug: Annotated[str, Path(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", examples=["automotive"])],
     service: PanoramaReader,
+    format: Annotated[
+        MapFormat,
+        Query(
+            description="json: indicators keyed by NUTS id; geojson: a FeatureCollection of "
+            "the regions with a loaded boundary (409 boundaries-missing when none is loaded)"
+        ),
+    ] = "json",
 ) -> Response:
     """A category's or emerging industry's indicators and stars for every region, keyed by
-    NUTS id, ready for a choropleth."""
-    data = await service.category_map(_run_id(run_id), kind, slug)
-    return json_with_etag(request, data, CategoryMap, max_age=_RESULT_MAX_AGE)
+    NUTS id or as GeoJSON, ready for a choropleth."""
+    if format == "json":
+        data = await service.category_map(_run_id(run_id), kind, slug)
+        return json_with_etag(request, data, CategoryMap, max_age=_RESULT_MAX_AGE)
+    collection = await service.category_geojson(_run_id(run_id), kind, slug)
+    body = collection.model_dump_json(by_alias=True).encode()
+    response = respond_with_etag(
+        request, body, etag_for(body), max_age=_RESULT_MAX_AGE, public=True
+    )
+    response.headers["content-type"] = GEOJSON_MEDIA_TYPE
+    return response
+
+
+@router.get("/runs/{run_id}/regions/{nuts_id}/opportunities", response_model=Opportunities)
+async def adjacent_opportunities(
+    request: Request,
+    run_id: RunId,
+    nuts_id: Annotated[str, Path(pattern=NUTS_PATTERN, examples=["DE21"])],
+    service: PanoramaReader,
+    limit: Annotated[int, Query(ge=1, le=51)] = 10,
+) -> Response:
+    """Categories where the region has no star yet but which are linked by input-output
+    flows to its starred clusters, strongest link first, each saying with which cluster and
+    in which direction."""
+    data = await service.opportunities(_run_id(run_id), nuts_id, limit)
+    return json_with_etag(request, data, Opportunities, max_age=_RESULT_MAX_AGE)
 
 
 @router.get("/runs/{run_id}/rankings", response_model=Ranking)

@@ -130,6 +130,34 @@ class CategoryMap(BaseModel):
     regions: dict[str, ClusterIndicators] = Field(description="Keyed by NUTS id")
 
 
+MapFormat = Literal["json", "geojson"]
+
+
+class MapFeature(BaseModel):
+    type: Literal["Feature"] = "Feature"
+    id: str = Field(description="NUTS id")
+    geometry: dict[str, Any] = Field(description="GeoJSON Polygon or MultiPolygon (WGS 84)")
+    properties: dict[str, Any] = Field(
+        description="The region's indicators as in the JSON map, stars flattened to "
+        "size_star, specialisation_star, productivity_star, focus_star"
+    )
+
+
+class CategoryMapGeoJson(BaseModel):
+    """A GeoJSON FeatureCollection (RFC 7946); foreign members say which run and which
+    category it shows, and which regions of the run had no boundary to draw."""
+
+    model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
+
+    type: Literal["FeatureCollection"] = "FeatureCollection"
+    run: RunRef = Field(alias="eco:run")
+    kind: DefinitionKind = Field(alias="eco:kind")
+    slug: str = Field(alias="eco:slug")
+    name: str = Field(alias="eco:name")
+    regions_without_boundary: list[str] = Field(alias="eco:regions_without_boundary")
+    features: list[MapFeature]
+
+
 class Ranking(BaseModel):
     run: RunRef
     kind: DefinitionKind
@@ -145,3 +173,23 @@ class Comparison(BaseModel):
 
 class CompareQuery(BaseModel):
     regions: list[NutsCode] = Field(min_length=1, max_length=10)
+
+
+class OpportunityRead(BaseModel):
+    slug: str
+    name: str | None
+    location_quotient: float | None = Field(description="The region's LQ in this category")
+    linked_to: str = Field(description="The starred category it is linked with")
+    direction: Literal["supplies", "buys_from"] = Field(
+        description="supplies: this category supplies the starred one; buys_from: the reverse"
+    )
+    strength: float = Field(description="Share of the buyer's inputs from the supplier")
+
+
+class Opportunities(BaseModel):
+    run: RunRef
+    nuts_id: str
+    name: str
+    input_output_table: str
+    starred: list[str]
+    items: list[OpportunityRead]

@@ -5,6 +5,7 @@ import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -17,17 +18,24 @@ from eco_core.auth.principal import Principal
 from eco_core.definitions.resolve import resolve_definition_set
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
+from eco_core.input_output import InputOutputTable, division_coefficients, parse_table
 from eco_core.jobs.defer import defer_in_transaction
 from eco_core.logging import get_logger
+from eco_core.settings import PROJECT_ROOT
 from eco_core.statistics.aggregate import CategoryFigure, category_figures
 from eco_scoring.panorama.compute import PanoramaInput, PanoramaResult, compute_panorama
-from eco_scoring.panorama.methodology import METHODOLOGIES, PanoramaParameters
+from eco_scoring.panorama.methodology import METHODOLOGIES, TASK_NAME, PanoramaParameters
+from eco_scoring.panorama.opportunities import adjacent_opportunities, division_profile
 from eco_scoring.panorama.repository import PanoramaRepository
 from eco_scoring.panorama.schemas import (
     CategoryMap,
+    CategoryMapGeoJson,
     ClusterIndicators,
     Comparison,
+    MapFeature,
     MethodologyRead,
+    Opportunities,
+    OpportunityRead,
     Ranking,
     RankMetric,
     RegionProfile,
@@ -40,7 +48,20 @@ from eco_scoring.panorama.schemas import (
 
 log = get_logger(__name__)
 
-TASK_NAME = "compute_panorama"
+IO_TABLE = PROJECT_ROOT / "reference_data/io/eurostat_naio_10_cp1700_HU_2020.csv"
+MARGIN_DIVISIONS = ("45", "46", "47")
+IO_TABLE_SOURCE = (
+    "Eurostat naio_10_cp1700, Hungary 2020, product x product (the shipped table; "
+    "technical coefficients Z[i, j] / P1[j]; trade divisions 45-47 left out)"
+)
+
+
+@lru_cache(maxsize=1)
+def shipped_io_table() -> InputOutputTable:
+    with IO_TABLE.open(newline="", encoding="utf-8") as source:
+        return parse_table(source)
+
+
 WAGE_INDICATORS = ("personnel_costs", "wages_salaries")
 
 
@@ -113,6 +134,14 @@ def _indicators(row: RowMapping) -> ClusterIndicators:
         codes_counted=row["codes_counted"],
         codes_missing=row["codes_missing"],
     )
+
+
+def map_properties(indicators: ClusterIndicators) -> dict[str, Any]:
+    """Flat properties: choropleth tools style by a top-level property, not a nested one."""
+    properties = indicators.model_dump(mode="json", exclude={"stars"})
+    for star, awarded in indicators.stars.model_dump().items():
+        properties[f"{star}_star"] = awarded
+    return properties
 
 
 class PanoramaService:
@@ -231,6 +260,41 @@ class PanoramaService:
             regions={r["nuts_id"]: _indicators(r) for r in rows},
         )
 
+    async def category_geojson(
+        self, run_id: uuid.UUID | None, kind: str, slug: str
+    ) -> CategoryMapGeoJson:
+        data = await self.category_map(run_id, kind, slug)
+        version = data.run.nuts_version
+        if not await self.repository.has_boundaries(version):
+            raise Problem(
+                409,
+                "Boundaries Missing",
+                f"No region boundaries of NUTS {version} are loaded; run "
+                f"`eco load-boundaries FILE --nuts-version {version}` with a GeoJSON file "
+                "(e.g. Eurostat GISCO NUTS), or ask for format=json.",
+                slug="boundaries-missing",
+                extensions={"nuts_version": version},
+            )
+        geometries = await self.repository.boundaries(version, list(data.regions))
+        return CategoryMapGeoJson(
+            run=data.run,
+            kind=data.kind,
+            slug=data.slug,
+            name=data.name,
+            regions_without_boundary=[n for n in data.regions if n not in geometries],
+            features=[
+                # Constructed, not validated: geometries were validated when they were loaded.
+                MapFeature.model_construct(
+                    type="Feature",
+                    id=nuts_id,
+                    geometry=geometries[nuts_id],
+                    properties=map_properties(indicators),
+                )
+                for nuts_id, indicators in data.regions.items()
+                if nuts_id in geometries
+            ],
+        )
+
     async def ranking(
         self, run_id: uuid.UUID | None, kind: str, slug: str | None, by: RankMetric, limit: int
     ) -> Ranking:
@@ -248,6 +312,53 @@ class PanoramaService:
             slug=slug,
             by=by,
             items=[_indicators(r) for r in rows],
+        )
+
+    async def opportunities(
+        self, run_id: uuid.UUID | None, nuts_id: str, limit: int
+    ) -> Opportunities:
+        run = await self._published(run_id)
+        rows = await self.repository.region_results(run, [nuts_id], "category")
+        if not rows:
+            raise not_found(f"region in run {run['id']}", nuts_id)
+        sections = await self.repository.section_divisions()
+        divisions, coefficients = division_coefficients(shipped_io_table(), sections)
+        # Trade margins (G45-47) are an input of nearly every product: as a link they would
+        # say the same of every region, nothing about its value chains.
+        coefficients = coefficients.copy()
+        for trade in MARGIN_DIVISIONS:
+            if trade in divisions:
+                i = divisions.index(trade)
+                coefficients[i, :] = 0.0
+                coefficients[:, i] = 0.0
+        codes = await self.repository.definition_codes(run["definition_set_id"], "category")
+        profiles = {s: division_profile(c, divisions, sections) for s, c in codes.items()}
+        by_slug = {r["slug"]: r for r in rows}
+        starred = [r["slug"] for r in rows if r["stars"] > 0]
+        # Only measured categories: without figures, "not yet strong" cannot be said.
+        candidates = [
+            r["slug"]
+            for r in rows
+            if r["stars"] == 0 and r["employment"] is not None and r["slug"] in profiles
+        ]
+        found = adjacent_opportunities(coefficients, profiles, starred, candidates)[:limit]
+        return Opportunities(
+            run=_run_ref(run),
+            nuts_id=nuts_id,
+            name=rows[0]["region_name"],
+            input_output_table=IO_TABLE_SOURCE,
+            starred=starred,
+            items=[
+                OpportunityRead(
+                    slug=o.slug,
+                    name=by_slug[o.slug]["name"],
+                    location_quotient=by_slug[o.slug]["location_quotient"],
+                    linked_to=o.linked_to,
+                    direction=o.direction,
+                    strength=o.strength,
+                )
+                for o in found
+            ],
         )
 
     async def compare(

@@ -7,7 +7,7 @@ import uuid
 import procrastinate
 
 from eco_core.jobs.runtime import current
-from eco_scoring.panorama.service import TASK_NAME, execute_run
+from eco_scoring.panorama.methodology import TASK_NAME
 
 
 def build_blueprint() -> procrastinate.Blueprint:
@@ -21,6 +21,9 @@ def build_blueprint() -> procrastinate.Blueprint:
         retry=procrastinate.RetryStrategy(max_attempts=3, wait=5),
     )
     async def compute_panorama(run_id: str) -> None:
+        # Imported on first use: numpy and scipy would slow every worker's start.
+        from eco_scoring.panorama.service import execute_run
+
         await execute_run(current().engine, uuid.UUID(run_id))
 
     return blueprint

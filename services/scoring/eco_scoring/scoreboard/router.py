@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query, Request
+from starlette.responses import Response
+
+from eco_core.db.session import SessionDep
+from eco_core.http.etag import json_with_etag
+from eco_core.http.problems import PROBLEM_RESPONSES
+from eco_core.imports.report import ImportMode, ImportReport
+from eco_core.types import NUTS_PATTERN
+from eco_scoring.scoreboard.compute import ScoreboardParameters
+from eco_scoring.scoreboard.dependencies import ScoreboardReader, ScoreboardWriter, ScoresWrite
+from eco_scoring.scoreboard.schemas import FrameworkRead, FrameworkSummary, RegionScoreboard
+from eco_scoring.scoreboard.service import RegionQuery
+
+router = APIRouter(
+    prefix="/v1/scoreboard",
+    tags=["scoreboard"],
+    responses={status: PROBLEM_RESPONSES[status] for status in (404, 422)},
+)
+
+Version = Annotated[str, Path(pattern=r"^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$", examples=["2026.1"])]
+NutsId = Annotated[str, Path(pattern=NUTS_PATTERN, examples=["ITC4"])]
+# Scores change when values are imported (which clears this process's cache).
+_MAX_AGE = 60
+
+
+def _region_query(
+    nuts_id: str,
+    framework: str | None,
+    peers: str | None,
+    winsorise: bool,
+    log_skewed: bool,
+    band: float,
+    year: int | None,
+) -> RegionQuery:
+    return RegionQuery(
+        framework=framework,
+        nuts_id=nuts_id,
+        peers=None if peers is None else [p.strip().upper() for p in peers.split(",")],
+        parameters=ScoreboardParameters(
+            winsorise=winsorise,
+            log_when_skewness_above=1.0 if log_skewed else None,
+            band=band,
+        ),
+        year=year,
+    )
+
+
+FrameworkQuery = Annotated[
+    str | None,
+    Query(pattern=r"^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$", description="Version; default: active"),
+]
+PeersQuery = Annotated[
+    str | None,
+    Query(
+        pattern=r"^[A-Za-z]{2}[0-9A-Za-z]{0,3}( *, *[A-Za-z]{2}[0-9A-Za-z]{0,3})*$",
+        description="Up to 5 NUTS ids, comma-separated; default: the 5 most similar regions",
+        examples=["ITC1,DE11"],
+    ),
+]
+WinsoriseQuery = Annotated[
+    bool, Query(description="Clip each indicator to its 5th-95th percentiles first")
+]
+LogQuery = Annotated[bool, Query(description="log1p indicators with |skewness| above 1")]
+BandQuery = Annotated[
+    float,
+    Query(gt=0, lt=1, description="Strength/weakness beyond +/- this share of the peer mean"),
+]
+YearQuery = Annotated[
+    int | None, Query(ge=1990, le=2100, description="Latest value up to this year")
+]
+
+
+@router.get("/frameworks", response_model=list[FrameworkSummary])
+async def list_frameworks(request: Request, service: ScoreboardReader) -> Response:
+    """Framework versions; the active one is scored when a request names none."""
+    data = await service.list_frameworks()
+    return json_with_etag(request, data, list[FrameworkSummary], max_age=_MAX_AGE)
+
+
+@router.get("/frameworks/{version}", response_model=FrameworkRead)
+async def get_framework(request: Request, version: Version, service: ScoreboardReader) -> Response:
+    """The six dimensions, their sub-dimensions and indicators (unit, direction, source)."""
+    data = await service.get_framework(version)
+    return json_with_etag(request, data, FrameworkRead, max_age=_MAX_AGE)
+
+
+_UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"text/csv": {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
+
+
+@router.post(
+    "/frameworks/{version}/values/imports",
+    response_model=ImportReport,
+    status_code=201,
+    openapi_extra=_UPLOAD_BODY,
+    responses={
+        200: {"model": ImportReport, "description": "Nothing changed (the same file again)"},
+        **{s: PROBLEM_RESPONSES[s] for s in (401, 403, 413)},
+    },
+)
+async def import_values(
+    version: Version,
+    principal: ScoresWrite,
+    service: ScoreboardWriter,
+    session: SessionDep,
+    mode: Annotated[
+        ImportMode,
+        Query(
+            description="all_or_nothing: any problem writes nothing; skip_invalid: the "
+            "valid rows are written and the others reported"
+        ),
+    ] = ImportMode.ALL_OR_NOTHING,
+    filename: Annotated[str | None, Query(max_length=255)] = None,
+) -> Response:
+    """Import indicator values per region from a CSV
+    ``indicator_code,nuts_id,nuts_version,year,value,source``.
+
+    Every row is checked (known indicator of the framework, region of that NUTS version,
+    year, finite value, source, no repeated indicator x region x year). A value equal to
+    the stored one is left alone, so importing the same file again changes nothing (200).
+    A missing value is a row left out, never a zero."""
+    report = await service.import_values(session, principal, version, mode, filename)
+    return Response(
+        report.model_dump_json(),
+        status_code=201 if report.written else 200,
+        media_type="application/json",
+    )
+
+
+@router.get("/regions/{nuts_id}", response_model=RegionScoreboard)
+async def region_scoreboard(
+    request: Request,
+    nuts_id: NutsId,
+    service: ScoreboardReader,
+    framework: FrameworkQuery = None,
+    peers: PeersQuery = None,
+    winsorise: WinsoriseQuery = True,
+    log_skewed: LogQuery = True,
+    band: BandQuery = 0.10,
+    year: YearQuery = None,
+) -> Response:
+    """A region's scoreboard: per dimension and sub-dimension its 0-100 score with coverage,
+    the peers' and EU mean and the relative scores; every indicator raw and normalised; and
+    the scorecard of weaknesses against the peers (policy-focus areas), largest gap first.
+    Missing values stay missing: scores are means over what exists, with their coverage."""
+    query = _region_query(nuts_id, framework, peers, winsorise, log_skewed, band, year)
+    data = await service.region_scoreboard(query)
+    return json_with_etag(request, data, RegionScoreboard, max_age=_MAX_AGE)
+
+
+@router.get(
+    "/regions/{nuts_id}/chart.svg",
+    response_class=Response,
+    responses={200: {"content": {"image/svg+xml": {}}, "description": "An SVG document"}},
+)
+async def region_chart(
+    nuts_id: NutsId,
+    service: ScoreboardReader,
+    chart_type: Annotated[Literal["radar", "bar"], Query(alias="type")] = "radar",
+    framework: FrameworkQuery = None,
+    peers: PeersQuery = None,
+    winsorise: WinsoriseQuery = True,
+    log_skewed: LogQuery = True,
+    band: BandQuery = 0.10,
+    year: YearQuery = None,
+) -> Response:
+    """The dimension scores of the region, its peers' mean and the EU mean as an SVG radar
+    or bar chart to embed; a missing score is drawn at zero and marked with an asterisk."""
+    query = _region_query(nuts_id, framework, peers, winsorise, log_skewed, band, year)
+    svg = await service.chart(query, chart_type)
+    return Response(
+        svg,
+        media_type="image/svg+xml",
+        headers={"Cache-Control": f"public, max-age={_MAX_AGE}"},
+    )
