@@ -3,8 +3,9 @@ from __future__ import annotations
 import contextlib
 import csv
 import math
+import time
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,6 +99,13 @@ def _mean_and_coverage(block: Matrix) -> tuple[npt.NDArray[np.float64], npt.NDAr
         means = np.where(counts > 0, np.nansum(block, axis=0) / counts, np.nan)
     coverage = counts / block.shape[0] if block.shape[0] else np.zeros(block.shape[1])
     return np.asarray(means, dtype=np.float64), np.asarray(coverage, dtype=np.float64)
+
+
+# The structural features behind default peers cost a category aggregation over every
+# region; they change only when statistics are re-imported, so a process keeps them for as
+# long as public answers may be reused anyway.
+_FEATURES_TTL_S = 300.0
+_FEATURES: dict[tuple[int, int, tuple[str, ...]], tuple[float, npt.NDArray[np.float64]]] = {}
 
 
 @dataclass(frozen=True)
@@ -348,6 +356,26 @@ class ScoreboardService:
                 "query.peers",
                 "the region has no structural statistics to find similar regions; name peers",
             )
+        key = (set_id, dataset_id, tuple(candidates))
+        cached = _FEATURES.get(key)
+        if cached is not None and cached[0] > time.monotonic():
+            features = cached[1]
+        else:
+            features = await self._structure_features(set_id, dataset_id, candidates, totals)
+            _FEATURES.clear()  # one entry: the candidates of one level and version
+            _FEATURES[key] = (time.monotonic() + _FEATURES_TTL_S, features)
+        row_of = {n: i for i, n in enumerate(candidates)}
+        k = min(params.max_peers, len(candidates) - 1)
+        return [candidates[i] for i in nearest_peers(features, row_of[nuts_id], k)]
+
+    async def _structure_features(
+        self,
+        set_id: int,
+        dataset_id: int,
+        candidates: Sequence[str],
+        totals: Mapping[str, Any],
+    ) -> npt.NDArray[np.float64]:
+        """Each candidate's employment shares across the categories, and its log size."""
         figures = await self.repository.employment_figures(
             set_id=set_id, dataset_id=dataset_id, year=STRUCTURE_YEAR, nuts_ids=candidates
         )
@@ -360,8 +388,7 @@ class ScoreboardService:
             if column is not None and f.value is not None:
                 features[row_of[f.nuts_id], column] = float(f.value / totals[f.nuts_id])
         features[:, -1] = [math.log(float(totals[n])) for n in candidates]
-        k = min(params.max_peers, len(candidates) - 1)
-        return [candidates[i] for i in nearest_peers(features, row_of[nuts_id], k)]
+        return features
 
     async def chart(self, query: RegionQuery, kind: str) -> str:
         board = await self.region_scoreboard(query)
