@@ -201,10 +201,15 @@ async def test_bad_parameters_are_problems(
 
 
 async def test_runs_need_the_scores_scope(scoring: httpx.AsyncClient, make_caller: Any) -> None:
-    assert (await scoring.post("/v1/panorama/runs", json={})).status_code == 401
+    anonymous = await scoring.post("/v1/panorama/runs", json={})
+    assert anonymous.status_code == 401
+    assert anonymous.headers["content-type"] == "application/problem+json"
     organiser = await make_caller("event_organiser")
     denied = await scoring.post("/v1/panorama/runs", json={}, headers=organiser.headers)
     assert denied.status_code == 403
+    assert "scores:write" in denied.json()["detail"]
+    runs = await scoring.get("/v1/panorama/runs")
+    assert runs.json()["items"] == []  # nothing was queued by the refused calls
 
 
 async def test_unfinished_and_unknown_runs(scoring: httpx.AsyncClient, admin: Caller) -> None:

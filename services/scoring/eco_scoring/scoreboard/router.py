@@ -103,7 +103,7 @@ _UPLOAD_BODY = {
     openapi_extra=_UPLOAD_BODY,
     responses={
         200: {"model": ImportReport, "description": "Nothing changed (the same file again)"},
-        **{s: PROBLEM_RESPONSES[s] for s in (401, 403, 413)},
+        **{s: PROBLEM_RESPONSES[s] for s in (401, 403, 404, 413, 422)},
     },
 )
 async def import_values(
