@@ -17,6 +17,14 @@ import typer
 from eco_cli import openapi_docs, supervisor
 from eco_cli.boundaries_import import describe_load, load_boundaries_file
 from eco_cli.database import create_admin_key, database_url, load_reference, run_migrations
+from eco_cli.schedule_command import (
+    InstanceRejected,
+    check_schemas,
+    default_output,
+    load_instance,
+    summary,
+    write_schemas,
+)
 from eco_cli.services import SERVICE_NAMES, SERVICES, service_named
 from eco_cli.statistics_import import describe, import_statistics_file
 from eco_cli.worker import run_worker
@@ -283,6 +291,66 @@ def worker() -> None:
         )
         with contextlib.suppress(KeyboardInterrupt):
             run_worker(url, options=options)
+
+
+@app.command()
+def schedule(
+    instance_file: Annotated[
+        Path,
+        typer.Argument(
+            exists=True,
+            dir_okay=False,
+            metavar="INSTANCE.json",
+            help="An instance (docs/schemas/schedule-instance.schema.json)",
+        ),
+    ],
+    time_limit: Annotated[
+        float | None,
+        typer.Option(min=0.1, max=300, help="Seconds (default: the instance's own)"),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(help="Where to write the result JSON (default: INSTANCE.result.json)"),
+    ] = None,
+) -> None:
+    """Optimise a meeting schedule from a JSON instance, without a database: prints a
+    summary and writes the result (placements, reasons, bound and gap) as JSON."""
+    from eco_matchmaking.scheduling.solve import solve
+
+    try:
+        instance = load_instance(instance_file, time_limit)
+    except InstanceRejected as rejected:
+        typer.echo(f"Refused: {instance_file} is not a valid instance", err=True)
+        for line in rejected.lines[:50]:
+            typer.echo(f"  {line}", err=True)
+        raise typer.Exit(2) from None
+    result = solve(instance)
+    target = output or default_output(instance_file)
+    target.write_text(result.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    for line in summary(result, instance):
+        typer.echo(line)
+    typer.echo(f"wrote {target}")
+
+
+@app.command("schedule-schemas")
+def schedule_schemas(
+    check: Annotated[bool, typer.Option(help="Fail if the committed files differ")] = False,
+    directory: Annotated[Path, typer.Option(help="Where the schemas live")] = PROJECT_ROOT
+    / "docs"
+    / "schemas",
+) -> None:
+    """Write the JSON Schemas of `eco schedule`'s instance and result files (and of the
+    body and answer of POST /v1/schedules/solve), or check them."""
+    if check:
+        drifts = check_schemas(directory)
+        for drift in drifts:
+            typer.echo(f"{drift.path}: {drift.reason}; run 'uv run eco schedule-schemas'", err=True)
+        if drifts:
+            raise typer.Exit(1)
+        typer.echo("JSON Schemas match the code.")
+        return
+    for path in write_schemas(directory):
+        typer.echo(f"wrote {path}")
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -107,6 +107,14 @@ def test_up_with_embedded_database(run_up: StartUp, pg_folder: Path) -> None:
     for port in ports:
         docs = httpx.get(f"http://127.0.0.1:{port}/openapi.json").json()
         assert docs["openapi"].startswith("3.")
+    # Loading the reference data queued partner recommendations; the worker computes them.
+    matchmaking = f"http://127.0.0.1:{ports[2]}"
+    deadline = time.monotonic() + 60
+    while httpx.get(f"{matchmaking}/v1/recommendation-runs/latest").status_code != 200:
+        assert time.monotonic() < deadline, "no recommendation run within 60 s"
+        time.sleep(1)
+    page = httpx.get(f"{matchmaking}/v1/organisations/plastipolis/recommendations").json()
+    assert page["items"][0]["explanation"]["reasons"]
     out = _stop(process)
     assert f"http://127.0.0.1:{ports[0]}/docs" in out
     assert "Stopped." in out

@@ -38,6 +38,20 @@ async def test_streamed_oversized_body_is_413(api: httpx.AsyncClient, admin: Cal
     assert response.status_code == 413
 
 
+async def test_a_scheduling_instance_may_be_larger_than_other_bodies(
+    matchmaking: httpx.AsyncClient, admin: Caller
+) -> None:
+    # 1.2 MB: over the general limit, under the instance limit; it is read and judged (422
+    # for its content), not refused for its size. Other paths refuse the same body.
+    padding = "x" * 1_200_000
+    big = ('{"slots": [], "participants": [], "meetings": [], "note": "' + padding + '"}').encode()
+    headers = {**admin.headers, "content-type": "application/json"}
+    judged = await matchmaking.post("/v1/schedules/solve", content=big, headers=headers)
+    assert judged.status_code == 422
+    refused = await matchmaking.post("/v1/recommendation-runs", content=big, headers=headers)
+    assert refused.status_code == 413
+
+
 @pytest_asyncio.fixture
 async def strict_app(settings: Settings) -> AsyncIterator[FastAPI]:
     app = create_api(

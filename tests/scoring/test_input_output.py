@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 
 from eco_core.input_output import (
-    division_coefficients,
     linkage,
     parse_table,
     product_divisions,
+    to_divisions,
 )
 from eco_scoring.panorama.opportunities import adjacent_opportunities, division_profile
 
@@ -47,7 +47,8 @@ def test_technical_coefficients_are_inputs_per_unit_of_output() -> None:
     # What car makers (C29) buy from plastics (C22), per unit of their output.
     expected = _cell("CPA_C22", "CPA_C29") / _cell("P1", "CPA_C29")
     assert table.coefficients[index["CPA_C22"], index["CPA_C29"]] == pytest.approx(expected)
-    divisions, coefficients = division_coefficients(table, SECTIONS)
+    flows = to_divisions(table, SECTIONS)
+    divisions, coefficients = list(flows.divisions), flows.input_shares
     # Food (C10-12) as a supplier is shared by its three divisions; a buyer's inputs still
     # add up to the product's.
     food = [divisions.index(d) for d in ("10", "11", "12")]

@@ -13,6 +13,7 @@ import csv
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -21,16 +22,34 @@ _PRODUCT = re.compile(r"^CPA_([A-U])(\d{2})?(?:([-_])(\d{2}))?([AB])?$")
 OUTPUT_ROW = "P1"
 
 
+def _shares(flows: npt.NDArray[np.float64], totals: npt.NDArray[np.float64]) -> Any:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(totals > 0, flows / totals, 0.0)
+
+
 @dataclass(frozen=True)
 class InputOutputTable:
     products: tuple[str, ...]
-    coefficients: npt.NDArray[np.float64]  # A[i, j]: input from i per unit of j's output
+    flows: npt.NDArray[np.float64]  # Z[i, j]: what j's producers buy from i
+    output: npt.NDArray[np.float64]  # P1[j]
+
+    @property
+    def coefficients(self) -> npt.NDArray[np.float64]:
+        """A[i, j]: input from i per unit of j's output."""
+        result: npt.NDArray[np.float64] = _shares(self.flows, self.output[None, :])
+        return result
 
     def index(self) -> dict[str, int]:
         return {p: i for i, p in enumerate(self.products)}
 
 
+def is_product(code: str) -> bool:
+    return _PRODUCT.match(code) is not None
+
+
 def parse_table(lines: Iterable[str]) -> InputOutputTable:
+    """The wide layout (``prod_na`` rows, one column per product, a ``P1`` row), as the
+    R package iotables and Eurostat's table viewer export it."""
     rows = list(csv.reader(lines))
     header = rows[0]
     products = [c for c in header[1:] if _PRODUCT.match(c)]
@@ -40,9 +59,7 @@ def parse_table(lines: Iterable[str]) -> InputOutputTable:
         raise ValueError(f"the table has no {OUTPUT_ROW} (output) row")
     z = np.array([[float(values[p][c] or 0) for c in columns] for p in products])
     output = np.array([float(values[OUTPUT_ROW][c] or 0) for c in columns])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        a = np.where(output > 0, z / output, 0.0)
-    return InputOutputTable(tuple(products), a)
+    return InputOutputTable(tuple(products), z, output)
 
 
 def product_divisions(product: str, section_divisions: Mapping[str, Sequence[str]]) -> list[str]:
@@ -57,25 +74,6 @@ def product_divisions(product: str, section_divisions: Mapping[str, Sequence[str
     return [f"{d:02d}" for d in range(int(first), end + 1)]
 
 
-def division_coefficients(
-    table: InputOutputTable, section_divisions: Mapping[str, Sequence[str]]
-) -> tuple[list[str], npt.NDArray[np.float64]]:
-    """Coefficients between NACE divisions. A product covering several divisions gives each
-    the product's coefficients as a buyer, and an equal share of them as a supplier, so a
-    buyer's inputs still add up to what the table says."""
-    divisions: list[str] = []
-    owner: list[int] = []
-    for p, product in enumerate(table.products):
-        covered = product_divisions(product, section_divisions)
-        divisions += covered
-        owner += [p] * len(covered)
-    sizes = np.bincount(owner, minlength=len(table.products)).astype(np.float64)
-    owners = np.array(owner)
-    supplier_share = 1.0 / sizes[owners]
-    coefficients = table.coefficients[np.ix_(owners, owners)] * supplier_share[:, None]
-    return divisions, coefficients
-
-
 def linkage(
     coefficients: npt.NDArray[np.float64],
     supplier: npt.NDArray[np.float64],
@@ -87,3 +85,40 @@ def linkage(
     if total <= 0:
         return 0.0
     return float(supplier @ coefficients @ buyer / total)
+
+
+@dataclass(frozen=True)
+class DivisionFlows:
+    """A table restated between NACE divisions. A product covering several divisions is
+    split evenly among them, as a supplier and as a buyer; products of one division (real
+    estate's 68A and 68B) are added up."""
+
+    divisions: tuple[str, ...]
+    flows: npt.NDArray[np.float64]
+    output: npt.NDArray[np.float64]
+
+    @property
+    def input_shares(self) -> npt.NDArray[np.float64]:
+        """[d, e]: share of e's output value spent on inputs from d (technical coefficients:
+        how much e needs d)."""
+        result: npt.NDArray[np.float64] = _shares(self.flows, self.output[None, :])
+        return result
+
+    @property
+    def output_shares(self) -> npt.NDArray[np.float64]:
+        """[d, e]: share of d's output that e buys (how much d lives on selling to e)."""
+        result: npt.NDArray[np.float64] = _shares(self.flows, self.output[:, None])
+        return result
+
+
+def to_divisions(
+    table: InputOutputTable, section_divisions: Mapping[str, Sequence[str]]
+) -> DivisionFlows:
+    covered = [product_divisions(p, section_divisions) for p in table.products]
+    divisions = tuple(sorted({d for c in covered for d in c}))
+    column = {d: k for k, d in enumerate(divisions)}
+    split = np.zeros((len(table.products), len(divisions)))
+    for p, codes in enumerate(covered):
+        for d in codes:
+            split[p, column[d]] += 1.0 / len(codes)
+    return DivisionFlows(divisions, split.T @ table.flows @ split, split.T @ table.output)

@@ -52,6 +52,7 @@ class Settings(BaseSettings):
     rate_limit_burst: int = Field(default=100, ge=1)
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     max_import_bytes: int = Field(default=134_217_728, ge=1024)
+    max_instance_bytes: int = Field(default=8_388_608, ge=1024)
 
     # Webhook targets on loopback or private networks are refused unless allowed (SSRF).
     webhook_allow_private_targets: bool = False

@@ -6,6 +6,14 @@ from fastapi import FastAPI
 
 from eco_core.http.app import ServiceSpec, create_service_app
 from eco_core.settings import Settings
+from eco_matchmaking.events.router import router as events_router
+from eco_matchmaking.input_output.router import router as input_output_router
+from eco_matchmaking.meeting_requests.router import router as meeting_requests_router
+from eco_matchmaking.meetings.router import router as meetings_router
+from eco_matchmaking.participants.router import router as participants_router
+from eco_matchmaking.recommendations.router import router as recommendations_router
+from eco_matchmaking.schedule_solver.router import router as schedule_solver_router
+from eco_matchmaking.schedules.router import router as schedules_router
 
 SPEC = ServiceSpec(
     name="matchmaking",
@@ -13,6 +21,59 @@ SPEC = ServiceSpec(
     description=(
         "Partner recommendations by sector similarity and value-chain complementarity, "
         "matchmaking events and optimal meeting schedules."
+    ),
+    routers=(
+        recommendations_router,
+        input_output_router,
+        events_router,
+        participants_router,
+        meeting_requests_router,
+        meetings_router,
+        schedules_router,
+        schedule_solver_router,
+    ),
+    tags=(
+        {
+            "name": "recommendations",
+            "description": "Partner recommendations: sector similarity, value-chain "
+            "complementarity from input-output tables, offers and needs, fused for both "
+            "sides; explanations, filters, fair exposure, feedback and precomputed runs",
+        },
+        {
+            "name": "input-output",
+            "description": "Input-output tables (Eurostat naio_10_cp1700) restated between "
+            "NACE divisions: import, activation and flows",
+        },
+        {
+            "name": "events",
+            "description": "Matchmaking events: sessions and slots, tables, rules, booking, "
+            "partner portals, statistics",
+        },
+        {
+            "name": "participants",
+            "description": "Cluster organisations registered to an event: delegates, "
+            "availability, meeting limits, booths, suggested partners",
+        },
+        {
+            "name": "meeting-requests",
+            "description": "Requests between participants (must meet / would like): accept, "
+            "decline, withdraw; they expire",
+        },
+        {
+            "name": "meetings",
+            "description": "Accepted requests: the organiser moves, locks and cancels them and "
+            "marks no-shows; both sides give feedback, then a follow-up",
+        },
+        {
+            "name": "schedules",
+            "description": "Optimised schedules as background runs; the grid, agendas as JSON, "
+            "iCalendar, CSV and PDF, table tents; publishing with webhooks",
+        },
+        {
+            "name": "schedule-solver",
+            "description": "Stateless schedule optimisation for partner portals: post an "
+            "instance, get the schedule with its proven bound and gap (also `eco schedule`)",
+        },
     ),
 )
 

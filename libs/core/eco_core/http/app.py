@@ -100,6 +100,7 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
         BodySizeLimitMiddleware,
         max_bytes=settings.max_body_bytes,
         max_import_bytes=settings.max_import_bytes,
+        max_instance_bytes=settings.max_instance_bytes,
     )
     app.add_middleware(RequestContextMiddleware, service=spec.name)
     _problem_json_only(app)

@@ -49,19 +49,31 @@ async def _send_problem(
 class BodySizeLimitMiddleware:
     """Refuse bodies over the limit (413), by Content-Length or while they stream in.
 
-    Import endpoints (paths with an ``/imports`` segment) get the larger import limit.
+    Import endpoints (paths with an ``/imports`` segment) get the larger import limit, and
+    the stateless scheduler (``/schedules/solve``: a brokerage event's instance is a few
+    MB of JSON, parsed in memory) the instance limit.
     """
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int, max_import_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_bytes: int, max_import_bytes: int, max_instance_bytes: int
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.max_import_bytes = max_import_bytes
+        self.max_instance_bytes = max_instance_bytes
+
+    def limit(self, path: str) -> int:
+        if "/imports" in path:
+            return self.max_import_bytes
+        if path.endswith("/schedules/solve"):
+            return self.max_instance_bytes
+        return self.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in _BODILESS:
             await self.app(scope, receive, send)
             return
-        limit = self.max_import_bytes if "/imports" in scope["path"] else self.max_bytes
+        limit = self.limit(scope["path"])
         declared = _content_length(scope)
         if declared is not None and declared > limit:
             await self._refuse(scope, send, limit)

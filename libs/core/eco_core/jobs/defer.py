@@ -6,6 +6,7 @@ whose run row was rolled back, or a run row whose job was lost, would both be po
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -15,8 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from eco_core.jobs.app import NAMESPACE
 
 _DEFER = text(
-    "SELECT (procrastinate_defer_jobs_v1(ARRAY[ROW(:queue, :task, :priority, :lock, NULL,"
-    " CAST(:args AS jsonb), NULL)::procrastinate_job_to_defer_v1]))[1]"
+    "SELECT (procrastinate_defer_jobs_v1(ARRAY[ROW(:queue, :task, :priority, :lock,"
+    " :queueing_lock, CAST(:args AS jsonb), CAST(:scheduled_at AS timestamptz))"
+    "::procrastinate_job_to_defer_v1]))[1]"
 )
 
 
@@ -27,6 +29,8 @@ async def defer_in_transaction(
     *,
     queue: str = "default",
     lock: str | None = None,
+    queueing_lock: str | None = None,
+    scheduled_at: datetime | None = None,
     priority: int = 0,
 ) -> int:
     """Queue ``task`` (its name without the ``eco:`` namespace); returns the job id."""
@@ -37,6 +41,8 @@ async def defer_in_transaction(
             "task": f"{NAMESPACE}:{task}",
             "priority": priority,
             "lock": lock,
+            "queueing_lock": queueing_lock,
+            "scheduled_at": scheduled_at,
             "args": orjson.dumps(args).decode(),
         },
     )

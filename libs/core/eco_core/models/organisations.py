@@ -100,6 +100,8 @@ class ClusterOrganisation(Base):
     languages: Mapped[list[str]] = mapped_column(ARRAY(String(3)), server_default=text("'{}'"))
     excellence_label: Mapped[str | None] = mapped_column(String(10))
     label_date: Mapped[date | None] = mapped_column(Date)
+    # Set with the label by an excellence assessment (eco_scoring labels); null otherwise.
+    label_valid_until: Mapped[date | None] = mapped_column(Date)
     # Private: only the owner and administrators read these.
     contact_name: Mapped[str | None] = mapped_column(Text)
     contact_email: Mapped[str | None] = mapped_column(Text)

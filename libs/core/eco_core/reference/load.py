@@ -12,6 +12,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.orm import DeclarativeBase
 
+from eco_core.jobs.refresh import request_recommendations_refresh
 from eco_core.models import (
     EmergingIndustryFigure,
     NaceActivity,
@@ -77,21 +78,31 @@ async def load_reference_data(
             results.append(await _load(conn, target, root, force=force))
         for seed in _seeders():
             results.append(await seed(conn, root, force=force))
+        if any(r.loaded for r in results):
+            # Partner recommendations rest on organisations, definitions and the table.
+            await request_recommendations_refresh(conn, "reference_data")
     return results
 
 
 def _seeders() -> tuple[Seeder, ...]:
     """Shipped data that goes through a domain's own import path, in dependency order."""
     from eco_core.definitions.seed import load_default_definitions
+    from eco_core.excellence.seed import load_label_indicators, load_survey_catalogue
+    from eco_core.io_tables.seed import load_shipped_io_table
     from eco_core.organisations.seed import load_demo_organisations
     from eco_core.scoreboard.seed import load_scoreboard_framework
     from eco_core.statistics.seed import load_shipped_statistics
+    from eco_core.stress_test.seed import load_stress_test_questionnaire
 
     return (
         load_default_definitions,
         load_shipped_statistics,
         load_scoreboard_framework,
         load_demo_organisations,
+        load_shipped_io_table,
+        load_stress_test_questionnaire,
+        load_survey_catalogue,
+        load_label_indicators,
     )
 
 

@@ -29,6 +29,7 @@ from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.imports.report import ImportMode
 from eco_core.imports.upload import StoredFile
+from eco_core.jobs.refresh import request_recommendations_refresh
 
 _EXPORT_CHUNK = 1_000
 _NO_ACTIVE_SET = Problem(
@@ -241,4 +242,6 @@ class DefinitionWriteService(DefinitionService):
                 resource_id=found["version"],
                 details={"previous_version": activation.previous_version},
             )
+            # Cluster profiles for matchmaking are built from the active set's codes.
+            await request_recommendations_refresh(self.repository.session, "definition_set")
         return await self.get_set(found["version"])

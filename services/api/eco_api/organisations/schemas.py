@@ -121,6 +121,9 @@ class OrganisationRead(BaseModel):
     languages: list[str]
     excellence_label: str | None
     label_date: date | None
+    label_valid_until: date | None = Field(
+        default=None, description="Set with the label by an excellence assessment"
+    )
     demo: bool
     revision: int = Field(description="Goes up by one with every change; usable in If-Match")
     created_at: datetime

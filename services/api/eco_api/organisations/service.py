@@ -32,6 +32,7 @@ from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.imports.errors import ImportRejected, refuse_file
 from eco_core.imports.report import ImportMode, ImportReport
 from eco_core.imports.upload import StoredFile, open_text
+from eco_core.jobs.refresh import request_recommendations_refresh
 from eco_core.models import ImportRun
 from eco_core.organisations import profile as fields
 from eco_core.organisations.plan import (
@@ -234,6 +235,7 @@ class OrganisationWriteService:
             event_type=f"organisation.{event}",
             payload=payload,
         )
+        await request_recommendations_refresh(self.repository.session, f"organisation.{event}")
 
     async def create(
         self, principal: Principal, data: OrganisationCreate
@@ -403,6 +405,8 @@ class OrganisationWriteService:
                 "rows_invalid": report.rows_invalid,
             },
         )
+        if written:
+            await request_recommendations_refresh(self.repository.session, "organisation.import")
         await emit_many(
             self.repository.session,
             [

@@ -2,26 +2,24 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from fastapi import Request
 from sqlalchemy import RowMapping
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from eco_core import audit
 from eco_core.auth.principal import Principal
+from eco_core.db.transaction import Database, transaction
 from eco_core.definitions.resolve import resolve_definition_set
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
-from eco_core.input_output import InputOutputTable, division_coefficients, parse_table
+from eco_core.io_tables.store import active_table, load_flows
 from eco_core.jobs.defer import defer_in_transaction
 from eco_core.logging import get_logger
-from eco_core.settings import PROJECT_ROOT
 from eco_core.statistics.aggregate import CategoryFigure, category_figures
 from eco_scoring.panorama.compute import PanoramaInput, PanoramaResult, compute_panorama
 from eco_scoring.panorama.methodology import METHODOLOGIES, TASK_NAME, PanoramaParameters
@@ -48,18 +46,8 @@ from eco_scoring.panorama.schemas import (
 
 log = get_logger(__name__)
 
-IO_TABLE = PROJECT_ROOT / "reference_data/io/eurostat_naio_10_cp1700_HU_2020.csv"
 MARGIN_DIVISIONS = ("45", "46", "47")
-IO_TABLE_SOURCE = (
-    "Eurostat naio_10_cp1700, Hungary 2020, product x product (the shipped table; "
-    "technical coefficients Z[i, j] / P1[j]; trade divisions 45-47 left out)"
-)
-
-
-@lru_cache(maxsize=1)
-def shipped_io_table() -> InputOutputTable:
-    with IO_TABLE.open(newline="", encoding="utf-8") as source:
-        return parse_table(source)
+IO_TABLE_METHOD = "technical coefficients Z[i, j] / P1[j]; trade divisions 45-47 left out"
 
 
 WAGE_INDICATORS = ("personnel_costs", "wages_salaries")
@@ -321,11 +309,21 @@ class PanoramaService:
         rows = await self.repository.region_results(run, [nuts_id], "category")
         if not rows:
             raise not_found(f"region in run {run['id']}", nuts_id)
+        table = await active_table(self.repository.conn)
+        if table is None:
+            raise Problem(
+                409,
+                "No Active Input-Output Table",
+                "No input-output table is active; load one with the matchmaking service's "
+                "/v1/input-output-tables.",
+                slug="no-active-input-output-table",
+            )
         sections = await self.repository.section_divisions()
-        divisions, coefficients = division_coefficients(shipped_io_table(), sections)
+        flows = await load_flows(self.repository.conn, table["id"])
+        divisions = list(flows.divisions)
         # Trade margins (G45-47) are an input of nearly every product: as a link they would
         # say the same of every region, nothing about its value chains.
-        coefficients = coefficients.copy()
+        coefficients = flows.input_shares.copy()
         for trade in MARGIN_DIVISIONS:
             if trade in divisions:
                 i = divisions.index(trade)
@@ -346,7 +344,7 @@ class PanoramaService:
             run=_run_ref(run),
             nuts_id=nuts_id,
             name=rows[0]["region_name"],
-            input_output_table=IO_TABLE_SOURCE,
+            input_output_table=f"{table['code']}: {table['source']} ({IO_TABLE_METHOD})",
             starred=starred,
             items=[
                 OpportunityRead(
@@ -402,27 +400,13 @@ def _matrix(
     return matrix
 
 
-Database = AsyncEngine | AsyncConnection
-
-
-@asynccontextmanager
-async def _transaction(db: Database) -> AsyncIterator[AsyncConnection]:
-    """A transaction of its own on an engine; a savepoint on a connection (tests)."""
-    if isinstance(db, AsyncEngine):
-        async with db.begin() as conn:
-            yield conn
-    else:
-        async with db.begin_nested():
-            yield db
-
-
 async def execute_run(db: Database, run_id: uuid.UUID) -> int:
     """Compute and store a run's results; returns the number of cells.
 
     Safe to run again (a retried job): results are replaced in the same transaction that
     marks the run succeeded, and a succeeded run is left as it is.
     """
-    async with _transaction(db) as conn:
+    async with transaction(db) as conn:
         run = await PanoramaRepository(conn).get_run(run_id)
         if run is None:
             raise LookupError(f"no panorama run {run_id}")
@@ -434,7 +418,7 @@ async def execute_run(db: Database, run_id: uuid.UUID) -> int:
     try:
         return await _compute_and_store(db, run, run_id)
     except Exception as exc:
-        async with _transaction(db) as conn:
+        async with transaction(db) as conn:
             await PanoramaRepository(conn).update_run(
                 run_id, status="failed", error=f"{type(exc).__name__}: {exc}"[:2000]
             )
@@ -443,19 +427,19 @@ async def execute_run(db: Database, run_id: uuid.UUID) -> int:
 
 async def _progress(engine: Database, run_id: uuid.UUID, progress: float) -> None:
     # Its own short transaction, so readers of the run see it while the work goes on.
-    async with _transaction(engine) as conn:
+    async with transaction(engine) as conn:
         await PanoramaRepository(conn).update_run(run_id, progress=progress)
 
 
 async def _compute_and_store(engine: Database, run: RowMapping, run_id: uuid.UUID) -> int:
-    async with _transaction(engine) as conn:
+    async with transaction(engine) as conn:
         inputs, coverage, nuts_ids, columns = await _load_inputs(conn, run)
     await _progress(engine, run_id, 0.4)
     params = PanoramaParameters.model_validate(run["parameters"])
     result = compute_panorama(inputs, params)
     records = _records(run_id, nuts_ids, columns, result, inputs.region_total, coverage)
     await _progress(engine, run_id, 0.7)
-    async with _transaction(engine) as conn:
+    async with transaction(engine) as conn:
         repo = PanoramaRepository(conn)
         await repo.delete_results(run_id)
         await repo.store_results(conn, records)

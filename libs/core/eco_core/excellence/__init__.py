@@ -1,0 +1,1 @@
+"""Shipped data of the Cluster Excellence Scoreboard: survey items and label indicators."""

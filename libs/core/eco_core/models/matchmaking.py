@@ -1,0 +1,183 @@
+"""Input-output tables between NACE divisions, and partner recommendations: runs, the
+profiles and lists each run computed, and what clusters said about them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    REAL,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    Uuid,
+    func,
+    text,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from eco_core.db.base import Base
+
+VERDICTS = ("interested", "not_interested")
+
+
+class InputOutputTable(Base):
+    """One imported table, restated between NACE divisions (``divisions`` and ``output``
+    are aligned); its flows are rows of ``input_output_flow``. One table is active: the one
+    recommendations use."""
+
+    __tablename__ = "input_output_table"
+    __table_args__ = (
+        Index(
+            "uq_input_output_table_active", "is_active", unique=True, postgresql_where="is_active"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(String(80), unique=True)
+    dataset: Mapped[str] = mapped_column(String(40))
+    geo: Mapped[str] = mapped_column(String(8))
+    year: Mapped[int] = mapped_column(SmallInteger)
+    unit: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    products: Mapped[int] = mapped_column(SmallInteger)
+    divisions: Mapped[list[str]] = mapped_column(ARRAY(String(2)))
+    output: Mapped[list[float]] = mapped_column(ARRAY(Double))
+    is_active: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class InputOutputFlow(Base):
+    __tablename__ = "input_output_flow"
+
+    table_id: Mapped[int] = mapped_column(
+        ForeignKey("input_output_table.id", ondelete="CASCADE"), primary_key=True
+    )
+    supplier: Mapped[str] = mapped_column(String(2), primary_key=True)
+    buyer: Mapped[str] = mapped_column(String(2), primary_key=True)
+    flow: Mapped[float] = mapped_column(Double)
+
+
+class RecommendationRun(Base):
+    """Everything a run used (methodology, parameters, input-output table, definition set,
+    the organisations' state as a fingerprint) and what it found about exposure."""
+
+    __tablename__ = "recommendation_run"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('queued', 'running', 'succeeded', 'failed')", name="known_status"
+        ),
+        Index(None, "status", "created_at"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    status: Mapped[str] = mapped_column(String(16))
+    trigger: Mapped[str] = mapped_column(String(40))
+    methodology_version: Mapped[str] = mapped_column(String(40))
+    parameters: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    io_table_id: Mapped[int | None] = mapped_column(
+        ForeignKey("input_output_table.id", ondelete="SET NULL")
+    )
+    definition_set_id: Mapped[int | None] = mapped_column(
+        ForeignKey("definition_set.id", ondelete="SET NULL")
+    )
+    fingerprint: Mapped[str | None] = mapped_column(Text)
+    organisations: Mapped[int | None] = mapped_column(Integer)
+    exposure: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    seconds: Mapped[float | None] = mapped_column(Double)
+    error: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("account.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class RecommendationProfile(Base):
+    """An organisation's sector profile as the run computed it (over the run table's
+    divisions), so that a run's lists can be explained later."""
+
+    __tablename__ = "recommendation_profile"
+
+    run_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("recommendation_run.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cluster_organisation.id", ondelete="CASCADE"), primary_key=True
+    )
+    activity: Mapped[list[float]] = mapped_column(ARRAY(REAL))
+    offers: Mapped[list[float]] = mapped_column(ARRAY(REAL))
+    needs: Mapped[list[float]] = mapped_column(ARRAY(REAL))
+    primary_sectors: Mapped[list[bool]] = mapped_column(ARRAY(Boolean))
+
+
+class Recommendation(Base):
+    """One place in one organisation's served list."""
+
+    __tablename__ = "recommendation"
+    __table_args__ = (Index(None, "run_id", "partner_id"),)
+
+    run_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("recommendation_run.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cluster_organisation.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    partner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cluster_organisation.id", ondelete="CASCADE")
+    )
+    relevance_rank: Mapped[int | None] = mapped_column(SmallInteger)
+    score: Mapped[float] = mapped_column(REAL)
+    score_to_you: Mapped[float] = mapped_column(REAL)
+    score_to_partner: Mapped[float] = mapped_column(REAL)
+    similarity: Mapped[float] = mapped_column(REAL)
+    value_chain_to_you: Mapped[float] = mapped_column(REAL)
+    value_chain_to_partner: Mapped[float] = mapped_column(REAL)
+    offers_needs_to_you: Mapped[float] = mapped_column(REAL)
+    offers_needs_to_partner: Mapped[float] = mapped_column(REAL)
+    cross_sector: Mapped[bool] = mapped_column(Boolean)
+    exposure_insert: Mapped[bool] = mapped_column(Boolean)
+
+
+class RecommendationFeedback(Base):
+    """What a cluster said about a recommended partner; kept to re-rank and to measure
+    acceptance (with the place the partner had when the verdict was given)."""
+
+    __tablename__ = "recommendation_feedback"
+    __table_args__ = (
+        CheckConstraint("verdict IN ('interested', 'not_interested')", name="known_verdict"),
+        CheckConstraint("organisation_id <> partner_id", name="not_self"),
+        Index(None, "partner_id"),
+    )
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cluster_organisation.id", ondelete="CASCADE"), primary_key=True
+    )
+    partner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cluster_organisation.id", ondelete="CASCADE"), primary_key=True
+    )
+    verdict: Mapped[str] = mapped_column(String(16))
+    run_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("recommendation_run.id", ondelete="SET NULL")
+    )
+    position: Mapped[int | None] = mapped_column(SmallInteger)
+    account_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("account.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
+    )

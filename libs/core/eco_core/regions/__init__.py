@@ -1,0 +1,1 @@
+"""NUTS regions across classification versions, shared by every service."""

@@ -1,0 +1,1 @@
+"""The Stress Test for Cluster Policy: the questionnaire as data, stored and seeded."""

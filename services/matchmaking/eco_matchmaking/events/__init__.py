@@ -1,0 +1,1 @@
+"""Matchmaking events: sessions, slots, tables, rules, partner portals, statistics."""

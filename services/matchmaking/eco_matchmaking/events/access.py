@@ -1,0 +1,88 @@
+"""Who may do what at an event; every matchmaking domain asks here first.
+
+- The organiser (the event's owner, or an administrator) does everything.
+- A partner portal the organiser allowed acts for the participants whose organisations it
+  owns; a portal that is not (or no longer) allowed acts for none.
+- Any other account acts for the participants whose organisations it owns.
+- A public event is readable by anyone; a private one only by the parties above.
+
+Private data the caller may not see answers 404, like every other account's resource; an
+action on something the caller can see but may not do is 403.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy.engine import RowMapping
+
+from eco_core.auth.principal import Principal
+from eco_core.http.problems import Problem, not_found
+from eco_matchmaking.events.repository import EventRepository
+
+PORTAL_KIND = "partner_portal"
+
+
+@dataclass(frozen=True)
+class EventAccess:
+    event: RowMapping
+    principal: Principal | None
+    organiser: bool
+    allowed_portal: bool
+    own: frozenset[uuid.UUID]
+
+    @property
+    def event_id(self) -> uuid.UUID:
+        event_id: uuid.UUID = self.event["id"]
+        return event_id
+
+    @property
+    def party(self) -> bool:
+        """The organiser, an allowed portal, or an account with a participant here."""
+        return self.organiser or self.allowed_portal or bool(self.own)
+
+    def acts_for(self, participant_id: uuid.UUID) -> bool:
+        return self.organiser or participant_id in self.own
+
+    def require_party(self) -> None:
+        if not self.party:
+            raise event_not_found(self.event_id)
+
+    def require_organiser(self) -> None:
+        if not self.organiser:
+            raise event_not_found(self.event_id)
+
+
+def event_not_found(event_id: uuid.UUID | str) -> Problem:
+    return not_found("event", str(event_id))
+
+
+def forbidden(detail: str, slug: str = "forbidden") -> Problem:
+    return Problem(403, "Forbidden", detail, slug=slug)
+
+
+async def load_access(
+    repository: EventRepository,
+    event_id: uuid.UUID,
+    principal: Principal | None,
+    *,
+    lock: bool = False,
+) -> EventAccess:
+    """The event and the caller's standing at it; 404 when the caller may not see it."""
+    event = await repository.get_event(event_id, lock=lock)
+    if event is None:
+        raise event_not_found(event_id)
+    organiser = principal is not None and principal.owns(event["owner_account_id"])
+    allowed_portal = False
+    own: frozenset[uuid.UUID] = frozenset()
+    if principal is not None and not organiser:
+        is_portal = principal.account_kind == PORTAL_KIND
+        if is_portal:
+            allowed_portal = await repository.portal_allowed(event_id, principal.account_id)
+        if allowed_portal or not is_portal:
+            own = frozenset(await repository.owned_participants(event_id, principal.account_id))
+    access = EventAccess(event, principal, organiser, allowed_portal, own)
+    if not (access.party or event["is_public"]):
+        raise event_not_found(event_id)
+    return access

@@ -1,0 +1,1 @@
+"""Meeting requests between participants: make, accept, decline, withdraw, expire."""

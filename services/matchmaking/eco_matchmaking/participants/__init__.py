@@ -1,0 +1,1 @@
+"""The participants of an event: registration, availability, partner suggestions."""

@@ -1,0 +1,160 @@
+"""Pair scores on whole matrices (pure numpy).
+
+For clusters a and b with sector profiles p_a, p_b (weights over divisions):
+
+- similarity: cosine of p_a and p_b;
+- value chain, to a from b: the share of a's inputs that b's sectors supply
+  (p_b . A . p_a, A the technical coefficients) plus the share of a's output that b's
+  sectors buy (p_a . B . p_b, B the output coefficients), turned into 0..1 by
+  1 - exp(-x / scale). A supplier and its customer both gain, but not equally: a
+  plastics cluster sells a fair share of its output to car makers, while car makers get a
+  small share of their inputs from plastics;
+- offers and needs, to a from b: the share of a's stated needs (by division) that b offers.
+
+The score to a from b blends the three with the weights; the pair's score fuses both
+directions (harmonic mean by default), so a pair ranks high only if it is good for both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from eco_matchmaking.recommendations.methodology import RecommendationParameters
+from eco_matchmaking.recommendations.profiles import Profiles
+
+Matrix = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Linkages:
+    """Coefficients between the profiles' divisions (same order)."""
+
+    input_shares: Matrix  # [d, e]: share of e's inputs bought from d
+    output_shares: Matrix  # [d, e]: share of d's output sold to e
+
+
+@dataclass(frozen=True)
+class PairScores:
+    """Rows are the clusters asked about, columns every cluster."""
+
+    similarity: Matrix
+    value_chain_to_row: Matrix
+    value_chain_to_column: Matrix
+    offers_needs_to_row: Matrix
+    offers_needs_to_column: Matrix
+    to_row: Matrix
+    to_column: Matrix
+    cross_sector: npt.NDArray[np.bool_]
+    score: Matrix
+
+
+class Scorer:
+    """Everything that does not depend on the rows asked about, computed once."""
+
+    def __init__(
+        self, profiles: Profiles, linkages: Linkages, parameters: RecommendationParameters
+    ) -> None:
+        self.profiles = profiles
+        self.parameters = parameters
+        a, b = linkages.input_shares.copy(), linkages.output_shares.copy()
+        if parameters.exclude_own_division_flows:
+            np.fill_diagonal(a, 0.0)
+            np.fill_diagonal(b, 0.0)
+        self.a, self.b = a, b
+        p = profiles.activity
+        norms = np.linalg.norm(p, axis=1)
+        self.unit = np.divide(p, norms[:, None], out=np.zeros_like(p), where=norms[:, None] > 0)
+        pa, pb = p @ a, p @ b
+        # to row r from column c: p_r . (p_c A) + (p_r B) . p_c, as one product.
+        self.left_to_row = np.hstack([p, pb])
+        self.right_to_row = np.hstack([pa, p]).T.copy()
+        # to column c from row r: (p_r A) . p_c + p_r . (p_c B).
+        self.left_to_column = np.hstack([pa, p])
+        self.right_to_column = np.hstack([p, pb]).T.copy()
+        self.has_needs = profiles.needs.sum(axis=1) > 0
+        self.primary = profiles.primary.astype(np.float64)
+        self.size = p.shape[0]
+
+    def _saturate(self, x: Matrix) -> Matrix:
+        result: Matrix = 1.0 - np.exp(-x / self.parameters.value_chain_scale)
+        return result
+
+    def _blend(
+        self, sim: Matrix, vc: Matrix, on: Matrix, has_needs: npt.NDArray[np.bool_]
+    ) -> Matrix:
+        w = self.parameters.weights
+        # A side with no stated needs is judged on similarity and value chain only.
+        on_weight = np.where(has_needs, w.offers_needs, 0.0)
+        total = w.similarity + w.value_chain + on_weight
+        total = np.where(total > 0, total, 1.0)
+        result: Matrix = (w.similarity * sim + w.value_chain * vc + on_weight * on) / total
+        return result
+
+    def score_rows(self, rows: npt.NDArray[np.intp]) -> PairScores:
+        profiles = self.profiles
+        sim = self.unit[rows] @ self.unit.T
+        vc_row = self._saturate(self.left_to_row[rows] @ self.right_to_row)
+        vc_col = self._saturate(self.left_to_column[rows] @ self.right_to_column)
+        on_row = profiles.needs[rows] @ profiles.offers.T
+        on_col = profiles.offers[rows] @ profiles.needs.T
+        to_row = self._blend(sim, vc_row, on_row, self.has_needs[rows][:, None])
+        to_col = self._blend(sim, vc_col, on_col, self.has_needs[None, :])
+        if self.parameters.reciprocity == "harmonic":
+            total = to_row + to_col
+            score = np.divide(2 * to_row * to_col, total, out=np.zeros_like(total), where=total > 0)
+        else:
+            score = (to_row + to_col) / 2
+        cross = (self.primary[rows] @ self.primary.T) == 0
+        score = score * np.where(cross, 1.0 + self.parameters.cross_sector_bonus, 1.0)
+        # Nobody is their own partner.
+        score[np.arange(len(rows)), rows] = -np.inf
+        return PairScores(sim, vc_row, vc_col, on_row, on_col, to_row, to_col, cross, score)
+
+
+@dataclass(frozen=True)
+class TopLists:
+    """Each cluster's best partners by relevance, and for each cluster the clusters that
+    rate it highest (its 'fans'), which the fair re-ranking uses to place the unseen."""
+
+    partners: npt.NDArray[np.intp]  # n x k, best first
+    scores: Matrix  # n x k
+    fans: npt.NDArray[np.intp]  # n x f: rows that score this column highest
+    fan_scores: Matrix
+
+
+def _top(scores: Matrix, k: int) -> tuple[npt.NDArray[np.intp], Matrix]:
+    k = min(k, scores.shape[1])
+    part = np.argpartition(-scores, k - 1, axis=1)[:, :k]
+    picked = np.take_along_axis(scores, part, axis=1)
+    order = np.argsort(-picked, axis=1, kind="stable")
+    return np.take_along_axis(part, order, axis=1), np.take_along_axis(picked, order, axis=1)
+
+
+def blocks(size: int, block: int) -> Iterator[npt.NDArray[np.intp]]:
+    for start in range(0, size, block):
+        yield np.arange(start, min(start + block, size))
+
+
+def all_top_lists(scorer: Scorer, k: int, fans: int = 10, block: int = 512) -> TopLists:
+    n = scorer.size
+    k = min(k, max(n - 1, 1))
+    fans = min(fans, max(n - 1, 1))
+    partners = np.zeros((n, k), dtype=np.intp)
+    scores = np.zeros((n, k))
+    fan_rows = np.zeros((n, 0), dtype=np.intp)
+    fan_scores = np.zeros((n, 0))
+    for rows in blocks(n, block):
+        pair = scorer.score_rows(rows).score
+        partners[rows], scores[rows] = _top(pair, k)
+        # Merge this block's best raters of every column with those of earlier blocks.
+        block_fans, block_fan_scores = _top(pair.T, min(fans, len(rows)))
+        fan_rows = np.hstack([fan_rows, rows[block_fans]])
+        fan_scores = np.hstack([fan_scores, block_fan_scores])
+        if fan_rows.shape[1] > fans:
+            keep, fan_scores = _top(fan_scores, fans)
+            fan_rows = np.take_along_axis(fan_rows, keep, axis=1)
+    return TopLists(partners, scores, fan_rows, fan_scores)

@@ -1,0 +1,242 @@
+"""From the database to the pure code and back: a run's inputs, its lists as records, and
+the in-process scorers that serve live queries (no HTTP here)."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from sqlalchemy import RowMapping
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+
+from eco_core.input_output import DivisionFlows
+from eco_core.io_tables.store import load_flows, section_divisions
+from eco_matchmaking.recommendations.compute import (
+    Linkages,
+    Scorer,
+    TopLists,
+    all_top_lists,
+    blocks,
+)
+from eco_matchmaking.recommendations.fairness import (
+    NONE,
+    exposure,
+    fair_lists,
+    gini,
+    relevance_lists,
+)
+from eco_matchmaking.recommendations.methodology import RecommendationParameters
+from eco_matchmaking.recommendations.profiles import (
+    ClusterCodes,
+    DivisionIndex,
+    Profiles,
+    build_profiles,
+)
+from eco_matchmaking.recommendations.repository import RecommendationRepository
+
+
+def codes_of(row: RowMapping) -> ClusterCodes:
+    return ClusterCodes(
+        nace_codes=row["nace_codes"] or [],
+        category_slugs=row["category_slugs"] or [],
+        emerging_industry_slugs=row["emerging_industry_slugs"] or [],
+        offer_nace_codes=row["offer_nace_codes"] or [],
+        need_nace_codes=row["need_nace_codes"] or [],
+    )
+
+
+def linkages_of(flows: DivisionFlows) -> Linkages:
+    return Linkages(flows.input_shares, flows.output_shares)
+
+
+@dataclass(frozen=True)
+class RunInputs:
+    organisations: Sequence[RowMapping]
+    profiles: Profiles
+    flows: DivisionFlows
+
+
+async def load_inputs(
+    conn: AsyncConnection,
+    io_table_id: int,
+    definition_set_id: int | None,
+    parameters: RecommendationParameters,
+) -> RunInputs:
+    repo = RecommendationRepository(conn)
+    flows = await load_flows(conn, io_table_id)
+    sections = await section_divisions(conn)
+    codes = await repo.definition_codes(definition_set_id) if definition_set_id else {}
+    organisations = await repo.organisations()
+    profiles = build_profiles(
+        [codes_of(o) for o in organisations],
+        DivisionIndex(flows.divisions, sections),
+        codes.get("category", {}),
+        codes.get("emerging_industry", {}),
+        parameters.profile,
+    )
+    return RunInputs(organisations, profiles, flows)
+
+
+@dataclass(frozen=True)
+class ServedLists:
+    partners: npt.NDArray[np.intp]  # n x stored_length, NONE where shorter
+    relevance_rank: npt.NDArray[np.intp]  # 1-based rank by relevance, 0 when not in the top
+    inserted: npt.NDArray[np.bool_]
+    exposure: dict[str, Any]
+
+
+def served_lists(scorer: Scorer, parameters: RecommendationParameters) -> ServedLists:
+    """Relevance top lists, re-ranked for fair exposure in their first ``list_length``
+    places; the rest of each list follows by relevance."""
+    k, stored = parameters.list_length, parameters.stored_length
+    pool = max(stored, 3 * k) if parameters.fairness_cap else stored
+    top: TopLists = all_top_lists(scorer, pool)
+    n = scorer.size
+    relevance = relevance_lists(top, top.partners.shape[1])
+    before = exposure(relevance[:, :k], n)
+    if parameters.fairness_cap is None:
+        head = relevance[:, :k]
+        inserted = np.zeros_like(head, dtype=bool)
+    else:
+        fair = fair_lists(top, k, parameters.fairness_cap)
+        head, inserted = fair.partners, fair.inserted
+    after = exposure(head, n)
+    width = min(stored, relevance.shape[1])
+    partners = np.full((n, width), NONE, dtype=np.intp)
+    flags = np.zeros((n, width), dtype=bool)
+    for row in range(n):
+        chosen = [int(p) for p in head[row] if p != NONE]
+        marks = [bool(m) for p, m in zip(head[row], inserted[row], strict=True) if p != NONE]
+        taken = set(chosen)
+        rest = [int(p) for p in relevance[row] if p != NONE and int(p) not in taken]
+        listed = (chosen + rest)[:width]
+        partners[row, : len(listed)] = listed
+        flags[row, : len(marks[:width])] = marks[:width]
+    rank = np.zeros_like(partners)
+    for row in range(n):
+        position = {int(p): r + 1 for r, p in enumerate(relevance[row]) if p != NONE}
+        rank[row] = [position.get(int(p), 0) for p in partners[row]]
+    scored = (scorer.profiles.activity.sum(axis=1) > 0).sum()
+    stats = {
+        "list_length": k,
+        "organisations": n,
+        "with_profile": int(scored),
+        "gini_relevance": round(gini(before), 4),
+        "gini_served": round(gini(after), 4),
+        "never_listed_relevance": int((before == 0).sum()),
+        "never_listed_served": int((after == 0).sum()),
+        "max_appearances_relevance": int(before.max(initial=0)),
+        "max_appearances_served": int(after.max(initial=0)),
+    }
+    return ServedLists(partners, rank, flags, stats)
+
+
+def recommendation_records(
+    run_id: uuid.UUID, ids: Sequence[uuid.UUID], scorer: Scorer, lists: ServedLists
+) -> Iterator[tuple[Any, ...]]:
+    for rows in blocks(scorer.size, 512):
+        pair = scorer.score_rows(rows)
+        for local, row in enumerate(rows.tolist()):
+            for position, partner in enumerate(lists.partners[row].tolist(), start=1):
+                if partner == NONE:
+                    break
+                yield (
+                    run_id,
+                    ids[row],
+                    position,
+                    ids[partner],
+                    int(lists.relevance_rank[row, position - 1]) or None,
+                    float(pair.score[local, partner]),
+                    float(pair.to_row[local, partner]),
+                    float(pair.to_column[local, partner]),
+                    float(pair.similarity[local, partner]),
+                    float(pair.value_chain_to_row[local, partner]),
+                    float(pair.value_chain_to_column[local, partner]),
+                    float(pair.offers_needs_to_row[local, partner]),
+                    float(pair.offers_needs_to_column[local, partner]),
+                    bool(pair.cross_sector[local, partner]),
+                    bool(lists.inserted[row, position - 1]),
+                )
+
+
+def profile_records(
+    run_id: uuid.UUID, ids: Sequence[uuid.UUID], profiles: Profiles
+) -> Iterator[tuple[Any, ...]]:
+    for row, organisation_id in enumerate(ids):
+        yield (
+            run_id,
+            organisation_id,
+            profiles.activity[row].tolist(),
+            profiles.offers[row].tolist(),
+            profiles.needs[row].tolist(),
+            profiles.primary[row].tolist(),
+        )
+
+
+@dataclass
+class RunContext:
+    """A succeeded run, ready to score: its profiles and table, and who is who."""
+
+    run_id: uuid.UUID
+    ids: list[uuid.UUID]
+    index: dict[uuid.UUID, int]
+    profiles: Profiles
+    linkages: Linkages
+    built: float
+
+    def scorer(self, parameters: RecommendationParameters) -> Scorer:
+        return Scorer(self.profiles, self.linkages, parameters)
+
+
+class RunContexts:
+    """A small per-process cache: building a context reads every profile of the run."""
+
+    def __init__(self, size: int = 4) -> None:
+        self._items: OrderedDict[uuid.UUID, RunContext] = OrderedDict()
+        self._size = size
+
+    async def get(self, conn: AsyncConnection | AsyncSession, run: RowMapping) -> RunContext:
+        found = self._items.get(run["id"])
+        if found is not None:
+            self._items.move_to_end(run["id"])
+            return found
+        context = await _build_context(conn, run)
+        self._items[run["id"]] = context
+        while len(self._items) > self._size:
+            self._items.popitem(last=False)
+        return context
+
+
+async def _build_context(conn: AsyncConnection | AsyncSession, run: RowMapping) -> RunContext:
+    rows = await RecommendationRepository(conn).profiles(run["id"])
+    flows = await load_flows(conn, run["io_table_id"])
+    ids = [r["organisation_id"] for r in rows]
+    width = len(flows.divisions)
+
+    def matrix(column: str) -> npt.NDArray[np.float64]:
+        return np.array([r[column] for r in rows], dtype=np.float64).reshape(len(rows), width)
+
+    profiles = Profiles(
+        divisions=flows.divisions,
+        activity=matrix("activity"),
+        offers=matrix("offers"),
+        needs=matrix("needs"),
+        primary=matrix("primary_sectors") > 0,
+    )
+    return RunContext(
+        run_id=run["id"],
+        ids=ids,
+        index={organisation_id: i for i, organisation_id in enumerate(ids)},
+        profiles=profiles,
+        linkages=linkages_of(flows),
+        built=time.monotonic(),
+    )
+
+
+CONTEXTS = RunContexts()

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from eco_matchmaking.recommendations.methodology import RecommendationParameters
+
+Verdict = Literal["interested", "not_interested"]
+Label = Literal["bronze", "silver", "gold"]
+
+
+class RecommendationRunCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    parameters: RecommendationParameters = Field(
+        default_factory=RecommendationParameters,
+        description="The methodology's parameters; defaults when left out",
+    )
+
+
+class RecommendationRunRead(BaseModel):
+    id: uuid.UUID
+    status: str
+    trigger: str
+    methodology_version: str
+    parameters: dict[str, Any]
+    input_output_table: str | None
+    definition_set: str | None
+    organisations: int | None
+    exposure: dict[str, Any] | None = Field(
+        description="Exposure in the first list_length places: Gini of appearances by "
+        "relevance alone and as served (fair re-ranking), clusters never listed"
+    )
+    seconds: float | None
+    error: str | None
+    created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
+
+
+class RecommendationRunPage(BaseModel):
+    items: list[RecommendationRunRead]
+    next_cursor: str | None = None
+
+
+class PartnerRef(BaseModel):
+    id: uuid.UUID
+    slug: str
+    name: str
+    country_code: str
+    region_id: str
+    excellence_label: str | None
+
+
+class SectorFlowRead(BaseModel):
+    supplier: Literal["you", "partner"]
+    supplier_division: str
+    buyer_division: str
+    input_share: float = Field(description="Share of the buyer division's inputs")
+    output_share: float = Field(description="Share of the supplier division's output")
+    contribution: float
+    sentence: str
+
+
+class CodeMatchRead(BaseModel):
+    offered_by: Literal["you", "partner"]
+    offer: str
+    need: str
+
+
+class Explanation(BaseModel):
+    similarity: float
+    value_chain_to_you: float
+    value_chain_to_partner: float
+    offers_needs_to_you: float
+    offers_needs_to_partner: float
+    score_to_you: float
+    score_to_partner: float
+    you_supply_partner_input_share: float = Field(
+        description="Share of the partner's inputs from your sectors (profile-weighted)"
+    )
+    partner_supplies_you_input_share: float
+    flows: list[SectorFlowRead] = Field(description="The sector pairs that weigh most, both ways")
+    shared_categories: list[str]
+    shared_emerging_industries: list[str]
+    matched_offers_needs: list[CodeMatchRead]
+    reasons: list[str]
+
+
+class RecommendationRead(BaseModel):
+    position: int
+    partner: PartnerRef
+    score: float = Field(description="Both directions fused (harmonic mean by default)")
+    relevance_rank: int | None = Field(
+        description="Rank by relevance alone; differs from position after fair re-ranking"
+    )
+    cross_sector: bool
+    exposure_insert: bool = Field(
+        description="Placed here by the fair re-ranking so that the partner is seen at all"
+    )
+    your_verdict: Verdict | None
+    explanation: Explanation | None
+
+
+class RecommendationRunUsed(BaseModel):
+    id: uuid.UUID
+    finished_at: datetime | None
+    methodology_version: str
+    parameters: dict[str, Any]
+    input_output_table: str | None
+    definition_set: str | None
+
+
+class RecommendationPage(BaseModel):
+    organisation: PartnerRef
+    source: Literal["precomputed", "live"] = Field(
+        description="precomputed: the run's stored, fairly re-ranked list, filtered; live: "
+        "scored now against every cluster of the run with the filters applied first"
+    )
+    stale: bool = Field(
+        description="Organisations, definitions or the input-output table changed after "
+        "the run; a recompute is queued when they change"
+    )
+    run: RecommendationRunUsed
+    parameters: dict[str, Any]
+    items: list[RecommendationRead]
+    next_cursor: str | None = None
+
+
+class RecommendationFeedbackWrite(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    verdict: Verdict
+
+
+class RecommendationFeedbackRead(BaseModel):
+    organisation_id: uuid.UUID
+    partner_id: uuid.UUID
+    verdict: Verdict
+    position: int | None
+    run_id: uuid.UUID | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class AcceptanceBucket(BaseModel):
+    positions: str
+    interested: int
+    not_interested: int
+    acceptance_rate: float | None
+
+
+class RecommendationFeedbackSummary(BaseModel):
+    interested: int
+    not_interested: int
+    acceptance_rate: float | None = Field(description="interested / all verdicts")
+    by_position: list[AcceptanceBucket]

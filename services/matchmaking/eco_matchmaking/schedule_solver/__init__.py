@@ -1,0 +1,1 @@
+"""Stateless schedule optimisation: POST an instance, get the schedule with its bound."""

@@ -1,0 +1,1 @@
+"""Event schedules: optimisation runs, the grid, agendas (JSON, iCal, CSV, PDF), publishing."""

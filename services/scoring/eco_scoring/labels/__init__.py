@@ -1,0 +1,1 @@
+"""Cluster Excellence Scoreboard, management labels: indicator sets and assessments."""

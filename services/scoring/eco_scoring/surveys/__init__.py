@@ -1,0 +1,1 @@
+"""Cluster Excellence Scoreboard, stakeholder surveys: anonymous token responses and results."""

@@ -1,0 +1,1 @@
+"""Matchmaking events over HTTP."""

@@ -1,0 +1,172 @@
+"""Pair scores, profiles and fair exposure on small hand-made inputs (pure)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eco_matchmaking.recommendations.compute import Linkages, Scorer, all_top_lists
+from eco_matchmaking.recommendations.fairness import (
+    NONE,
+    exposure,
+    fair_lists,
+    gini,
+    relevance_lists,
+)
+from eco_matchmaking.recommendations.methodology import (
+    ProfileWeights,
+    RecommendationParameters,
+    ScoreWeights,
+)
+from eco_matchmaking.recommendations.profiles import ClusterCodes, DivisionIndex, build_profiles
+
+DIVISIONS = ("17", "20", "22", "29", "55")
+SECTIONS = {"C": ["17", "20", "22", "29"], "I": ["55"]}
+# Plastics (22) sells 20% of its output to cars (29), which get 5% of their inputs from it;
+# chemicals (20) supply plastics.
+FLOWS = np.zeros((5, 5))
+
+
+def _linkages() -> Linkages:
+    a = np.zeros((5, 5))
+    b = np.zeros((5, 5))
+    a[2, 3], b[2, 3] = 0.05, 0.20  # 22 -> 29
+    a[1, 2], b[1, 2] = 0.10, 0.15  # 20 -> 22
+    a[0, 2], b[0, 2] = 0.02, 0.05  # 17 -> 22
+    a[2, 2], b[2, 2] = 0.30, 0.30  # within plastics
+    return Linkages(a, b)
+
+
+def _codes(nace: list[str], offers: list[str] = (), needs: list[str] = ()) -> ClusterCodes:  # type: ignore[assignment]
+    return ClusterCodes(nace, [], [], list(offers), list(needs))
+
+
+def _scorer(clusters: list[ClusterCodes], **parameters: object) -> Scorer:
+    index = DivisionIndex(DIVISIONS, SECTIONS)
+    profiles = build_profiles(clusters, index, {}, {}, ProfileWeights())
+    return Scorer(profiles, _linkages(), RecommendationParameters.model_validate(parameters))
+
+
+def test_profiles_spread_codes_over_divisions_and_sum_to_one() -> None:
+    index = DivisionIndex(DIVISIONS, SECTIONS)
+    categories = {"plastics": [("22.2", 1.0), ("20.16", 1.0)]}
+    profiles = build_profiles(
+        [ClusterCodes(["22.29"], ["plastics"], [], ["22.22"], ["20.16", "17"]), _codes(["I"])],
+        index,
+        categories,
+        {},
+        ProfileWeights(),
+    )
+    # own 1.0 on 22; category 0.5 split 22/20; offers 0.5 on 22 -> 22: 1.75, 20: 0.25.
+    assert profiles.activity[0] == pytest.approx([0, 0.125, 0.875, 0, 0])
+    assert profiles.needs[0] == pytest.approx([0.5, 0.5, 0, 0, 0])
+    assert profiles.offers[0].tolist() == [0, 0, 1, 0, 0]
+    # A section spreads over its divisions; tourism is all of section I here.
+    assert profiles.activity[1] == pytest.approx([0, 0, 0, 0, 1])
+    assert profiles.primary[0].tolist() == [False, False, True, False, False]
+
+
+def test_value_chain_is_directional_and_the_pair_score_fuses_both_sides() -> None:
+    plastics, cars, hotels = _codes(["22"]), _codes(["29"]), _codes(["55"])
+    scorer = _scorer([plastics, cars, hotels], exclude_own_division_flows=True)
+    pair = scorer.score_rows(np.array([0]))
+    # To plastics from cars: 20% of plastics' output is sold to cars (input share 0).
+    # To cars from plastics: 5% of cars' inputs come from plastics.
+    scale = 0.02
+    assert pair.value_chain_to_row[0, 1] == pytest.approx(1 - np.exp(-0.20 / scale))
+    assert pair.value_chain_to_column[0, 1] == pytest.approx(1 - np.exp(-0.05 / scale))
+    w = ScoreWeights()
+    to_plastics = w.value_chain * pair.value_chain_to_row[0, 1] / (w.similarity + w.value_chain)
+    to_cars = w.value_chain * pair.value_chain_to_column[0, 1] / (w.similarity + w.value_chain)
+    assert pair.to_row[0, 1] == pytest.approx(to_plastics)
+    assert pair.score[0, 1] == pytest.approx(2 * to_plastics * to_cars / (to_plastics + to_cars))
+    assert pair.cross_sector[0, 1]
+    # Hotels neither buy from nor sell to plastics here: nothing in common.
+    assert pair.score[0, 2] == 0
+    assert pair.score[0, 0] == -np.inf
+
+
+def test_a_pair_good_for_one_side_only_ranks_low() -> None:
+    # Cluster 1 offers what 0 needs; 0 offers nothing 1 needs and they are unalike.
+    scorer = _scorer(
+        [_codes(["55"], needs=["17"]), _codes(["17"], offers=["17"])],
+        weights={"similarity": 0, "value_chain": 0, "offers_needs": 1},
+    )
+    pair = scorer.score_rows(np.array([0]))
+    assert pair.offers_needs_to_row[0, 1] == 1.0
+    assert pair.to_row[0, 1] == 1.0
+    # Cluster 1 states no needs and is judged on the other parts, which are zero here.
+    assert pair.to_column[0, 1] == 0.0
+    assert pair.score[0, 1] == 0.0
+    arithmetic = _scorer(
+        [_codes(["55"], needs=["17"]), _codes(["17"], offers=["17"])],
+        weights={"similarity": 0, "value_chain": 0, "offers_needs": 1},
+        reciprocity="arithmetic",
+    )
+    assert arithmetic.score_rows(np.array([0])).score[0, 1] == 0.5
+
+
+def test_cross_sector_bonus_lifts_only_cross_sector_pairs() -> None:
+    clusters = [_codes(["22"]), _codes(["29"]), _codes(["22", "20"])]
+    plain = _scorer(clusters).score_rows(np.array([0]))
+    boosted = _scorer(clusters, cross_sector_bonus=0.5).score_rows(np.array([0]))
+    assert boosted.score[0, 1] == pytest.approx(plain.score[0, 1] * 1.5)
+    assert boosted.score[0, 2] == pytest.approx(plain.score[0, 2])
+
+
+def test_weights_must_not_all_be_zero() -> None:
+    with pytest.raises(ValueError, match="positive"):
+        ScoreWeights(similarity=0, value_chain=0, offers_needs=0)
+
+
+def test_gini_of_known_distributions() -> None:
+    assert gini(np.array([3, 3, 3, 3])) == 0.0
+    assert gini(np.array([0, 0, 0, 8])) == pytest.approx(0.75)
+    assert gini(np.array([], dtype=np.int64)) == 0.0
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 10_000), n=st.integers(12, 60))
+def test_fair_lists_spread_exposure_and_list_everyone_someone_rates(seed: int, n: int) -> None:
+    rng = np.random.default_rng(seed)
+    # A few hubs that everyone likes, and everyone else liked by few.
+    scores = rng.random((n, n)) * 0.2
+    scores[:, :3] += 0.8
+    np.fill_diagonal(scores, -np.inf)
+    from eco_matchmaking.recommendations.compute import TopLists, _top
+
+    partners, values = _top(scores, n - 1)
+    fans, fan_scores = _top(scores.T, 3)
+    top = TopLists(partners, values, fans, fan_scores)
+    k = 5
+    relevance = relevance_lists(top, k)
+    fair = fair_lists(top, k, cap=2.0)
+    before, after = exposure(relevance, n), exposure(fair.partners, n)
+    limit = int(np.ceil(2.0 * k))
+    # The cap holds, apart from the places given to clusters nobody listed.
+    assert after.max() <= limit + 1
+    assert (after == 0).sum() == 0
+    assert gini(after) <= gini(before)
+    for row in range(n):
+        listed = [p for p in fair.partners[row] if p != NONE]
+        assert row not in listed
+        assert len(listed) == len(set(listed)) == k
+
+
+def test_all_top_lists_match_a_brute_force_ranking() -> None:
+    rng = np.random.default_rng(7)
+    clusters = [
+        _codes(list(rng.choice(["17", "20", "22", "29", "55"], size=2, replace=False)))
+        for _ in range(40)
+    ]
+    scorer = _scorer(clusters)
+    top = all_top_lists(scorer, 5, block=7)
+    full = scorer.score_rows(np.arange(40)).score
+    for row in range(40):
+        expected = np.sort(full[row])[::-1][:5]
+        assert top.scores[row] == pytest.approx(expected)
+    # Fans: the rows that rate each column highest.
+    for column in range(40):
+        assert top.fan_scores[column][0] == pytest.approx(full[:, column].max())
