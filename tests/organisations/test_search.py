@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from eco_api.organisations.schemas import EXPORT_COLUMNS
+from eco_api.organisations.schemas import EXPORT_COLUMNS, OrganisationRead
 from tests.conftest import Caller
 from tests.organisations.conftest import profile
 
@@ -206,6 +206,9 @@ async def test_export_json_and_ndjson(api: httpx.AsyncClient) -> None:
     assert len(items) == 4
     assert all(i["excellence_label"] == "gold" for i in items)
     assert list(items[0]) == list(EXPORT_COLUMNS)
+    # Each item is what the OpenAPI document says it is.
+    for item in items:
+        OrganisationRead.model_validate(item)
     as_ndjson = await api.get(
         "/v1/organisations/export", params={"format": "ndjson", "label": "gold"}
     )

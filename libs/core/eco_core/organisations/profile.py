@@ -102,4 +102,6 @@ READ_ONLY_FIELDS = (
     "revision",
     "created_at",
     "updated_at",
+    # Set by an excellence assessment (scoring service), never by the profile's owner.
+    "label_valid_until",
 )

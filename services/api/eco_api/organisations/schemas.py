@@ -197,7 +197,9 @@ EXPORT_COLUMNS = (
     "languages",
     "excellence_label",
     "label_date",
+    "label_valid_until",
     "demo",
     "revision",
+    "created_at",
     "updated_at",
 )
