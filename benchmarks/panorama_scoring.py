@@ -20,18 +20,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import csv
 import statistics
-import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from support import database
 
 from eco_scoring.panorama.compute import PanoramaInput, compute_panorama
 from eco_scoring.panorama.methodology import METHODOLOGIES
@@ -182,24 +181,6 @@ def score_workload(name: str, data: dict[str, Any], repeat: int) -> dict[str, fl
     return {"ours_s": ours_s, "baseline_s": base_s}
 
 
-@contextlib.contextmanager
-def database() -> Iterator[str]:
-    import os
-
-    from eco_core.embedded import start_embedded
-
-    external = os.environ.get("ECO_DATABASE_URL")
-    if external:
-        yield external
-        return
-    with tempfile.TemporaryDirectory(prefix="eco-bench-") as folder:
-        server = start_embedded(Path(folder) / "pgdata", cleanup="delete")
-        try:
-            yield server.url("eco_bench_panorama").render_as_string(hide_password=False)
-        finally:
-            server.stop()
-
-
 async def whole_job(url: str, repeat: int) -> float:
     from sqlalchemy import text
     from sqlalchemy.ext.asyncio import create_async_engine
@@ -251,7 +232,7 @@ def main() -> None:
     score_workload("shipped", shipped(), args.repeat)
     score_workload("synthetic", synthetic(), max(1, args.repeat - 1))
     if not args.skip_database:
-        with database() as url:
+        with database("eco_bench_panorama") as url:
             asyncio.run(whole_job(url, args.repeat))
 
 
