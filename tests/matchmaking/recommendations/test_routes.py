@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from eco_matchmaking.recommendations import service as recommendation_service
 from tests.conftest import Caller
 
 URL = "/v1/organisations/{}/recommendations"
@@ -259,3 +261,40 @@ async def test_organisation_changes_queue_one_recompute(
         )
     )
     assert waiting.all() == [("organisation.created", "todo")]
+
+
+async def test_live_pages_follow_one_another_and_feedback_lifts_a_far_partner(
+    matchmaking: httpx.AsyncClient,
+    run: dict[str, Any],
+    admin: Caller,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    whole = await _list(matchmaking, "plastipolis", mode="live", limit=25)
+    ranked = _slugs(whole)
+    # Partners' attributes are read a few at a time; pages must not depend on it.
+    monkeypatch.setattr(recommendation_service, "_LIVE_CHUNK", 3)
+    chunked = await _list(matchmaking, "plastipolis", mode="live", limit=25)
+    assert _slugs(chunked) == ranked
+    assert len(ranked) > 8
+    first = await _list(matchmaking, "plastipolis", mode="live", limit=4)
+    assert first["next_cursor"]
+    second = await _list(
+        matchmaking, "plastipolis", mode="live", limit=4, cursor=first["next_cursor"]
+    )
+    assert _slugs(first) + _slugs(second) == ranked[:8]
+    assert [i["position"] for i in second["items"]] == [5, 6, 7, 8]
+    # Live, the owner's interest multiplies a partner's score by interested_boost (1.25).
+    boosted = ranked[1]
+    said = await matchmaking.put(
+        URL.format("plastipolis") + f"/{boosted}/feedback",
+        json={"verdict": "interested"},
+        headers=admin.headers,
+    )
+    assert said.status_code == 200
+    mine = await matchmaking.get(
+        URL.format("plastipolis"), params={"mode": "live", "limit": 25}, headers=admin.headers
+    )
+    scores = {i["partner"]["slug"]: i["score"] for i in whole["items"]}
+    expected = sorted(ranked, key=lambda s: -scores[s] * (1.25 if s == boosted else 1.0))
+    assert _slugs(mine.json()) == expected
+    assert mine.json()["items"][expected.index(boosted)]["your_verdict"] == "interested"

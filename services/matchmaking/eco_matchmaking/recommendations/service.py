@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -60,6 +60,8 @@ from eco_matchmaking.recommendations.schemas import (
 log = get_logger(__name__)
 
 LABEL_ORDER = {"bronze": 1, "silver": 2, "gold": 3}
+# Live answers read partners' attributes (for the filters) this many at a time.
+_LIVE_CHUNK = 200
 _BUCKETS = {1: "1-5", 2: "6-10", 3: "11-20", 4: "21+"}
 
 
@@ -255,12 +257,23 @@ class RecommendationService:
         own = await self.repository.verdicts_by(you["id"]) if owner else {}
         theirs = await self.repository.verdicts_about(you["id"]) if owner else {}
         scorer = context.scorer(parameters)
+        offset = max(0, int(page.typed_key(int)[0])) if page.cursor else 0  # type: ignore[index]
         if live:
-            candidates = await self._live(you, context, scorer, filters)
+            interested = [p for p, verdict in own.items() if verdict == "interested"]
+            dismissed = sum(verdict == "not_interested" for verdict in own.values())
+            candidates = await self._live(
+                you,
+                context,
+                scorer,
+                filters,
+                # Enough for this page and to know whether another follows, after the
+                # partners the owner dismissed leave the list.
+                enough=offset + page.limit + 1 + dismissed,
+                boosted=interested,
+            )
         else:
             candidates = await self._stored(you, run, filters)
         candidates = _with_feedback(candidates, own, theirs, parameters, filters, live=live)
-        offset = int(page.typed_key(int)[0]) if page.cursor else 0  # type: ignore[index]
         chosen = candidates[offset : offset + page.limit]
         items = [
             RecommendationRead(
@@ -313,8 +326,18 @@ class RecommendationService:
         return found
 
     async def _live(
-        self, you: RowMapping, context: RunContext, scorer: Scorer, filters: Filters
+        self,
+        you: RowMapping,
+        context: RunContext,
+        scorer: Scorer,
+        filters: Filters,
+        *,
+        enough: int,
+        boosted: Collection[uuid.UUID],
     ) -> list[_Candidate]:
+        """Every cluster scored against ``you``, best first, filtered; attributes are read
+        in chunks until ``enough`` pass the filters (plus the ``boosted`` ones, which
+        feedback may lift from further down)."""
         row = context.index.get(you["id"])
         if row is None:
             raise Problem(
@@ -326,20 +349,30 @@ class RecommendationService:
             )
         pair = scorer.score_rows(np.array([row]))
         scores = pair.score[0]
-        order = np.argsort(-scores, kind="stable")
-        ranked = [int(j) for j in order if scores[j] > 0]
-        attributes = await self.repository.organisations_by_id(context.ids[j] for j in ranked)
-        found = []
-        for rank, j in enumerate(ranked, start=1):
-            partner = attributes.get(context.ids[j])
-            if partner is None or not filters.admits(you, partner):
-                continue
-            if filters.min_score is not None and scores[j] < filters.min_score:
-                continue
-            cross = bool(pair.cross_sector[0, j])
-            if filters.cross_sector_only and not cross:
-                continue
-            found.append(_Candidate(partner, float(scores[j]), rank, cross, False))
+        keep = scores > 0
+        if filters.min_score is not None:
+            keep &= scores >= filters.min_score
+        if filters.cross_sector_only:
+            keep &= pair.cross_sector[0]
+        ranked = [int(j) for j in np.argsort(-scores, kind="stable") if keep[j]]
+        rank = {j: r for r, j in enumerate(ranked, start=1)}
+        boosted_rows = [context.index[b] for b in boosted if b in context.index]
+        found: list[_Candidate] = []
+        seen: set[int] = set()
+        for start in range(0, len(ranked), _LIVE_CHUNK):
+            chunk = ranked[start : start + _LIVE_CHUNK]
+            if len(found) >= enough:
+                chunk = [j for j in boosted_rows if keep[j] and j not in seen]
+            attributes = await self.repository.organisations_by_id(context.ids[j] for j in chunk)
+            for j in chunk:
+                seen.add(j)
+                partner = attributes.get(context.ids[j])
+                if partner is None or not filters.admits(you, partner):
+                    continue
+                cross = bool(pair.cross_sector[0, j])
+                found.append(_Candidate(partner, float(scores[j]), rank[j], cross, False))
+            if len(found) >= enough and all(j in seen for j in boosted_rows):
+                break
         return found
 
     async def explain_pair(
