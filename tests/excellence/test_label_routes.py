@@ -152,6 +152,19 @@ async def test_gold_is_written_on_the_organisation_with_its_validity(
     ).all()
     assert sorted(audited) == [("create", "excellence_assessment"), ("update", "organisation")]
 
+    # The owner may still state a label, but a stated label carries no awarded validity.
+    owner = organisation["owner"]
+    stated = await api.patch(
+        "/v1/organisations/label-test-cluster",
+        json={"excellence_label": "silver"},
+        headers={**owner.headers, "If-Match": str(profile["revision"])},
+    )
+    assert stated.status_code == 200, stated.text
+    assert (stated.json()["excellence_label"], stated.json()["label_valid_until"]) == (
+        "silver",
+        None,
+    )
+
 
 async def test_lower_shares_and_a_failed_baseline(
     scoring: httpx.AsyncClient, api: httpx.AsyncClient, admin: Caller, organisation: dict[str, Any]

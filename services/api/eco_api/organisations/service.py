@@ -281,6 +281,9 @@ class OrganisationWriteService:
         changed = {k: v for k, v in new_values.items() if v != row[k]}
         if not changed:
             return current
+        if changed.keys() & {"excellence_label", "label_date"} and row["label_valid_until"]:
+            # A label the owner states is not the one an assessment awarded with a validity.
+            changed["label_valid_until"] = None
         if "slug" in changed and await self.repository.slug_taken(changed["slug"]):
             raise _slug_taken(changed["slug"])
         if not await self.repository.update(row["id"], changed):
