@@ -61,7 +61,10 @@ async def test_a_plastics_cluster_gets_packaging_and_automotive_partners_through
         if f["supplier"] == "you" and f["supplier_division"] == "22" and f["buyer_division"] == "29"
     )
     assert 0 < flow["input_share"] < flow["output_share"] < 1
-    assert flow["sentence"].startswith("your NACE 22 supplies their NACE 29:")
+    assert flow["sentence"] == (
+        f"your NACE 22 supplies their NACE 29: {flow['input_share']:.1%} of its inputs "
+        f"({flow['output_share']:.1%} of the supplier's output)"
+    )
     assert any(
         m["offered_by"] == "you" and m["need"] == "22.29"
         for m in explanation["matched_offers_needs"]

@@ -26,14 +26,11 @@ class Flow:
 
     @property
     def sentence(self) -> str:
-        if self.supplier == "you":
-            return (
-                f"your NACE {self.supplier_division} supplies their NACE "
-                f"{self.buyer_division}: {self.input_share:.2f} of its inputs"
-            )
+        supplier, buyer = ("your", "their") if self.supplier == "you" else ("their", "your")
         return (
-            f"their NACE {self.supplier_division} supplies your NACE "
-            f"{self.buyer_division}: {self.input_share:.2f} of its inputs"
+            f"{supplier} NACE {self.supplier_division} supplies {buyer} NACE "
+            f"{self.buyer_division}: {self.input_share:.1%} of its inputs "
+            f"({self.output_share:.1%} of the supplier's output)"
         )
 
 
