@@ -170,3 +170,32 @@ def test_all_top_lists_match_a_brute_force_ranking() -> None:
     # Fans: the rows that rate each column highest.
     for column in range(40):
         assert top.fan_scores[column][0] == pytest.approx(full[:, column].max())
+
+
+def test_scoring_chosen_pairs_gives_the_parts_of_the_full_matrix() -> None:
+    rng = np.random.default_rng(3)
+    clusters = [
+        _codes(
+            list(rng.choice(["17", "20", "22", "29", "55"], size=2, replace=False)),
+            offers=list(rng.choice(["17", "22", "29"], size=1)),
+            needs=list(rng.choice(["20", "22", "55"], size=int(rng.integers(0, 2)))),
+        )
+        for _ in range(30)
+    ]
+    scorer = _scorer(clusters, cross_sector_bonus=0.2)
+    full = scorer.score_rows(np.arange(30))
+    rows = rng.integers(0, 30, size=200)
+    columns = rng.integers(0, 30, size=200)
+    pairs = scorer.score_pairs(rows, columns)
+    for name in (
+        "similarity",
+        "value_chain_to_row",
+        "value_chain_to_column",
+        "offers_needs_to_row",
+        "offers_needs_to_column",
+        "to_row",
+        "to_column",
+        "cross_sector",
+        "score",
+    ):
+        assert getattr(pairs, name) == pytest.approx(getattr(full, name)[rows, columns]), name

@@ -95,23 +95,64 @@ class Scorer:
         return result
 
     def score_rows(self, rows: npt.NDArray[np.intp]) -> PairScores:
+        """Rows against every cluster (matrices)."""
         profiles = self.profiles
-        sim = self.unit[rows] @ self.unit.T
-        vc_row = self._saturate(self.left_to_row[rows] @ self.right_to_row)
-        vc_col = self._saturate(self.left_to_column[rows] @ self.right_to_column)
-        on_row = profiles.needs[rows] @ profiles.offers.T
-        on_col = profiles.offers[rows] @ profiles.needs.T
-        to_row = self._blend(sim, vc_row, on_row, self.has_needs[rows][:, None])
-        to_col = self._blend(sim, vc_col, on_col, self.has_needs[None, :])
+        score = self._fuse(
+            sim=self.unit[rows] @ self.unit.T,
+            vc_row=self._saturate(self.left_to_row[rows] @ self.right_to_row),
+            vc_col=self._saturate(self.left_to_column[rows] @ self.right_to_column),
+            on_row=profiles.needs[rows] @ profiles.offers.T,
+            on_col=profiles.offers[rows] @ profiles.needs.T,
+            needs_row=self.has_needs[rows][:, None],
+            needs_col=self.has_needs[None, :],
+            cross=(self.primary[rows] @ self.primary.T) == 0,
+        )
+        # Nobody is their own partner.
+        score.score[np.arange(len(rows)), rows] = -np.inf
+        return score
+
+    def score_pairs(self, rows: npt.NDArray[np.intp], columns: npt.NDArray[np.intp]) -> PairScores:
+        """Row i against column i only (vectors): the parts of chosen pairs, without
+        scoring every pair again."""
+        profiles = self.profiles
+
+        def dot(left: Matrix, right: Matrix) -> Matrix:
+            result: Matrix = np.einsum("ij,ij->i", left, right)
+            return result
+
+        score = self._fuse(
+            sim=dot(self.unit[rows], self.unit[columns]),
+            vc_row=self._saturate(dot(self.left_to_row[rows], self.right_to_row.T[columns])),
+            vc_col=self._saturate(dot(self.left_to_column[rows], self.right_to_column.T[columns])),
+            on_row=dot(profiles.needs[rows], profiles.offers[columns]),
+            on_col=dot(profiles.offers[rows], profiles.needs[columns]),
+            needs_row=self.has_needs[rows],
+            needs_col=self.has_needs[columns],
+            cross=dot(self.primary[rows], self.primary[columns]) == 0,
+        )
+        score.score[rows == columns] = -np.inf
+        return score
+
+    def _fuse(
+        self,
+        *,
+        sim: Matrix,
+        vc_row: Matrix,
+        vc_col: Matrix,
+        on_row: Matrix,
+        on_col: Matrix,
+        needs_row: npt.NDArray[np.bool_],
+        needs_col: npt.NDArray[np.bool_],
+        cross: npt.NDArray[np.bool_],
+    ) -> PairScores:
+        to_row = self._blend(sim, vc_row, on_row, needs_row)
+        to_col = self._blend(sim, vc_col, on_col, needs_col)
         if self.parameters.reciprocity == "harmonic":
             total = to_row + to_col
             score = np.divide(2 * to_row * to_col, total, out=np.zeros_like(total), where=total > 0)
         else:
             score = (to_row + to_col) / 2
-        cross = (self.primary[rows] @ self.primary.T) == 0
         score = score * np.where(cross, 1.0 + self.parameters.cross_sector_bonus, 1.0)
-        # Nobody is their own partner.
-        score[np.arange(len(rows)), rows] = -np.inf
         return PairScores(sim, vc_row, vc_col, on_row, on_col, to_row, to_col, cross, score)
 
 

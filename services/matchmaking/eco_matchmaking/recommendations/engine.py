@@ -141,28 +141,30 @@ def recommendation_records(
     run_id: uuid.UUID, ids: Sequence[uuid.UUID], scorer: Scorer, lists: ServedLists
 ) -> Iterator[tuple[Any, ...]]:
     for rows in blocks(scorer.size, 512):
-        pair = scorer.score_rows(rows)
-        for local, row in enumerate(rows.tolist()):
-            for position, partner in enumerate(lists.partners[row].tolist(), start=1):
-                if partner == NONE:
-                    break
-                yield (
-                    run_id,
-                    ids[row],
-                    position,
-                    ids[partner],
-                    int(lists.relevance_rank[row, position - 1]) or None,
-                    float(pair.score[local, partner]),
-                    float(pair.to_row[local, partner]),
-                    float(pair.to_column[local, partner]),
-                    float(pair.similarity[local, partner]),
-                    float(pair.value_chain_to_row[local, partner]),
-                    float(pair.value_chain_to_column[local, partner]),
-                    float(pair.offers_needs_to_row[local, partner]),
-                    float(pair.offers_needs_to_column[local, partner]),
-                    bool(pair.cross_sector[local, partner]),
-                    bool(lists.inserted[row, position - 1]),
-                )
+        partners = lists.partners[rows]
+        local, position = np.nonzero(partners != NONE)
+        row_ids, partner_ids = rows[local], partners[local, position]
+        pair = scorer.score_pairs(row_ids, partner_ids)
+        for k, (row, partner, place) in enumerate(
+            zip(row_ids.tolist(), partner_ids.tolist(), position.tolist(), strict=True)
+        ):
+            yield (
+                run_id,
+                ids[row],
+                place + 1,
+                ids[partner],
+                int(lists.relevance_rank[row, place]) or None,
+                float(pair.score[k]),
+                float(pair.to_row[k]),
+                float(pair.to_column[k]),
+                float(pair.similarity[k]),
+                float(pair.value_chain_to_row[k]),
+                float(pair.value_chain_to_column[k]),
+                float(pair.offers_needs_to_row[k]),
+                float(pair.offers_needs_to_column[k]),
+                bool(pair.cross_sector[k]),
+                bool(lists.inserted[row, place]),
+            )
 
 
 def profile_records(
