@@ -8,12 +8,11 @@ from typing import Any
 from fastapi import Request
 from sqlalchemy.engine import RowMapping
 
-from eco_core import audit
 from eco_core.auth.principal import Principal
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import Problem, not_found
-from eco_matchmaking.events.access import EventAccess, forbidden, load_access
-from eco_matchmaking.events.repository import EventRepository
+from eco_matchmaking.events.access import EventAccess, forbidden
+from eco_matchmaking.events.scoped import EventScopedService
 from eco_matchmaking.events.service import invalid
 from eco_matchmaking.meeting_requests.repository import RequestRepository
 from eco_matchmaking.meeting_requests.schemas import (
@@ -62,32 +61,12 @@ def _request_not_found(request_id: uuid.UUID) -> Problem:
     return not_found("meeting request", str(request_id))
 
 
-class RequestService:
+class RequestService(EventScopedService):
+    resource_type = "meeting_request"
+
     def __init__(self, repository: RequestRepository, request: Request | None = None) -> None:
+        super().__init__(repository.session, request)
         self.repository = repository
-        self.events = EventRepository(repository.session)
-        self.request = request
-
-    def _audit(
-        self, principal: Principal, action: str, request_id: uuid.UUID, **details: Any
-    ) -> None:
-        if self.request is not None:
-            audit.record(
-                self.repository.session,
-                self.request,
-                principal,
-                action=action,
-                resource_type="meeting_request",
-                resource_id=request_id,
-                details=details,
-            )
-
-    async def _access(
-        self, event_id: uuid.UUID, principal: Principal, *, lock: bool = False
-    ) -> EventAccess:
-        access = await load_access(self.events, event_id, principal, lock=lock)
-        access.require_party()
-        return access
 
     def _booking_open(self, event: Mapping[Any, Any], now: datetime) -> None:
         if not event["booking_open"]:

@@ -8,13 +8,12 @@ from typing import Any
 from fastapi import Request
 from sqlalchemy.engine import RowMapping
 
-from eco_core import audit
 from eco_core.auth.principal import Principal
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import Problem, not_found
-from eco_matchmaking.events.access import EventAccess, forbidden, load_access
+from eco_matchmaking.events.access import EventAccess, forbidden
 from eco_matchmaking.events.publication import schedule_changed
-from eco_matchmaking.events.repository import EventRepository
+from eco_matchmaking.events.scoped import EventScopedService
 from eco_matchmaking.events.service import invalid
 from eco_matchmaking.meetings.repository import MeetingRepository
 from eco_matchmaking.meetings.schemas import (
@@ -69,32 +68,12 @@ def _sides(row: Mapping[Any, Any]) -> tuple[uuid.UUID, uuid.UUID]:
     return row["participant_a_id"], row["participant_b_id"]
 
 
-class MeetingService:
+class MeetingService(EventScopedService):
+    resource_type = "meeting"
+
     def __init__(self, repository: MeetingRepository, request: Request | None = None) -> None:
+        super().__init__(repository.session, request)
         self.repository = repository
-        self.events = EventRepository(repository.session)
-        self.request = request
-
-    def _audit(
-        self, principal: Principal, action: str, meeting_id: uuid.UUID, **details: Any
-    ) -> None:
-        if self.request is not None:
-            audit.record(
-                self.repository.session,
-                self.request,
-                principal,
-                action=action,
-                resource_type="meeting",
-                resource_id=meeting_id,
-                details=details,
-            )
-
-    async def _access(
-        self, event_id: uuid.UUID, principal: Principal, *, lock: bool = False
-    ) -> EventAccess:
-        access = await load_access(self.events, event_id, principal, lock=lock)
-        access.require_party()
-        return access
 
     async def _visible(
         self, access: EventAccess, meeting_id: uuid.UUID, *, lock: bool = False

@@ -7,12 +7,11 @@ from typing import Any
 from fastapi import Request
 from sqlalchemy.engine import RowMapping
 
-from eco_core import audit
 from eco_core.auth.principal import Principal
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import Problem, not_found
 from eco_matchmaking.events.access import PORTAL_KIND, EventAccess, forbidden, load_access
-from eco_matchmaking.events.repository import EventRepository
+from eco_matchmaking.events.scoped import EventScopedService
 from eco_matchmaking.events.service import invalid
 from eco_matchmaking.participants.repository import ORGANISATION_COLUMNS, ParticipantRepository
 from eco_matchmaking.participants.schemas import (
@@ -53,30 +52,17 @@ def _organisation(row: Mapping[Any, Any]) -> OrganisationBrief:
     )
 
 
-class ParticipantService:
+class ParticipantService(EventScopedService):
+    resource_type = "event_participant"
+
     def __init__(self, repository: ParticipantRepository, request: Request | None = None) -> None:
+        super().__init__(repository.session, request)
         self.repository = repository
-        self.events = EventRepository(repository.session)
-        self.request = request
 
     async def access(
         self, event_id: uuid.UUID, principal: Principal | None, *, lock: bool = False
     ) -> EventAccess:
         return await load_access(self.events, event_id, principal, lock=lock)
-
-    def _audit(
-        self, principal: Principal, action: str, participant_id: uuid.UUID, **details: Any
-    ) -> None:
-        if self.request is not None:
-            audit.record(
-                self.repository.session,
-                self.request,
-                principal,
-                action=action,
-                resource_type="event_participant",
-                resource_id=participant_id,
-                details=details,
-            )
 
     # -- reading ---------------------------------------------------------------------------
 

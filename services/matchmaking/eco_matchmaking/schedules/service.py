@@ -12,16 +12,16 @@ from fastapi import Request
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from eco_core import audit
 from eco_core.auth.principal import Principal
 from eco_core.db.transaction import Database, transaction
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import Problem, not_found
 from eco_core.jobs.defer import defer_in_transaction
 from eco_core.logging import get_logger
-from eco_matchmaking.events.access import EventAccess, load_access
+from eco_matchmaking.events.access import EventAccess
 from eco_matchmaking.events.publication import announce, schedule_changed
 from eco_matchmaking.events.repository import EventRepository
+from eco_matchmaking.events.scoped import EventScopedService
 from eco_matchmaking.events.service import invalid
 from eco_matchmaking.schedules.build import build_instance, placements_from
 from eco_matchmaking.schedules.repository import ACTIVE_RUN_STATES, ScheduleRepository
@@ -88,36 +88,16 @@ def already_running(event_id: uuid.UUID, run_id: uuid.UUID) -> Problem:
     )
 
 
-class ScheduleService:
+class ScheduleService(EventScopedService):
+    resource_type = "event_schedule"
+
     def __init__(self, repository: ScheduleRepository, request: Request | None = None) -> None:
+        super().__init__(repository.session, request)
         self.repository = repository
-        self.events = EventRepository(repository.session)
-        self.request = request
 
     @property
     def session(self) -> AsyncSession:
         return self.repository.session
-
-    def _audit(
-        self, principal: Principal, action: str, resource_id: uuid.UUID, **details: Any
-    ) -> None:
-        if self.request is not None:
-            audit.record(
-                self.session,
-                self.request,
-                principal,
-                action=action,
-                resource_type="event_schedule",
-                resource_id=resource_id,
-                details=details,
-            )
-
-    async def _access(
-        self, event_id: uuid.UUID, principal: Principal, *, lock: bool = False
-    ) -> EventAccess:
-        access = await load_access(self.events, event_id, principal, lock=lock)
-        access.require_party()
-        return access
 
     async def _organised(self, event_id: uuid.UUID, principal: Principal) -> EventAccess:
         access = await self._access(event_id, principal, lock=True)

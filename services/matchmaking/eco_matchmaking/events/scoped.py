@@ -1,0 +1,47 @@
+"""What the services of an event's parts (participants, requests, meetings, schedules)
+share: the event's access rules and their audit entries."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, ClassVar
+
+from fastapi import Request
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from eco_core import audit
+from eco_core.auth.principal import Principal
+from eco_matchmaking.events.access import EventAccess, load_access
+from eco_matchmaking.events.repository import EventRepository
+
+
+class EventScopedService:
+    #: What the audit log calls the resources this service changes.
+    resource_type: ClassVar[str]
+
+    def __init__(self, session: AsyncSession, request: Request | None) -> None:
+        self.events = EventRepository(session)
+        self.request = request
+        self._audit_session = session
+
+    def _audit(
+        self, principal: Principal, action: str, resource_id: uuid.UUID, **details: Any
+    ) -> None:
+        if self.request is not None:
+            audit.record(
+                self._audit_session,
+                self.request,
+                principal,
+                action=action,
+                resource_type=self.resource_type,
+                resource_id=resource_id,
+                details=details,
+            )
+
+    async def _access(
+        self, event_id: uuid.UUID, principal: Principal, *, lock: bool = False
+    ) -> EventAccess:
+        """The caller's access, which must make it a party to the event."""
+        access = await load_access(self.events, event_id, principal, lock=lock)
+        access.require_party()
+        return access
