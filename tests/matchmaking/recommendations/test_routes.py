@@ -139,6 +139,7 @@ async def test_bad_requests_get_problems(
     assert label.status_code == 422
     itself = await matchmaking.get(URL.format("plastipolis") + "/plastipolis")
     assert itself.status_code == 422
+    assert [e["field"] for e in itself.json()["errors"]] == ["path.partner_ref"]
 
 
 async def test_without_a_run_the_answer_says_so(matchmaking: httpx.AsyncClient) -> None:
@@ -202,6 +203,10 @@ async def test_feedback_re_ranks_the_owners_list_only(
         "acceptance_rate": 0.5,
     }
 
+    own = await matchmaking.put(
+        url.format("plastipolis"), json={"verdict": "interested"}, headers=admin.headers
+    )
+    assert [e["field"] for e in own.json()["errors"]] == ["path.partner_ref"]
     bad = await matchmaking.put(url.format(liked), json={"verdict": "maybe"}, headers=admin.headers)
     assert bad.status_code == 422
     gone = await matchmaking.delete(url.format(first), headers=admin.headers)

@@ -159,6 +159,20 @@ def _partner(row: RowMapping) -> PartnerRef:
     )
 
 
+def _same_organisation() -> Problem:
+    return Problem(
+        422,
+        "Unprocessable Content",
+        "An organisation is not its own partner.",
+        slug="validation-error",
+        errors=[
+            FieldError(
+                field="path.partner_ref", message="same as the organisation", type="value_error"
+            )
+        ],
+    )
+
+
 def _no_run() -> Problem:
     return Problem(
         409,
@@ -381,19 +395,7 @@ class RecommendationService:
         you = await self._organisation(ref)
         partner = await self._organisation(partner_ref)
         if partner["id"] == you["id"]:
-            raise Problem(
-                422,
-                "Unprocessable Content",
-                "An organisation is not its own partner.",
-                slug="validation-error",
-                errors=[
-                    FieldError(
-                        field="path.partner_ref",
-                        message="same as the organisation",
-                        type="value_error",
-                    )
-                ],
-            )
+            raise _same_organisation()
         run, context = await self._run_and_context()
         scorer = context.scorer(RecommendationParameters.model_validate(run["parameters"]))
         explanation = _explanation(scorer, context, you, partner)
@@ -436,19 +438,7 @@ class RecommendationService:
             raise not_found("organisation", ref)
         partner = await self._organisation(partner_ref)
         if partner["id"] == you["id"]:
-            raise Problem(
-                422,
-                "Unprocessable Content",
-                "An organisation cannot give feedback on itself.",
-                slug="validation-error",
-                errors=[
-                    FieldError(
-                        field="path.partner_ref",
-                        message="same as the organisation",
-                        type="value_error",
-                    )
-                ],
-            )
+            raise _same_organisation()
         return you, partner
 
     async def give_feedback(
