@@ -22,6 +22,8 @@ SPEC = ServiceSpec(
         "Partner recommendations by sector similarity and value-chain complementarity, "
         "matchmaking events and optimal meeting schedules."
     ),
+    # A brokerage event's scheduling instance is a few MB of JSON.
+    instance_paths=("/v1/schedules/solve",),
     routers=(
         recommendations_router,
         input_output_router,

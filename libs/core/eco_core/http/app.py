@@ -34,6 +34,9 @@ class ServiceSpec:
     version: str = "0.1.0"
     routers: Sequence[APIRouter] = field(default_factory=tuple)
     tags: Sequence[dict[str, str]] = field(default_factory=tuple)
+    # Paths whose body is a whole document parsed in memory (a scheduling instance): they
+    # get ``max_instance_bytes`` instead of the general limit.
+    instance_paths: Sequence[str] = field(default_factory=tuple)
 
 
 def operation_id(route: APIRoute) -> str:
@@ -101,6 +104,7 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
         max_bytes=settings.max_body_bytes,
         max_import_bytes=settings.max_import_bytes,
         max_instance_bytes=settings.max_instance_bytes,
+        instance_paths=spec.instance_paths,
     )
     app.add_middleware(RequestContextMiddleware, service=spec.name)
     _problem_json_only(app)

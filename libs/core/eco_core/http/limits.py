@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import time
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import orjson
@@ -49,23 +50,31 @@ async def _send_problem(
 class BodySizeLimitMiddleware:
     """Refuse bodies over the limit (413), by Content-Length or while they stream in.
 
-    Import endpoints (paths with an ``/imports`` segment) get the larger import limit, and
-    the stateless scheduler (``/schedules/solve``: a brokerage event's instance is a few
-    MB of JSON, parsed in memory) the instance limit.
+    Import endpoints (paths with an ``/imports`` segment, streamed to disk) get the larger
+    import limit, and the paths a service names as taking whole documents parsed in memory
+    the instance limit.
     """
 
     def __init__(
-        self, app: ASGIApp, *, max_bytes: int, max_import_bytes: int, max_instance_bytes: int
+        self,
+        app: ASGIApp,
+        *,
+        max_bytes: int,
+        max_import_bytes: int,
+        max_instance_bytes: int,
+        instance_paths: Sequence[str] = (),
     ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.max_import_bytes = max_import_bytes
         self.max_instance_bytes = max_instance_bytes
+        self.instance_paths = tuple(instance_paths)
 
     def limit(self, path: str) -> int:
         if "/imports" in path:
             return self.max_import_bytes
-        if path.endswith("/schedules/solve"):
+        # By the end of the path: behind the gateway it may carry the service's prefix.
+        if path.endswith(self.instance_paths):
             return self.max_instance_bytes
         return self.max_bytes
 
