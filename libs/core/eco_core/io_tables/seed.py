@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from eco_core.imports.upload import store_path
 from eco_core.io_tables.parse import parse_any
-from eco_core.io_tables.store import TableMeta, active_table_id, insert_table
+from eco_core.io_tables.store import TableMeta, active_table, insert_table
 from eco_core.jobs.refresh import request_recommendations_refresh
 from eco_core.models import InputOutputTable
 from eco_core.reference.result import LoadResult
@@ -48,7 +48,7 @@ async def load_shipped_io_table(conn: AsyncConnection, root: Path, *, force: boo
         return LoadResult(NAME, 1, loaded=force)
     with stored.path.open(newline="", encoding="utf-8") as source:
         parsed = parse_any(source)
-    activate = await active_table_id(conn) is None
+    activate = await active_table(conn) is None
     meta = TableMeta(sha256=stored.sha256, **META)  # type: ignore[arg-type]
     await insert_table(conn, parsed, meta, activate=activate)
     if activate:

@@ -101,10 +101,6 @@ async def load_flows(conn: Reader, table_id: int) -> DivisionFlows:
     return DivisionFlows(divisions, matrix, np.array(table.output, dtype=np.float64))
 
 
-async def active_table_id(conn: AsyncConnection) -> int | None:
-    return cast(int | None, await conn.scalar(select(_table.c.id).where(_table.c.is_active)))
-
-
 async def active_table(conn: Reader) -> RowMapping | None:
     """The table recommendations and opportunities use: id, code and source."""
     stmt = select(_table.c.id, _table.c.code, _table.c.source).where(_table.c.is_active)
