@@ -11,12 +11,13 @@ import numpy as np
 import pytest
 
 from eco_core.input_output import (
+    DivisionIndex,
     linkage,
     parse_table,
     product_divisions,
     to_divisions,
 )
-from eco_scoring.panorama.opportunities import adjacent_opportunities, division_profile
+from eco_scoring.panorama.opportunities import adjacent_opportunities
 
 TABLE = (
     Path(__file__).resolve().parents[2] / "reference_data/io/eurostat_naio_10_cp1700_HU_2020.csv"
@@ -61,10 +62,11 @@ def test_technical_coefficients_are_inputs_per_unit_of_output() -> None:
 def test_opportunities_rank_the_strongest_link_first() -> None:
     divisions = ["22", "29", "56"]
     coefficients = np.array([[0.0, 0.08, 0.0], [0.0, 0.3, 0.0], [0.0, 0.0, 0.0]])
+    index = DivisionIndex(divisions, {})
     profiles = {
-        "plastics": division_profile([("22", 1.0)], divisions, {}),
-        "automotive": division_profile([("29", 1.0)], divisions, {}),
-        "restaurants": division_profile([("56", 1.0)], divisions, {}),
+        "plastics": index.weights([("22", 1.0)]),
+        "automotive": index.weights([("29", 1.0)]),
+        "restaurants": index.weights([("56", 1.0)]),
     }
     found = adjacent_opportunities(
         coefficients, profiles, starred=["automotive"], candidates=["plastics", "restaurants"]

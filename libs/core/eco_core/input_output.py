@@ -122,3 +122,34 @@ def to_divisions(
         for d in codes:
             split[p, column[d]] += 1.0 / len(codes)
     return DivisionFlows(divisions, split.T @ table.flows @ split, split.T @ table.output)
+
+
+class DivisionIndex:
+    def __init__(
+        self, divisions: Sequence[str], section_divisions: Mapping[str, Sequence[str]]
+    ) -> None:
+        self.divisions = tuple(divisions)
+        self._column = {d: i for i, d in enumerate(divisions)}
+        self._sections = section_divisions
+
+    def spread(self, code: str) -> list[int]:
+        """The columns a NACE code falls in: a section spreads over its divisions; a
+        division, group or class falls in its division (when the table has it)."""
+        code = code.strip().upper()
+        covered = self._sections.get(code, ()) if code.isalpha() else (code[:2],)
+        return [self._column[d] for d in covered if d in self._column]
+
+    def weights(self, codes: Sequence[tuple[str, float]]) -> npt.NDArray[np.float64]:
+        """Each code's weight over the divisions it falls in, shared evenly."""
+        vector = np.zeros(len(self.divisions))
+        for code, weight in codes:
+            columns = self.spread(code)
+            for column in columns:
+                vector[column] += weight / len(columns)
+        return vector
+
+    def vector(self, codes: Sequence[tuple[str, float]]) -> npt.NDArray[np.float64]:
+        """The weights, summing to 1 (zero when no code falls in the table)."""
+        vector = self.weights(codes)
+        total = vector.sum()
+        return vector / total if total > 0 else vector

@@ -9,9 +9,12 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from eco_core.input_output import DivisionIndex
 from eco_matchmaking.recommendations.methodology import ProfileWeights
 
 Codes = Sequence[tuple[str, float]]
+
+__all__ = ["ClusterCodes", "DivisionIndex", "Profiles", "build_profiles"]
 
 
 @dataclass(frozen=True)
@@ -35,32 +38,6 @@ class Profiles:
     offers: npt.NDArray[np.float64]
     needs: npt.NDArray[np.float64]
     primary: npt.NDArray[np.bool_]
-
-
-class DivisionIndex:
-    def __init__(
-        self, divisions: Sequence[str], section_divisions: Mapping[str, Sequence[str]]
-    ) -> None:
-        self.divisions = tuple(divisions)
-        self._column = {d: i for i, d in enumerate(divisions)}
-        self._sections = section_divisions
-
-    def spread(self, code: str) -> list[int]:
-        """The columns a NACE code falls in: a section spreads over its divisions; a
-        division, group or class falls in its division (when the table has it)."""
-        code = code.strip().upper()
-        covered = self._sections.get(code, ()) if code.isalpha() else (code[:2],)
-        return [self._column[d] for d in covered if d in self._column]
-
-    def vector(self, codes: Codes) -> npt.NDArray[np.float64]:
-        """Weights over divisions, summing to 1 (zero when no code falls in the table)."""
-        vector = np.zeros(len(self.divisions))
-        for code, weight in codes:
-            columns = self.spread(code)
-            for column in columns:
-                vector[column] += weight / len(columns)
-        total = vector.sum()
-        return vector / total if total > 0 else vector
 
 
 def _even(codes: Sequence[str]) -> list[tuple[str, float]]:

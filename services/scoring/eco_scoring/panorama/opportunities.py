@@ -21,22 +21,6 @@ class Opportunity:
     strength: float  # share of the buyer's inputs that come from the supplier
 
 
-def division_profile(
-    codes: Sequence[tuple[str, float]],
-    divisions: Sequence[str],
-    section_divisions: Mapping[str, Sequence[str]],
-) -> npt.NDArray[np.float64]:
-    """A definition's weights over the table's divisions (a section spreads evenly)."""
-    index = {d: i for i, d in enumerate(divisions)}
-    profile = np.zeros(len(divisions))
-    for code, weight in codes:
-        covered = section_divisions.get(code, ()) if code.isalpha() else (code[:2],)
-        for division in covered:
-            if division in index:
-                profile[index[division]] += weight / len(covered)
-    return profile
-
-
 def adjacent_opportunities(
     coefficients: npt.NDArray[np.float64],
     profiles: Mapping[str, npt.NDArray[np.float64]],

@@ -17,13 +17,14 @@ from eco_core.db.transaction import Database, transaction
 from eco_core.definitions.resolve import resolve_definition_set
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
+from eco_core.input_output import DivisionIndex
 from eco_core.io_tables.store import active_table, load_flows
 from eco_core.jobs.defer import defer_in_transaction
 from eco_core.logging import get_logger
 from eco_core.statistics.aggregate import CategoryFigure, category_figures
 from eco_scoring.panorama.compute import PanoramaInput, PanoramaResult, compute_panorama
 from eco_scoring.panorama.methodology import METHODOLOGIES, TASK_NAME, PanoramaParameters
-from eco_scoring.panorama.opportunities import adjacent_opportunities, division_profile
+from eco_scoring.panorama.opportunities import adjacent_opportunities
 from eco_scoring.panorama.repository import PanoramaRepository
 from eco_scoring.panorama.schemas import (
     CategoryMap,
@@ -330,7 +331,8 @@ class PanoramaService:
                 coefficients[i, :] = 0.0
                 coefficients[:, i] = 0.0
         codes = await self.repository.definition_codes(run["definition_set_id"], "category")
-        profiles = {s: division_profile(c, divisions, sections) for s, c in codes.items()}
+        index = DivisionIndex(divisions, sections)
+        profiles = {s: index.weights(c) for s, c in codes.items()}
         by_slug = {r["slug"]: r for r in rows}
         starred = [r["slug"] for r in rows if r["stars"] > 0]
         # Only measured categories: without figures, "not yet strong" cannot be said.
