@@ -48,8 +48,11 @@ async def test_a_scheduling_instance_may_be_larger_than_other_bodies(
     headers = {**admin.headers, "content-type": "application/json"}
     judged = await matchmaking.post("/v1/schedules/solve", content=big, headers=headers)
     assert judged.status_code == 422
+    fields = {e["field"] for e in judged.json()["errors"]}
+    assert {"body.slots", "body.participants"} <= fields
     refused = await matchmaking.post("/v1/recommendation-runs", content=big, headers=headers)
     assert refused.status_code == 413
+    assert refused.json()["type"].endswith("/body-too-large")
 
 
 @pytest_asyncio.fixture
