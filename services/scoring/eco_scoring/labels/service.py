@@ -88,10 +88,23 @@ def _assessment_read(
 
 
 def _may_read(principal: Principal, owner: uuid.UUID) -> bool:
-    """The labelling body reads every assessment; an organisation's owner reads its own."""
+    """The labelling body reads every assessment (assessments:read); an organisation's
+    owner reads its own (clusters:read). A key lacking the scope its caller needs is 403,
+    as for every route; someone else's assessments do not exist for the caller."""
     if principal.is_admin:
-        return "assessments:read" in principal.scopes
-    return owner == principal.account_id and "clusters:read" in principal.scopes
+        needed = "assessments:read"
+    elif owner == principal.account_id:
+        needed = "clusters:read"
+    else:
+        return False
+    if needed not in principal.scopes:
+        raise Problem(
+            403,
+            "Forbidden",
+            f"The API key lacks the scope(s) {needed}.",
+            slug="insufficient-scope",
+        )
+    return True
 
 
 class LabelService:
