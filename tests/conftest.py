@@ -28,6 +28,7 @@ from eco_core.db.url import with_database
 from eco_core.embedded import EmbeddedServer, start_embedded
 from eco_core.reference.load import load_reference_data
 from eco_core.settings import PROJECT_ROOT, Settings
+from tests.webhooks.support import PUBLIC_V4, TableResolver
 
 REFERENCE_ROOT = PROJECT_ROOT / "reference_data"
 
@@ -179,6 +180,9 @@ async def apps(settings: Settings, engine: AsyncEngine) -> AsyncIterator[dict[st
         "scoring": create_scoring(settings),
         "matchmaking": create_matchmaking(settings),
     }
+    # Webhook URLs are resolved at registration; the tests' *.example names (reserved, so
+    # never in DNS) resolve to a public address here, as a subscriber's real name would.
+    built["api"].state.webhook_resolver = TableResolver(suffixes={".example": [PUBLIC_V4]})
     yield built
     for app in built.values():
         await app.state.engine.dispose()

@@ -60,8 +60,10 @@ def start_worker(
 
 
 def _spawn(url: URL, log: Path) -> subprocess.Popen[bytes]:
-    # No proxy from the environment may stand between the worker and the loopback receiver.
+    # No proxy from the environment may stand between the worker and the loopback receiver,
+    # which only a deployment that allows private targets may deliver to.
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    env["ECO_WEBHOOK_ALLOW_PRIVATE_TARGETS"] = "true"
     with log.open("ab") as out:
         return subprocess.Popen(
             [sys.executable, "-c", WORKER, url.render_as_string(hide_password=False)],

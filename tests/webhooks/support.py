@@ -1,4 +1,5 @@
-"""Shared by the webhook and worker tests: a loopback HTTP receiver and a migrated database."""
+"""Shared by the webhook and worker tests: a loopback HTTP receiver, a migrated database,
+and a table of host names standing in for DNS."""
 
 from __future__ import annotations
 
@@ -6,18 +7,43 @@ import asyncio
 import contextlib
 import socket
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from ipaddress import ip_address
 from typing import TypeVar
 
 import pytest_asyncio
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from eco_core.models import Account, WebhookSubscription
+from eco_core.webhooks.addresses import IPAddress
+from eco_core.webhooks.resolver import ResolutionFailed
 
 T = TypeVar("T")
 
 SECRET = "whsec_test_0123456789abcdef"
+# example.com's addresses: public ones, for names that must pass the SSRF guard.
+PUBLIC_V4 = "93.184.215.14"
+PUBLIC_V6 = "2606:2800:21f:cb07:6820:80da:af6b:8b2c"
+
+
+@dataclass
+class TableResolver:
+    """Resolves names from a table the test may change, instead of DNS; a name the table
+    does not know does not resolve. ``suffixes`` maps every name ending so."""
+
+    names: dict[str, list[str]] = field(default_factory=dict)
+    suffixes: dict[str, list[str]] = field(default_factory=dict)
+    asked: list[str] = field(default_factory=list)
+
+    async def __call__(self, host: str, port: int) -> Sequence[IPAddress]:
+        self.asked.append(host)
+        found = self.names.get(host)
+        if found is None:
+            found = next((a for s, a in self.suffixes.items() if host.endswith(s)), None)
+        if not found:
+            raise ResolutionFailed("the name does not resolve")
+        return [ip_address(a) for a in found]
 
 
 @dataclass(frozen=True)
@@ -33,6 +59,7 @@ class Reply:
     status: int = 200
     # Seconds to hold the response back: a slow receiver, or one that never answers.
     delay_s: float = 0.0
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -45,6 +72,8 @@ class Receiver:
     replies: list[Reply] = field(default_factory=list)
     default: Reply = field(default_factory=Reply)
     requests: list[Received] = field(default_factory=list)
+    # Every TCP connection accepted, whether a request followed or not.
+    connections: int = 0
     port: int = 0
     _server: asyncio.Server | None = None
     _handlers: set[asyncio.Task[None]] = field(default_factory=set)
@@ -79,6 +108,7 @@ class Receiver:
         task = asyncio.current_task()
         assert task is not None
         self._handlers.add(task)
+        self.connections += 1
         try:
             request = await _read_request(reader)
             if request is None:
@@ -87,8 +117,9 @@ class Receiver:
             self.requests.append(request)
             self._arrived.set()
             await asyncio.sleep(reply.delay_s)
-            head = f"HTTP/1.1 {reply.status} X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-            writer.write(head.encode())
+            extra = "".join(f"{name}: {value}\r\n" for name, value in reply.headers.items())
+            head = f"HTTP/1.1 {reply.status} X\r\n{extra}"
+            writer.write(f"{head}Content-Length: 0\r\nConnection: close\r\n\r\n".encode())
             await writer.drain()
         except (ConnectionError, asyncio.IncompleteReadError):
             pass

@@ -54,8 +54,11 @@ class Settings(BaseSettings):
     max_import_bytes: int = Field(default=134_217_728, ge=1024)
     max_instance_bytes: int = Field(default=8_388_608, ge=1024)
 
-    # Webhook targets on loopback or private networks are refused unless allowed (SSRF).
+    # Webhook targets on loopback or private networks are refused unless allowed (SSRF):
+    # names are resolved, at registration and at each connection, within this time.
     webhook_allow_private_targets: bool = False
+    webhook_resolve_timeout_s: float = Field(default=3.0, gt=0, le=30)
+    webhook_max_subscriptions: int = Field(default=25, ge=1, le=10_000)
     worker_concurrency: int = Field(default=4, ge=1, le=64)
     worker_heartbeat_s: float = Field(default=10.0, gt=0)
     worker_stalled_after_s: float = Field(default=30.0, gt=0)

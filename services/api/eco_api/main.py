@@ -15,6 +15,7 @@ from eco_api.statistics.router import router as statistics_router
 from eco_api.webhooks.router import router as webhooks_router
 from eco_core.http.app import ServiceSpec, create_service_app
 from eco_core.settings import Settings
+from eco_core.webhooks.resolver import SystemResolver
 
 SPEC = ServiceSpec(
     name="api",
@@ -52,4 +53,7 @@ SPEC = ServiceSpec(
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    return create_service_app(SPEC, settings)
+    app = create_service_app(SPEC, settings)
+    # Webhook URLs are resolved when registered; tests put a table of names here instead.
+    app.state.webhook_resolver = SystemResolver(app.state.settings.webhook_resolve_timeout_s)
+    return app

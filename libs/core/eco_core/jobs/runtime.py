@@ -1,4 +1,4 @@
-"""What the tasks of one worker process share: an engine and an HTTP client.
+"""What the tasks of one worker process share: an engine and the webhook connection pool.
 
 The worker runner installs a runtime for the life of the process; the resources are made
 on first use (a worker that only prunes never opens an HTTP client) and closed on exit.
@@ -9,20 +9,20 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import httpx
+import httpcore
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from eco_core.db.engine import create_engine
 from eco_core.settings import get_settings
-
-USER_AGENT = "eco-webhooks/1"
+from eco_core.webhooks.resolver import SystemResolver
+from eco_core.webhooks.transport import delivery_pool
 
 
 class WorkerRuntime:
     def __init__(self, database_url: str) -> None:
         self.database_url = database_url
         self._engine: AsyncEngine | None = None
-        self._http: httpx.AsyncClient | None = None
+        self._http: httpcore.AsyncConnectionPool | None = None
 
     @property
     def engine(self) -> AsyncEngine:
@@ -32,12 +32,16 @@ class WorkerRuntime:
         return self._engine
 
     @property
-    def http(self) -> httpx.AsyncClient:
+    def http(self) -> httpcore.AsyncConnectionPool:
         if self._http is None:
-            # Redirects are not followed: a receiver that moved should update its URL, and a
-            # redirect must not carry a signed body somewhere the subscriber did not name.
-            self._http = httpx.AsyncClient(
-                follow_redirects=False, headers={"User-Agent": USER_AGENT}
+            # Each connection is checked against the SSRF rules as it is opened. Redirects
+            # are not followed (httpcore has none): a receiver that moved should update its
+            # URL, and a redirect must not carry a signed body somewhere the subscriber did
+            # not name, or to an address nobody checked.
+            settings = get_settings()
+            self._http = delivery_pool(
+                SystemResolver(settings.webhook_resolve_timeout_s),
+                allow_private=settings.webhook_allow_private_targets,
             )
         return self._http
 

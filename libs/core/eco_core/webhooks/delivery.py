@@ -4,6 +4,11 @@ The claim commits before any request is sent and pushes ``next_attempt_at`` one 
 ahead, so a worker that dies mid-delivery leaves its rows pending: they come due again
 when the lease runs out (at least once, never lost). ``SKIP LOCKED`` lets several workers
 claim side by side without waiting on, or taking, one another's rows.
+
+Requests go through ``transport.delivery_pool``, which checks each target address as it
+connects. The log records what happened as a category ("HTTP 503", "timeout", ...), never
+the receiver's words or an exception's text: the log is the subscriber's to read, and
+must not tell them more about the network than whether their receiver answered.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import httpx
+import httpcore
 import orjson
 from sqlalchemy import DateTime, text
 from sqlalchemy.dialects.postgresql import JSONB
@@ -25,13 +30,23 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from eco_core.logging import get_logger
 from eco_core.webhooks.backoff import backoff_s
 from eco_core.webhooks.signing import delivery_headers
+from eco_core.webhooks.targets import TargetRefused, parse_target
 
 logger = get_logger(__name__)
 
 DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_CONCURRENCY = 10
-# Enough to diagnose a failure from the delivery log without storing a receiver's page.
-MAX_ERROR_CHARS = 500
+USER_AGENT = "eco-webhooks/1"
+# The operators' log may say more than the subscriber's delivery log, but not a page.
+MAX_DETAIL_CHARS = 500
+
+# Delivery log categories besides TargetRefused's and "HTTP <status>".
+TIMEOUT = "timeout"
+CONNECTION_FAILED = "connection refused/failed"
+CONNECTION_LOST = "connection lost"
+PROTOCOL_ERROR = "invalid HTTP response"
+INACTIVE = "subscription inactive"
+OTHER = "delivery error"
 # Spreads retries in time; nothing secret depends on it.
 _JITTER_RNG = random.Random()  # noqa: S311
 
@@ -114,6 +129,8 @@ class _Claimed:
 class _Attempt:
     status_code: int | None = None
     error: str | None = None
+    # For the operators' log only.
+    detail: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -122,7 +139,7 @@ class _Attempt:
 
 async def deliver_due(
     engine: AsyncEngine,
-    client: httpx.AsyncClient,
+    pool: httpcore.AsyncConnectionPool,
     *,
     batch: int = 50,
     lease_s: float = 60,
@@ -131,7 +148,8 @@ async def deliver_due(
     concurrency: int = DEFAULT_CONCURRENCY,
     rng: random.Random | None = None,
 ) -> DeliveryReport:
-    """Claim up to ``batch`` due deliveries, send them, and record what happened."""
+    """Claim up to ``batch`` due deliveries, send them through ``pool`` (a
+    ``transport.delivery_pool``), and record what happened."""
     if timeout_s >= lease_s:
         # Otherwise a slow receiver's row comes due again while it is still being sent.
         raise ValueError(f"timeout_s ({timeout_s}) must be shorter than lease_s ({lease_s})")
@@ -142,9 +160,9 @@ async def deliver_due(
 
     async def attempt(row: _Claimed) -> _Attempt:
         if not row.active:
-            return _Attempt(error="subscription inactive")
+            return _Attempt(error=INACTIVE)
         async with limit:
-            return await _post(client, row, timeout_s)
+            return await _post(pool, row, timeout_s)
 
     attempts = await asyncio.gather(*(attempt(row) for row in claimed))
     return await _record(engine, claimed, attempts, max_attempts, rng or _JITTER_RNG)
@@ -168,18 +186,48 @@ def _body(row: _Claimed) -> bytes:
     )
 
 
-async def _post(client: httpx.AsyncClient, row: _Claimed, timeout_s: float) -> _Attempt:
+async def _post(pool: httpcore.AsyncConnectionPool, row: _Claimed, timeout_s: float) -> _Attempt:
     body = _body(row)
     # Signed at send time: each retry carries a fresh timestamp the receiver will accept.
     headers = delivery_headers(row.event_id, row.event_type, row.secret, body, int(time.time()))
+    headers["User-Agent"] = USER_AGENT
+    phases = {"connect": timeout_s, "read": timeout_s, "write": timeout_s, "pool": timeout_s}
     try:
-        # Streamed and never read: only the status matters, not however big a page is sent.
-        async with client.stream(
-            "POST", row.url, content=body, headers=headers, timeout=timeout_s
-        ) as response:
-            return _Attempt(status_code=response.status_code)
+        # Its form (scheme, no credentials) is checked again in case the rules changed
+        # since registration; its addresses are the pool's to check, as it connects.
+        parse_target(row.url, allow_private=True)
+        # One deadline for the whole attempt: a receiver trickling its answer byte by byte
+        # must not hold a row past its lease.
+        async with asyncio.timeout(timeout_s):
+            # Streamed and never read: only the status matters, not however big a page is.
+            async with pool.stream(
+                "POST",
+                row.url,
+                headers=list(headers.items()),
+                content=body,
+                extensions={"timeout": phases},
+            ) as response:
+                status = response.status
     except Exception as exc:  # one bad receiver (or URL) must not sink the batch
-        return _Attempt(error=f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS])
+        return _Attempt(
+            error=failure_category(exc), detail=f"{type(exc).__name__}: {exc}"[:MAX_DETAIL_CHARS]
+        )
+    return _Attempt(status_code=status, error=None if 200 <= status < 300 else f"HTTP {status}")
+
+
+def failure_category(exc: Exception) -> str:
+    """What the delivery log says about a failed attempt."""
+    if isinstance(exc, TargetRefused):
+        return exc.category
+    if isinstance(exc, TimeoutError | httpcore.TimeoutException):
+        return TIMEOUT
+    if isinstance(exc, httpcore.ConnectError):
+        return CONNECTION_FAILED
+    if isinstance(exc, httpcore.NetworkError):
+        return CONNECTION_LOST
+    if isinstance(exc, httpcore.ProtocolError):
+        return PROTOCOL_ERROR
+    return OTHER
 
 
 async def _record(
@@ -223,6 +271,7 @@ async def _record(
                 attempt=row.attempts,
                 status_code=attempt.status_code,
                 error=attempt.error,
+                detail=attempt.detail,
                 retry_in_s=params.get("delay_s"),
             )
     return DeliveryReport(claimed=len(claimed), delivered=delivered, retried=retried, failed=failed)

@@ -20,10 +20,19 @@ ALL_EVENTS = "*"
 
 
 async def emit(
-    session: AsyncSession, *, account_id: uuid.UUID, event_type: str, payload: dict[str, Any]
+    session: AsyncSession,
+    *,
+    account_id: uuid.UUID,
+    event_type: str,
+    payload: dict[str, Any],
+    subscription_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
     """Record ``event_type`` for ``account_id`` and queue one delivery per matching active
-    subscription. Only flushes: the caller's transaction decides whether it happened."""
+    subscription. Only flushes: the caller's transaction decides whether it happened.
+
+    With ``subscription_id``, the event goes to that subscription of the account alone,
+    whatever event types it asked for: a ping tests one receiver, not all of them.
+    """
     event = OutboxEvent(
         id=uuid.uuid4(), account_id=account_id, event_type=event_type, payload=payload
     )
@@ -32,11 +41,16 @@ async def emit(
     matching = select(WebhookSubscription.id, literal(event.id)).where(
         WebhookSubscription.account_id == account_id,
         WebhookSubscription.active.is_(True),
-        or_(
-            literal(event_type) == any_(WebhookSubscription.event_types),
-            literal(ALL_EVENTS) == any_(WebhookSubscription.event_types),
-        ),
     )
+    if subscription_id is not None:
+        matching = matching.where(WebhookSubscription.id == subscription_id)
+    else:
+        matching = matching.where(
+            or_(
+                literal(event_type) == any_(WebhookSubscription.event_types),
+                literal(ALL_EVENTS) == any_(WebhookSubscription.event_types),
+            )
+        )
     # status and next_attempt_at take their defaults: pending, due now.
     await session.execute(
         insert(WebhookDelivery).from_select(["subscription_id", "event_id"], matching)

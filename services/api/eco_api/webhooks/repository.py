@@ -4,10 +4,10 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from eco_core.models import OutboxEvent, WebhookDelivery, WebhookSubscription
+from eco_core.models import Account, OutboxEvent, WebhookDelivery, WebhookSubscription
 
 
 class WebhookRepository:
@@ -18,6 +18,20 @@ class WebhookRepository:
         self.session.add(subscription)
         await self.session.flush()
         await self.session.refresh(subscription)
+
+    async def count_locked(self, account_id: uuid.UUID) -> int:
+        """The account's subscriptions, counted under a lock on the account row: two
+        creations racing for the last place under the cap take turns, so it holds."""
+        # NO KEY UPDATE: rows referencing the account (keys, audit entries) stay insertable.
+        await self.session.execute(
+            select(Account.id).where(Account.id == account_id).with_for_update(key_share=True)
+        )
+        count = await self.session.scalar(
+            select(func.count())
+            .select_from(WebhookSubscription)
+            .where(WebhookSubscription.account_id == account_id)
+        )
+        return count or 0
 
     async def get(self, webhook_id: uuid.UUID) -> WebhookSubscription | None:
         return await self.session.get(WebhookSubscription, webhook_id)

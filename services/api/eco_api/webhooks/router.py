@@ -35,7 +35,12 @@ async def create_webhook(
     idempotency: IdempotencyDep,
 ) -> StarletteResponse:
     """Subscribe a URL to this account's events; deliveries are signed with the secret
-    returned here, retried with backoff, and logged."""
+    returned here, retried with backoff, and logged.
+
+    The URL's host is resolved: a name that does not resolve, or that resolves to any
+    address that is not globally routable, is refused (422 naming body.url). An account
+    has at most ECO_WEBHOOK_MAX_SUBSCRIPTIONS (25 by default) subscriptions; one more is
+    409 (webhook-limit-reached) until one is deleted."""
     return await idempotency.run(
         lambda: service.create(principal, data), location=lambda w: f"/v1/webhooks/{w.id}"
     )
@@ -76,5 +81,6 @@ async def list_webhook_deliveries(
 async def ping_webhook(
     webhook_id: uuid.UUID, principal: WebhooksWrite, service: WebhookServiceDep
 ) -> PingSent:
-    """Queue a webhook.ping event, to test a receiver."""
+    """Queue a webhook.ping event for this subscription alone, whatever event types it
+    receives, to test its receiver."""
     return await service.ping(principal, webhook_id)

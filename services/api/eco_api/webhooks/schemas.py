@@ -4,9 +4,10 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field, StringConstraints, UrlConstraints
 
 from eco_core.http.pagination import Page
+from eco_core.webhooks.targets import MAX_URL_LENGTH
 
 EVENT_TYPE_PATTERN = r"^(\*|[a-z_]{1,30}\.[a-z_]{1,30})$"
 EventType = Annotated[str, StringConstraints(pattern=EVENT_TYPE_PATTERN, max_length=64)]
@@ -15,7 +16,15 @@ EventType = Annotated[str, StringConstraints(pattern=EVENT_TYPE_PATTERN, max_len
 class WebhookCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    url: AnyHttpUrl = Field(examples=["https://portal.example/hooks/eco"])
+    url: Annotated[AnyHttpUrl, UrlConstraints(max_length=MAX_URL_LENGTH)] = Field(
+        description=(
+            f"http or https, at most {MAX_URL_LENGTH} characters, without credentials. Its "
+            "host must be, or resolve to, globally routable addresses only (no loopback, "
+            "private, link-local or reserved ones, also not wrapped in IPv6 forms such as "
+            "6to4 or NAT64); it is checked now and again on every delivery."
+        ),
+        examples=["https://portal.example/hooks/eco"],
+    )
     event_types: list[EventType] = Field(
         min_length=1,
         max_length=50,
@@ -57,7 +66,12 @@ class DeliveryRead(BaseModel):
     next_attempt_at: datetime
     last_attempt_at: datetime | None
     last_status_code: int | None
-    last_error: str | None
+    last_error: str | None = Field(
+        description="Why the last attempt failed, as a category: 'HTTP 503', 'timeout', "
+        "'connection refused/failed', 'connection lost', 'invalid HTTP response', "
+        "'name resolution failed', 'refused target: not globally routable', "
+        "'refused target: invalid URL', 'subscription inactive'. Never the receiver's words."
+    )
     delivered_at: datetime | None
 
 

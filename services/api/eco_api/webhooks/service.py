@@ -21,7 +21,8 @@ from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.models import WebhookDelivery, WebhookSubscription
 from eco_core.webhooks.outbox import emit
-from eco_core.webhooks.targets import refusal_reason
+from eco_core.webhooks.resolver import Resolver
+from eco_core.webhooks.targets import TargetRefused, check_url
 
 
 class WebhookService:
@@ -37,14 +38,30 @@ class WebhookService:
 
     async def create(self, principal: Principal, data: WebhookCreate) -> WebhookCreated:
         settings = self.request.app.state.settings
-        reason = refusal_reason(str(data.url), allow_private=settings.webhook_allow_private_targets)
-        if reason:
+        resolver: Resolver = self.request.app.state.webhook_resolver
+        try:
+            await check_url(
+                str(data.url), resolver, allow_private=settings.webhook_allow_private_targets
+            )
+        except TargetRefused as refused:
             raise Problem(
                 422,
                 "Unprocessable Content",
                 "This URL cannot receive webhooks.",
                 slug="validation-error",
-                errors=[FieldError(field="body.url", message=reason, type="webhook_target")],
+                errors=[
+                    FieldError(field="body.url", message=refused.reason, type="webhook_target")
+                ],
+            ) from None
+        # After the URL check, which may wait on DNS: the lock is held only from here on.
+        limit = settings.webhook_max_subscriptions
+        if await self.repository.count_locked(principal.account_id) >= limit:
+            raise Problem(
+                409,
+                "Conflict",
+                f"This account already has {limit} webhook subscriptions, the most allowed; "
+                "delete one before adding another.",
+                slug="webhook-limit-reached",
             )
         subscription = WebhookSubscription(
             id=uuid.uuid4(),
@@ -106,6 +123,7 @@ class WebhookService:
             account_id=subscription.account_id,
             event_type="webhook.ping",
             payload={"webhook_id": str(webhook_id)},
+            subscription_id=subscription.id,
         )
         return PingSent(event_id=event_id)
 
