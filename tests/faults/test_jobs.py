@@ -105,7 +105,8 @@ class WorkerProcess:
 
     async def stop(self) -> int:
         self.process.send_signal(signal.SIGTERM)
-        return await _eventually(lambda: _exited(self.process), 20, self.tail)
+        code: int = await _eventually(lambda: _exited(self.process), 20, self.tail)
+        return code
 
 
 async def _exited(process: subprocess.Popen[bytes]) -> int | None:
