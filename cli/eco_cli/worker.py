@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import signal
 
-import httpx
 import procrastinate
 
 from eco_core.jobs.app import create_job_app, libpq_conninfo
@@ -78,12 +77,3 @@ async def _work(database_url: str, options: JobOptions, health_host: str, health
             if server is not None:
                 server.close()
                 await server.wait_closed()
-
-
-def probe_health(port: int, host: str = "127.0.0.1", timeout_s: float = 3.0) -> tuple[bool, str]:
-    """Ask a worker's health endpoint; (healthy, what it said)."""
-    try:
-        response = httpx.get(f"http://{host}:{port}/healthz", timeout=timeout_s)
-    except httpx.HTTPError as exc:
-        return False, f"no answer from the worker on {host}:{port}: {exc}"
-    return response.status_code == 200, response.text

@@ -141,11 +141,11 @@ class RecommendationRepository:
             codes.setdefault(kind, {}).setdefault(slug, []).append((code, float(weight)))
         return codes
 
-    async def limit_statements(self, timeout: int | str) -> str:
+    async def limit_statements(self, limit: int | str) -> str:
         """Set this transaction's statement timeout (ms, or a setting as PostgreSQL shows
         it); returns the one it replaces."""
         before = await self.conn.scalar(_SHOW_TIMEOUT)
-        await self.conn.execute(_SET_TIMEOUT, {"value": str(timeout)})
+        await self.conn.execute(_SET_TIMEOUT, {"value": str(limit)})
         return str(before)
 
     # Runs ------------------------------------------------------------------------------
