@@ -28,6 +28,7 @@ from eco_cli.schedule_command import (
 from eco_cli.services import SERVICE_NAMES, SERVICES, service_named
 from eco_cli.statistics_import import describe, import_statistics_file
 from eco_cli.worker import run_worker
+from eco_cli.worker_health import check as check_worker_health
 from eco_core.http.problems import Problem
 from eco_core.imports.errors import ImportRejected
 from eco_core.imports.report import ImportMode
@@ -290,7 +291,24 @@ def worker() -> None:
             max_attempts=settings.webhook_max_attempts,
         )
         with contextlib.suppress(KeyboardInterrupt):
-            run_worker(url, options=options)
+            run_worker(
+                url,
+                options=options,
+                health_host=settings.host,
+                health_port=settings.worker_health_port,
+            )
+
+
+@app.command("worker-health")
+def worker_health(
+    port: Annotated[
+        int | None, typer.Option(help="The worker's health port (default ECO_WORKER_HEALTH_PORT)")
+    ] = None,
+) -> None:
+    """Exit 0 when the worker on this machine has a fresh heartbeat, 1 when it is stale or
+    does not answer (for a container healthcheck, `python -m eco_cli.worker_health` does the
+    same and starts faster)."""
+    raise typer.Exit(check_worker_health(port))
 
 
 @app.command()

@@ -41,6 +41,8 @@ async def test_subscription_ping_lands_in_the_delivery_log(
         headers=portal.headers,
     )
     log = await api.get(f"/v1/webhooks/{hook['id']}/deliveries", headers=portal.headers)
+    # Delivery status changes as the worker sends: never from a cache.
+    assert log.headers["cache-control"] == "no-store"
     items = log.json()["items"]
     assert [(d["event_type"], d["status"], d["attempts"]) for d in items] == [
         ("webhook.ping", "pending", 0)

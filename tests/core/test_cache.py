@@ -124,3 +124,36 @@ async def test_hits_hand_out_fresh_header_lists() -> None:
         await middleware(dict(scope), receive, appending_send)
     assert seen[0] == seen[1] == seen[2]
     assert seen[2].count((b"x-outer", b"1")) == 1
+
+
+async def test_answers_marked_no_store_are_never_kept() -> None:
+    """Even one that also says public with a max-age (a contradiction a route could make)."""
+    calls = 0
+
+    async def counting_app(scope: Scope, receive: Receive, send: Send) -> None:
+        nonlocal calls
+        calls += 1
+        control = scope["path"].removeprefix("/").encode()
+        headers = [(b"cache-control", control), (b"content-length", b"2")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b"{}"})
+
+    middleware = PublicCacheMiddleware(counting_app, cache=ResponseCache(60, 10))
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b""}
+
+    async def send(message: Message) -> None:
+        pass
+
+    for control, served in [
+        ("public, max-age=60", 1),
+        ("public, max-age=60, no-store", 3),
+        ("no-store", 3),
+        ("public, no-cache, max-age=60", 3),
+    ]:
+        calls = 0
+        scope = {"type": "http", "method": "GET", "path": f"/{control}", "query_string": b""}
+        for _ in range(3):
+            await middleware({**scope, "headers": []}, receive, send)
+        assert calls == served, control

@@ -10,8 +10,9 @@ from pathlib import Path
 import httpx
 import pytest_asyncio
 from fastapi import FastAPI
+from sqlalchemy import text
 from sqlalchemy.engine import URL
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from eco_api.main import create_app as create_api
 from eco_core.db import migrate
@@ -20,6 +21,8 @@ from eco_core.db.schema import SCHEMA_REVISION
 from eco_core.embedded import EmbeddedServer, start_embedded
 from eco_core.reference.load import load_reference_data
 from eco_core.settings import Settings
+from eco_matchmaking.main import create_app as create_matchmaking
+from eco_scoring.main import create_app as create_scoring
 from tests.conftest import REFERENCE_ROOT
 
 
@@ -35,6 +38,8 @@ async def test_each_service_is_live_and_ready(
             "status": "ready",
             "service": service,
             "schema_revision": SCHEMA_REVISION,
+            # No worker runs against the tests' database: ready all the same.
+            "worker": {"workers_alive": 0, "newest_heartbeat_age_s": None, "stale_after_s": 30.0},
         }
 
 
@@ -61,6 +66,46 @@ async def test_unreachable_database_is_503_and_process_stays_live() -> None:
             assert response.headers["retry-after"] == "5"
             assert response.json()["type"].endswith("/database-unavailable")
     await app.state.engine.dispose()
+
+
+async def test_readiness_tells_the_workers_heartbeat_and_does_not_depend_on_it(
+    migrated_engine: AsyncEngine, fresh_database_url: URL
+) -> None:
+    async with migrated_engine.begin() as conn:
+        for age_s in (40, 3):
+            await conn.execute(
+                text(
+                    "INSERT INTO procrastinate_workers (last_heartbeat)"
+                    " VALUES (now() - make_interval(secs => :age))"
+                ),
+                {"age": age_s},
+            )
+    settings = Settings(
+        database_url=fresh_database_url.render_as_string(hide_password=False),
+        worker_stalled_after_s=30,
+    )
+    apps = [create_api(settings), create_scoring(settings), create_matchmaking(settings)]
+    for app in apps:
+        async with await _client(app) as client:
+            ready = await client.get("/readyz")
+        assert ready.status_code == 200
+        worker = ready.json()["worker"]
+        assert worker["workers_alive"] == 1
+        assert 3 <= worker["newest_heartbeat_age_s"] < 10
+        assert worker["stale_after_s"] == 30
+
+    # Every worker gone quiet: the services stay ready and say so.
+    async with migrated_engine.begin() as conn:
+        await conn.execute(
+            text("UPDATE procrastinate_workers SET last_heartbeat = now() - interval '5 minutes'")
+        )
+    async with await _client(apps[0]) as client:
+        ready = await client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["worker"]["workers_alive"] == 0
+    assert ready.json()["worker"]["newest_heartbeat_age_s"] >= 300
+    for app in apps:
+        await app.state.engine.dispose()
 
 
 async def test_unmigrated_database_is_not_ready(fresh_database_url: URL) -> None:

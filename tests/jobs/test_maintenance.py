@@ -6,11 +6,12 @@ import uuid
 from datetime import timedelta
 
 from sqlalchemy import func, select, text, update
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from eco_core.jobs.app import create_job_app, libpq_conninfo
 from eco_core.jobs.maintenance import PruneReport, prune
 from eco_core.jobs.options import JobOptions
+from eco_core.jobs.reconcile import fail_orphaned_runs
 from eco_core.models import IdempotencyRecord, WebhookDelivery
 from eco_core.webhooks.outbox import emit
 from tests.webhooks.support import add_subscriber, in_transaction
@@ -69,7 +70,7 @@ async def test_prune_deletes_only_what_has_expired(migrated_engine: AsyncEngine)
         assert await session.scalar(select(func.count()).select_from(WebhookDelivery)) == 2
 
 
-def test_job_app_schedules_the_three_periodic_tasks() -> None:
+def test_job_app_schedules_the_four_periodic_tasks() -> None:
     options = JobOptions(deliver_cron="* * * * * */7")
     first = create_job_app("postgresql://eco@localhost/eco", options=options)
     # A second app in the same process gets the same names (the blueprint is per app).
@@ -79,6 +80,7 @@ def test_job_app_schedules_the_three_periodic_tasks() -> None:
         assert {name for name, _ in app.periodic_registry.periodic_tasks} == {
             "eco:deliver_webhooks",
             "eco:retry_stalled_jobs",
+            "eco:reconcile_runs",
             "eco:prune",
         }
     crons = {name: p.cron for (name, _), p in first.periodic_registry.periodic_tasks.items()}
@@ -96,3 +98,99 @@ def test_conninfo_keeps_a_socket_directory_with_spaces() -> None:
     assert parsed["host"] == "/tmp/My Data/pg"
     assert parsed["password"] == "p+ss word"
     assert parsed["user"] == "eco"
+
+
+async def _job(conn: AsyncConnection, status: str) -> int:
+    job_id = await conn.scalar(
+        text(
+            "INSERT INTO procrastinate_jobs (queue_name, task_name, args, status) "
+            "VALUES ('matchmaking', 'eco:compute_recommendations', '{}', "
+            "CAST(:status AS procrastinate_job_status)) RETURNING id"
+        ),
+        {"status": status},
+    )
+    assert job_id is not None
+    return int(job_id)
+
+
+async def test_reconciler_fails_runs_with_no_live_job_and_only_those(
+    migrated_engine: AsyncEngine,
+) -> None:
+    runs: dict[str, tuple[str, int | None]] = {}
+    async with migrated_engine.begin() as conn:
+        for name, run_status, job_status in [
+            ("waiting", "queued", "todo"),
+            ("working", "running", "doing"),
+            ("given_up", "running", "failed"),
+            ("superseded", "queued", "failed"),
+            ("cancelled_job", "queued", "cancelled"),
+            ("no_job", "running", None),
+            ("done", "succeeded", "succeeded"),
+            ("young", "running", "failed"),
+        ]:
+            job_id = await _job(conn, job_status) if job_status else None
+            run_id = uuid.uuid4()
+            age_s = 0 if name == "young" else 300
+            await conn.execute(
+                text(
+                    "INSERT INTO recommendation_run (id, status, trigger, methodology_version,"
+                    " parameters, job_id, error, created_at) VALUES (:id, :status, 'test',"
+                    " 'mm', '{}', :job_id, :error, now() - make_interval(secs => :age_s))"
+                ),
+                {
+                    "id": run_id,
+                    "status": run_status,
+                    "job_id": job_id,
+                    "error": "attempt 1 failed: boom; retrying" if name == "superseded" else None,
+                    "age_s": age_s,
+                },
+            )
+            runs[name] = (str(run_id), job_id)
+        # A run written before runs named their job: matched by its job's run_id argument.
+        legacy = uuid.uuid4()
+        await conn.execute(
+            text(
+                "INSERT INTO recommendation_run (id, status, trigger, methodology_version,"
+                " parameters, created_at) VALUES (:id, 'running', 'test', 'mm', '{}',"
+                " now() - interval '5 minutes')"
+            ),
+            {"id": legacy},
+        )
+        await conn.execute(
+            text(
+                "INSERT INTO procrastinate_jobs (queue_name, task_name, args, status) VALUES"
+                " ('matchmaking', 'eco:compute_recommendations', CAST(:args AS jsonb), 'doing')"
+            ),
+            {"args": f'{{"run_id": "{legacy}"}}'},
+        )
+
+    orphans = await fail_orphaned_runs(migrated_engine, grace_s=60)
+
+    failed = {o.run_id for o in orphans}
+    expected = {"given_up", "superseded", "cancelled_job", "no_job"}
+    assert failed == {runs[name][0] for name in expected}
+    async with migrated_engine.connect() as conn:
+        rows = {
+            str(r.id): r
+            for r in await conn.execute(
+                text("SELECT id, status, error, finished_at FROM recommendation_run")
+            )
+        }
+    for name, (stored_id, _job_id) in runs.items():
+        row = rows[stored_id]
+        if name in expected:
+            assert row.status == "failed"
+            assert row.finished_at is not None
+        else:
+            assert row.status in {"queued", "running", "succeeded"}, name
+    assert rows[str(legacy)].status == "running"
+    assert rows[runs["given_up"][0]].error == (
+        f"its job {runs['given_up'][1]} ended failed without finishing the run"
+    )
+    assert rows[runs["superseded"][0]].error == (
+        f"attempt 1 failed: boom; retrying; its job {runs['superseded'][1]} ended failed "
+        "without finishing the run"
+    )
+    assert rows[runs["no_job"][0]].error == "no job is behind this run"
+    # Nothing left to do: a second pass finds no orphan.
+    assert await fail_orphaned_runs(migrated_engine, grace_s=60) == []

@@ -219,3 +219,76 @@ async def test_unfinished_and_unknown_runs(scoring: httpx.AsyncClient, admin: Ca
     missing = await scoring.get(f"/v1/panorama/runs/{uuid.uuid4()}")
     assert missing.status_code == 404
     assert missing.headers["content-type"] == "application/problem+json"
+
+
+async def test_a_polled_run_shows_each_change_at_once(
+    scoring: httpx.AsyncClient, connection: AsyncConnection, admin: Caller
+) -> None:
+    created = (await scoring.post("/v1/panorama/runs", json={}, headers=admin.headers)).json()
+    url = f"/v1/panorama/runs/{created['id']}"
+    queued = await scoring.get(url)
+    assert queued.json()["status"] == "queued"
+    assert queued.headers["cache-control"] == "no-store"
+    assert (await scoring.get("/v1/panorama/runs")).headers["cache-control"] == "no-store"
+    # The run names its job (the reconciler and a retried job find each other by it).
+    job = await connection.scalar(
+        text("SELECT id FROM procrastinate_jobs WHERE args->>'run_id' = :id"), {"id": created["id"]}
+    )
+    assert job is not None
+    assert job == await connection.scalar(
+        text("SELECT job_id FROM panorama_run WHERE id = :id"), {"id": created["id"]}
+    )
+
+    await connection.execute(
+        text("UPDATE panorama_run SET status = 'running', progress = 0.4 WHERE id = :id"),
+        {"id": created["id"]},
+    )
+    running = await scoring.get(url)
+    assert (running.json()["status"], running.json()["progress"]) == ("running", 0.4)
+    listed = await scoring.get("/v1/panorama/runs", params={"status": "running"})
+    assert [r["id"] for r in listed.json()["items"]] == [created["id"]]
+    # Revalidation is against the row as it is now.
+    old = await scoring.get(url, headers={"If-None-Match": queued.headers["etag"]})
+    assert old.status_code == 200
+    same = await scoring.get(url, headers={"If-None-Match": running.headers["etag"]})
+    assert same.status_code == 304
+
+    await execute_run(connection, uuid.UUID(created["id"]))
+    assert (await scoring.get(url)).json()["status"] == "succeeded"
+
+
+async def test_a_failed_attempt_is_queued_for_its_retry_then_failed_with_the_reason(
+    scoring: httpx.AsyncClient,
+    connection: AsyncConnection,
+    admin: Caller,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from procrastinate import RetryStrategy, jobs
+
+    from eco_core.jobs.attempt import JobAttempt
+    from eco_scoring.panorama import service as panorama_service
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise ValueError("no employment figures")
+
+    monkeypatch.setattr(panorama_service, "compute_panorama", broken)
+    created = (await scoring.post("/v1/panorama/runs", json={}, headers=admin.headers)).json()
+    url = f"/v1/panorama/runs/{created['id']}"
+
+    def attempt(attempts: int) -> JobAttempt:
+        job = jobs.Job(
+            id=1, queue="scoring", lock=None, queueing_lock=None, task_name="t", attempts=attempts
+        )
+        return JobAttempt(job, RetryStrategy(max_attempts=3, wait=5))
+
+    with pytest.raises(ValueError, match="no employment"):
+        await execute_run(connection, uuid.UUID(created["id"]), attempt=attempt(0))
+    waiting = (await scoring.get(url)).json()
+    assert waiting["status"] == "queued"
+    assert waiting["error"] == "attempt 1 failed: ValueError: no employment figures; retrying"
+
+    with pytest.raises(ValueError, match="no employment"):
+        await execute_run(connection, uuid.UUID(created["id"]), attempt=attempt(3))
+    failed = (await scoring.get(url)).json()
+    assert failed["status"] == "failed"
+    assert failed["error"] == "ValueError: no employment figures (attempt 4)"

@@ -62,6 +62,12 @@ class Settings(BaseSettings):
     worker_concurrency: int = Field(default=4, ge=1, le=64)
     worker_heartbeat_s: float = Field(default=10.0, gt=0)
     worker_stalled_after_s: float = Field(default=30.0, gt=0)
+    # The worker's own GET /healthz (its heartbeat age) on ECO_HOST; 0 turns it off.
+    worker_health_port: int = Field(default=8003, ge=0, le=65535)
+    # Recommendation recomputes run long on many organisations: their own statement limit,
+    # and the rows written per transaction.
+    recommendation_statement_timeout_ms: int = Field(default=600_000, ge=0)
+    recommendation_batch_rows: int = Field(default=50_000, ge=1)
     webhook_lease_s: float = Field(default=60.0, gt=0)
     webhook_timeout_s: float = Field(default=10.0, gt=0)
     webhook_max_attempts: int = Field(default=12, ge=1, le=50)

@@ -342,8 +342,15 @@ async def test_cancelled_runs_store_nothing_and_free_the_event(
         body = problem(waiting, 409)
         assert body["type"].endswith("schedule-run-in-progress")
         assert waiting.headers["location"] == url
+    queued = await mm.get(url, headers=organiser)
+    assert queued.json()["status"] == "queued"
+    # A run's status changes while the organiser polls it: no cache may keep it.
+    assert queued.headers["cache-control"] == "no-store"
     cancelled = await mm.post(f"{url}/cancel", headers=organiser)
     assert cancelled.json()["status"] == "cancelled"
+    polled = await mm.get(url, headers=organiser)
+    assert polled.json()["status"] == "cancelled"
+    assert polled.headers["cache-control"] == "no-store"
     assert await execute_run(connection, uuid.UUID(run["id"])) == "cancelled"
     read = (
         await mm.get(
@@ -359,8 +366,9 @@ async def test_cancelled_runs_store_nothing_and_free_the_event(
         f"/v1/events/{event['id']}/schedule-runs/{again.json()['id']}/cancel", headers=organiser
     )
     problem(finished, 409)
-    runs = (await mm.get(f"/v1/events/{event['id']}/schedule-runs", headers=organiser)).json()
-    assert [r["status"] for r in runs["items"]] == ["succeeded", "cancelled"]
+    listed = await mm.get(f"/v1/events/{event['id']}/schedule-runs", headers=organiser)
+    assert listed.headers["cache-control"] == "no-store"
+    assert [r["status"] for r in listed.json()["items"]] == ["succeeded", "cancelled"]
 
 
 async def test_the_database_allows_one_active_run_per_event(

@@ -3,4 +3,4 @@
 from __future__ import annotations
 
 # A test checks that this is the head of migrations/: bump it with every new migration.
-SCHEMA_REVISION = "0009_events"
+SCHEMA_REVISION = "0010_job_hygiene"

@@ -125,7 +125,9 @@ def _storable(start: Message) -> bool:
     if start["status"] != 200:
         return False
     headers = Headers(raw=start["headers"])
-    control = headers.get("cache-control", "")
+    control = headers.get("cache-control", "").lower()
+    if "no-store" in control or "no-cache" in control or "private" in control:
+        return False
     if "public" not in control or _MAX_AGE.search(control) is None or "set-cookie" in headers:
         return False
     # An answer that varies by caller (its owner sees more) must not reach everyone else.

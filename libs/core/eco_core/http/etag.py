@@ -38,21 +38,38 @@ def serialise(content: Any, kind: Any) -> bytes:
     return _adapter(kind).dump_json(content)
 
 
+# For what changes while a client watches it (a job's status and progress): no cache keeps
+# it, ours included (eco_core.http.cache stores only public answers with a max-age); a
+# client may still revalidate with If-None-Match, checked against the row as it is now.
+NO_STORE = "no-store"
+
+
+def no_store(response: Response) -> None:
+    """A dependency for routes that return models: mark their answer ``no-store``."""
+    response.headers["Cache-Control"] = NO_STORE
+
+
 def json_with_etag(
-    request: Request, content: Any, kind: Any, *, max_age: int = 60, public: bool = True
+    request: Request,
+    content: Any,
+    kind: Any,
+    *,
+    max_age: int = 60,
+    public: bool = True,
+    store: bool = True,
 ) -> Response:
     """Serialise ``content`` as ``kind``; answer 304 when the client already has this version."""
     body = serialise(content, kind)
-    return respond_with_etag(request, body, etag_for(body), max_age=max_age, public=public)
+    return respond_with_etag(
+        request, body, etag_for(body), max_age=max_age, public=public, store=store
+    )
 
 
 def respond_with_etag(
-    request: Request, body: bytes, etag: str, *, max_age: int, public: bool
+    request: Request, body: bytes, etag: str, *, max_age: int, public: bool, store: bool = True
 ) -> Response:
-    headers = {
-        "ETag": etag,
-        "Cache-Control": f"{'public' if public else 'private'}, max-age={max_age}",
-    }
+    control = f"{'public' if public else 'private'}, max-age={max_age}" if store else NO_STORE
+    headers = {"ETag": etag, "Cache-Control": control}
     if etag_matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)
     return Response(body, media_type="application/json", headers=headers)

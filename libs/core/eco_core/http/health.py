@@ -1,4 +1,11 @@
-"""Liveness (/healthz: the process answers); readiness (/readyz: database reachable, migrated)."""
+"""Liveness (/healthz: the process answers); readiness (/readyz: database reachable, migrated).
+
+/readyz also tells how the job worker is doing (its newest heartbeat), as information only:
+a service stays ready while no worker runs. It still serves reads and accepts writes (jobs
+wait in the queue and run when a worker is back), and taking it out of the load balancer
+would not bring a worker back; the worker has its own health check for that
+(``eco worker-health``, ECO_WORKER_HEALTH_PORT).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,7 @@ from typing import Literal
 
 from fastapi import APIRouter, Request
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.responses import Response
@@ -31,10 +38,24 @@ class Health(BaseModel):
     service: str
 
 
+class WorkerHeartbeat(BaseModel):
+    workers_alive: int = Field(
+        description="Job workers whose heartbeat is younger than stale_after_s"
+    )
+    newest_heartbeat_age_s: float | None = Field(
+        description="Seconds since the freshest worker heartbeat; null when no worker ever "
+        "registered (or all stopped cleanly)"
+    )
+    stale_after_s: float
+
+
 class Readiness(BaseModel):
     status: Literal["ready"] = "ready"
     service: str
     schema_revision: str
+    worker: WorkerHeartbeat | None = Field(
+        default=None, description="The job worker's liveness, for information: not a condition"
+    )
 
 
 @router.get("/healthz", response_model=Health)
@@ -49,15 +70,20 @@ async def healthz(request: Request) -> Health:
 )
 async def readyz(request: Request) -> Readiness | Response:
     engine: AsyncEngine = request.app.state.engine
+    stale_after_s = float(request.app.state.settings.worker_stalled_after_s)
     try:
-        revision = await asyncio.wait_for(_schema_revision(engine), READY_TIMEOUT_S)
+        revision, worker = await asyncio.wait_for(
+            _schema_revision(engine, stale_after_s), READY_TIMEOUT_S
+        )
     except Exception as exc:
         if not is_database_unavailable(exc):
             raise
         # After a database restart the first use of a pooled connection fails and makes
         # SQLAlchemy drop the whole pool; one fresh attempt tells whether it is back.
         try:
-            revision = await asyncio.wait_for(_schema_revision(engine), READY_TIMEOUT_S)
+            revision, worker = await asyncio.wait_for(
+                _schema_revision(engine, stale_after_s), READY_TIMEOUT_S
+            )
         except Exception as again:
             if not is_database_unavailable(again):
                 raise
@@ -72,16 +98,34 @@ async def readyz(request: Request) -> Readiness | Response:
             type_=PROBLEM_BASE + "database-not-migrated",
             headers={"Retry-After": "30"},
         )
-    return Readiness(service=request.app.state.service_name, schema_revision=revision)
+    return Readiness(
+        service=request.app.state.service_name, schema_revision=revision, worker=worker
+    )
 
 
-async def _schema_revision(engine: AsyncEngine) -> str | None:
+_HEARTBEATS = text(
+    "SELECT count(*) FILTER (WHERE last_heartbeat > now() - make_interval(secs => :stale)),"
+    " extract(epoch FROM now() - max(last_heartbeat)) FROM procrastinate_workers"
+)
+
+
+async def _schema_revision(
+    engine: AsyncEngine, stale_after_s: float
+) -> tuple[str | None, WorkerHeartbeat | None]:
     async with engine.connect() as conn:
         exists = await conn.scalar(text("SELECT to_regclass('alembic_version') IS NOT NULL"))
         if not exists:
-            return None
+            return None, None
         revision = await conn.scalar(text("SELECT version_num FROM alembic_version"))
-        return str(revision) if revision is not None else None
+        if revision != SCHEMA_REVISION:
+            return (str(revision) if revision is not None else None), None
+        alive, age = (await conn.execute(_HEARTBEATS, {"stale": stale_after_s})).one()
+        worker = WorkerHeartbeat(
+            workers_alive=int(alive),
+            newest_heartbeat_age_s=round(float(age), 1) if age is not None else None,
+            stale_after_s=stale_after_s,
+        )
+        return str(revision), worker
 
 
 @router.get("/metrics", response_class=Response, include_in_schema=False)

@@ -8,6 +8,7 @@ import procrastinate
 from psycopg.conninfo import make_conninfo
 
 from eco_core.db.url import async_url
+from eco_core.jobs.manager import ResilientJobManager
 from eco_core.jobs.options import JobOptions
 from eco_core.jobs.tasks import build_blueprint
 
@@ -48,6 +49,9 @@ def create_job_app(
         # heartbeat and the periodic deferrer.
         min_size=2,
         max_size=options.concurrency + 3,
+        # Opening the pool waits this long for its first connections: a database that went
+        # away again is noticed in seconds, and the runner's backoff takes over.
+        timeout=10.0,
         kwargs={"application_name": "eco-worker-queue"},
     )
     # Worker defaults live with the app, so any worker started from it (ours, or
@@ -62,6 +66,9 @@ def create_job_app(
             "shutdown_graceful_timeout": options.shutdown_grace_s,
         },
     )
+    # Outcomes are written again through a short outage, and a retry that would take a
+    # queueing lock is closed instead (see jobs/manager.py).
+    app.job_manager = ResilientJobManager(connector, persist_for_s=options.stalled_after_s)
     app.add_tasks_from(build_blueprint(options), namespace=NAMESPACE)
     for blueprint in blueprints:
         app.add_tasks_from(blueprint, namespace=NAMESPACE)

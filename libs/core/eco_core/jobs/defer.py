@@ -48,3 +48,25 @@ async def defer_in_transaction(
     )
     assert job_id is not None
     return int(job_id)
+
+
+_WAITING = text(
+    "SELECT id, args->>'run_id' AS run_id FROM procrastinate_jobs "
+    "WHERE task_name = :task AND status = 'todo' AND id <> ALL(:keep) ORDER BY id FOR UPDATE"
+)
+_CANCEL = text("SELECT procrastinate_cancel_job_v1(:id, false, false)")
+
+
+async def cancel_waiting_jobs(
+    conn: AsyncConnection | AsyncSession, task: str, *, keep: tuple[int, ...] = ()
+) -> list[tuple[int, str | None]]:
+    """Cancel the jobs of ``task`` still waiting to start (not ``keep``); returns their ids
+    and ``run_id`` arguments. A job a worker already took is left to finish."""
+    waiting = (
+        await conn.execute(_WAITING, {"task": f"{NAMESPACE}:{task}", "keep": list(keep)})
+    ).all()
+    cancelled = []
+    for job_id, run_id in waiting:
+        if await conn.scalar(_CANCEL, {"id": job_id}) is not None:
+            cancelled.append((int(job_id), run_id))
+    return cancelled

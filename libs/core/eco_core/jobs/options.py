@@ -21,6 +21,7 @@ class JobOptions:
     deliver_cron: str = "* * * * * */5"
     stalled_cron: str = "* * * * * */30"
     prune_cron: str = "0 * * * *"
+    reconcile_cron: str = "* * * * *"
 
     delivery_batch: int = 50
     # Rounds of one deliver_webhooks job: a backlog drains without one job running forever.
@@ -34,6 +35,12 @@ class JobOptions:
     idempotency_ttl: timedelta = timedelta(hours=24)
     delivered_retention: timedelta = timedelta(days=30)
     succeeded_jobs_retention_hours: int = 24
+    # A run still queued or running this long after it was created, with no live job behind
+    # it, is failed by the reconciler (its job rows and run rows are written together, so
+    # the grace only spares rows written by hand or by an older version mid-upgrade).
+    orphan_grace_s: float = 60.0
+    # Reconnecting after the database went away: the longest pause between attempts.
+    reconnect_max_s: float = 10.0
 
     def __post_init__(self) -> None:
         # A lease shorter than a request lets a second worker send a row still in flight;

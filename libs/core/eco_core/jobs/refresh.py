@@ -3,7 +3,12 @@
 Organisation writes (in the cluster-data service) and input-output table changes (in the
 matchmaking service) call this in their own transaction. A burst of changes queues one job:
 the queueing lock lets a single recompute wait, and it starts a few seconds later so that a
-bulk import or several quick edits are taken in together.
+bulk import or several quick edits are taken in together. The waiting one reads the data
+when it starts, so it stands for every change made before then.
+
+Every recompute job (these and the ones an admin asks for) carries the same procrastinate
+``lock``: procrastinate starts no job while another with its lock is ``doing``
+(``procrastinate_fetch_job_v2``), so at most one recompute runs at a time.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from eco_core.jobs.defer import defer_in_transaction
 
 RECOMMENDATIONS_TASK = "compute_recommendations"
 RECOMMENDATIONS_QUEUE = "matchmaking"
+RECOMMENDATIONS_LOCK = "recommendations"
 _WAITING_LOCK = "recommendations:refresh"
 _SETTLE = timedelta(seconds=5)
 
@@ -32,6 +38,7 @@ async def request_recommendations_refresh(
                 RECOMMENDATIONS_TASK,
                 {"run_id": None, "trigger": reason[:40]},
                 queue=RECOMMENDATIONS_QUEUE,
+                lock=RECOMMENDATIONS_LOCK,
                 queueing_lock=_WAITING_LOCK,
                 scheduled_at=datetime.now(UTC) + _SETTLE,
             )

@@ -27,7 +27,11 @@ class WorkerRuntime:
     @property
     def engine(self) -> AsyncEngine:
         if self._engine is None:
-            settings = get_settings().model_copy(update={"database_url": self.database_url})
+            # Pre-ping: a worker outlives database restarts, and a job should not spend an
+            # attempt on a pooled connection that died with the old server.
+            settings = get_settings().model_copy(
+                update={"database_url": self.database_url, "db_pool_pre_ping": True}
+            )
             self._engine = create_engine(settings, application_name="eco-worker")
         return self._engine
 
@@ -44,6 +48,11 @@ class WorkerRuntime:
                 allow_private=settings.webhook_allow_private_targets,
             )
         return self._http
+
+    async def reset_database(self) -> None:
+        """Drop pooled connections (after the database went away); new ones on next use."""
+        if self._engine is not None:
+            await self._engine.dispose()
 
     async def aclose(self) -> None:
         if self._http is not None:

@@ -10,6 +10,7 @@ import procrastinate
 
 from eco_core.jobs.maintenance import prune, retry_stalled
 from eco_core.jobs.options import JobOptions
+from eco_core.jobs.reconcile import fail_orphaned_runs
 from eco_core.jobs.runtime import WorkerRuntime, current
 from eco_core.webhooks.delivery import DeliveryReport, deliver_due
 
@@ -57,6 +58,13 @@ def build_blueprint(options: JobOptions) -> procrastinate.Blueprint:
             stalled_after_s=options.stalled_after_s,
             max_job_attempts=options.max_job_attempts,
         )
+
+    # After the stalled-job check has had its chance: a run whose job is final (given up,
+    # superseded, cancelled) or gone is failed with the reason.
+    @blueprint.periodic(cron=options.reconcile_cron)
+    @blueprint.task(name="reconcile_runs", queueing_lock="reconcile_runs")
+    async def reconcile_runs(timestamp: int) -> None:
+        await fail_orphaned_runs(current().engine, grace_s=options.orphan_grace_s)
 
     @blueprint.periodic(cron=options.prune_cron)
     @blueprint.task(name="prune", queueing_lock="prune", pass_context=True)

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import (
     REAL,
+    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
@@ -76,7 +77,8 @@ class RecommendationRun(Base):
     __tablename__ = "recommendation_run"
     __table_args__ = (
         CheckConstraint(
-            "status IN ('queued', 'running', 'succeeded', 'failed')", name="known_status"
+            "status IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')",
+            name="known_status",
         ),
         Index(None, "status", "created_at"),
     )
@@ -84,6 +86,8 @@ class RecommendationRun(Base):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     status: Mapped[str] = mapped_column(String(16))
     trigger: Mapped[str] = mapped_column(String(40))
+    # The procrastinate job that computes it (a retried job finds its run by it).
+    job_id: Mapped[int | None] = mapped_column(BigInteger)
     methodology_version: Mapped[str] = mapped_column(String(40))
     parameters: Mapped[dict[str, Any]] = mapped_column(JSONB)
     io_table_id: Mapped[int | None] = mapped_column(

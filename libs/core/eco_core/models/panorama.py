@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
@@ -62,6 +63,7 @@ class PanoramaRun(Base):
     denominator: Mapped[str] = mapped_column(Text)
     progress: Mapped[float] = mapped_column(Double, server_default="0")
     cells: Mapped[int | None] = mapped_column(Integer)
+    job_id: Mapped[int | None] = mapped_column(BigInteger)
     error: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("account.id", ondelete="SET NULL")

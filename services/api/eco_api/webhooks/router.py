@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Depends, Response
 from starlette.responses import Response as StarletteResponse
 
 from eco_api.webhooks.dependencies import WebhookServiceDep, WebhooksRead, WebhooksWrite
@@ -14,6 +14,7 @@ from eco_api.webhooks.schemas import (
     WebhookPage,
     WebhookRead,
 )
+from eco_core.http.etag import no_store
 from eco_core.http.idempotency import IdempotencyDep
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
@@ -69,7 +70,9 @@ async def delete_webhook(
     return Response(status_code=204)
 
 
-@router.get("/{webhook_id}/deliveries", response_model=DeliveryPage)
+@router.get(
+    "/{webhook_id}/deliveries", response_model=DeliveryPage, dependencies=[Depends(no_store)]
+)
 async def list_webhook_deliveries(
     webhook_id: uuid.UUID, principal: WebhooksRead, service: WebhookServiceDep, page: PageDep
 ) -> DeliveryPage:

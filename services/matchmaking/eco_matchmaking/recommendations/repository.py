@@ -77,6 +77,21 @@ _FINGERPRINT = text(
 )
 
 
+_SHOW_TIMEOUT = text("SELECT current_setting('statement_timeout')")
+_SET_TIMEOUT = text("SELECT set_config('statement_timeout', :value, true)")
+
+# A chunk at a time, so that no statement holds locks for long on a large run.
+_DELETE_CHUNK = (
+    text(
+        "DELETE FROM recommendation WHERE ctid = ANY(ARRAY("
+        "SELECT ctid FROM recommendation WHERE run_id = :run_id LIMIT :chunk))"
+    ),
+    text(
+        "DELETE FROM recommendation_profile WHERE ctid = ANY(ARRAY("
+        "SELECT ctid FROM recommendation_profile WHERE run_id = :run_id LIMIT :chunk))"
+    ),
+)
+
 # A run with the names of the table and definition set it used.
 _RUNS = select(
     _run,
@@ -126,6 +141,13 @@ class RecommendationRepository:
             codes.setdefault(kind, {}).setdefault(slug, []).append((code, float(weight)))
         return codes
 
+    async def limit_statements(self, limit: int | str) -> str:
+        """Set this transaction's statement timeout (ms, or a setting as PostgreSQL shows
+        it); returns the one it replaces."""
+        before = await self.conn.scalar(_SHOW_TIMEOUT)
+        await self.conn.execute(_SET_TIMEOUT, {"value": str(limit)})
+        return str(before)
+
     # Runs ------------------------------------------------------------------------------
 
     async def create_run(self, values: dict[str, Any]) -> None:
@@ -152,24 +174,55 @@ class RecommendationRepository:
             stmt = stmt.where(_run.c.created_at < before)
         return (await self.conn.execute(stmt)).mappings().all()
 
-    async def store_lists(
-        self,
-        conn: AsyncConnection,
-        profiles: Iterable[tuple[Any, ...]],
-        recommendations: Iterable[tuple[Any, ...]],
-    ) -> None:
-        await copy_records(conn, "recommendation_profile", PROFILE_COLUMNS, profiles)
-        await copy_records(conn, "recommendation", RECOMMENDATION_COLUMNS, recommendations)
+    async def run_of_job(self, job_id: int) -> RowMapping | None:
+        """The run a job started before (a retried job resumes its own run)."""
+        stmt = _RUNS.where(_run.c.job_id == job_id).order_by(_run.c.created_at.desc()).limit(1)
+        return (await self.conn.execute(stmt)).mappings().first()
 
-    async def drop_old_lists(self) -> None:
+    async def cancel_queued_runs(
+        self, run_ids: Sequence[uuid.UUID], reason: str
+    ) -> list[uuid.UUID]:
+        stmt = (
+            update(_run)
+            .where(_run.c.id.in_(list(run_ids)), _run.c.status == "queued")
+            .values(status="cancelled", error=reason, finished_at=func.now())
+            .returning(_run.c.id)
+        )
+        return list((await self.conn.execute(stmt)).scalars())
+
+    async def store_profiles(
+        self, conn: AsyncConnection, records: Iterable[tuple[Any, ...]]
+    ) -> None:
+        await copy_records(conn, "recommendation_profile", PROFILE_COLUMNS, records)
+
+    async def store_recommendations(
+        self, conn: AsyncConnection, records: Iterable[tuple[Any, ...]]
+    ) -> None:
+        await copy_records(conn, "recommendation", RECOMMENDATION_COLUMNS, records)
+
+    async def runs_with_lists_to_drop(self) -> list[uuid.UUID]:
+        """Runs whose lists are no longer served: all but the newest succeeded ones (their
+        lists stay for readers still on them), including failed runs' partial lists."""
         kept = (
             select(_run.c.id)
             .where(_run.c.status == "succeeded")
             .order_by(_run.c.finished_at.desc())
             .limit(KEEP_RUNS_WITH_LISTS)
         )
-        await self.conn.execute(delete(_rec).where(_rec.c.run_id.not_in(kept)))
-        await self.conn.execute(delete(_profile).where(_profile.c.run_id.not_in(kept)))
+        has_rows = select(_rec.c.run_id).where(_rec.c.run_id == _run.c.id).exists()
+        has_profiles = select(_profile.c.run_id).where(_profile.c.run_id == _run.c.id).exists()
+        stmt = select(_run.c.id).where(
+            _run.c.id.not_in(kept), _run.c.status != "running", has_rows | has_profiles
+        )
+        return list((await self.conn.execute(stmt)).scalars())
+
+    async def delete_lists_chunk(self, run_id: uuid.UUID, chunk: int) -> int:
+        """Delete up to ``chunk`` stored rows of a run from each table; returns how many."""
+        deleted = 0
+        for statement in _DELETE_CHUNK:
+            result = await self.conn.execute(statement, {"run_id": run_id, "chunk": chunk})
+            deleted += int(result.rowcount)  # type: ignore[attr-defined]
+        return deleted
 
     async def profiles(self, run_id: uuid.UUID) -> Sequence[RowMapping]:
         stmt = (

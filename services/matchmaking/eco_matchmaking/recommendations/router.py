@@ -3,10 +3,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 from starlette.responses import Response
 
 from eco_core.auth.principal import OptionalPrincipal
+from eco_core.http.etag import no_store
 from eco_core.http.idempotency import IdempotencyDep
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
@@ -196,17 +197,29 @@ async def create_run(
     )
 
 
-@router.get("/v1/recommendation-runs", response_model=RecommendationRunPage)
+@router.get(
+    "/v1/recommendation-runs",
+    response_model=RecommendationRunPage,
+    dependencies=[Depends(no_store)],
+)
 async def list_runs(service: Runs, page: PageDep) -> RecommendationRunPage:
     return await service.list(page)
 
 
-@router.get("/v1/recommendation-runs/latest", response_model=RecommendationRunRead)
+@router.get(
+    "/v1/recommendation-runs/latest",
+    response_model=RecommendationRunRead,
+    dependencies=[Depends(no_store)],
+)
 async def latest_run(service: Runs) -> RecommendationRunRead:
     """The run queries are served from, with its exposure figures."""
     return await service.latest()
 
 
-@router.get("/v1/recommendation-runs/{run_id}", response_model=RecommendationRunRead)
+@router.get(
+    "/v1/recommendation-runs/{run_id}",
+    response_model=RecommendationRunRead,
+    dependencies=[Depends(no_store)],
+)
 async def get_run(run_id: uuid.UUID, service: Runs) -> RecommendationRunRead:
     return await service.get(run_id)

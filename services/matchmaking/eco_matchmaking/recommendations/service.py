@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import AsyncIterator, Collection, Iterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -19,7 +21,8 @@ from eco_core.auth.principal import Principal
 from eco_core.db.transaction import Database, transaction
 from eco_core.http.pagination import PageParams, encode_cursor
 from eco_core.http.problems import FieldError, Problem, not_found
-from eco_core.jobs.defer import defer_in_transaction
+from eco_core.jobs.attempt import Failure, JobAttempt, describe
+from eco_core.jobs.defer import cancel_waiting_jobs, defer_in_transaction
 from eco_core.logging import get_logger
 from eco_matchmaking.recommendations.compute import Scorer
 from eco_matchmaking.recommendations.engine import (
@@ -34,6 +37,7 @@ from eco_matchmaking.recommendations.engine import (
 )
 from eco_matchmaking.recommendations.explain import explain
 from eco_matchmaking.recommendations.methodology import (
+    LOCK,
     METHODOLOGY_VERSION,
     QUEUE,
     TASK_NAME,
@@ -573,6 +577,8 @@ class RunService:
     async def create(
         self, principal: Principal, body: RecommendationRunCreate
     ) -> RecommendationRunRead:
+        """Queue a run; it supersedes any recompute still waiting to start (the newest
+        request wins: it reads the data when it starts, as they would have)."""
         session = self.repository.conn
         run_id = uuid.uuid4()
         await self.repository.create_run(
@@ -585,7 +591,14 @@ class RunService:
                 "created_by": principal.account_id,
             }
         )
-        await defer_in_transaction(session, TASK_NAME, {"run_id": str(run_id)}, queue=QUEUE)
+        job_id = await defer_in_transaction(
+            session, TASK_NAME, {"run_id": str(run_id)}, queue=QUEUE, lock=LOCK
+        )
+        await self.repository.update_run(run_id, job_id=job_id)
+        superseded = await cancel_waiting_jobs(session, TASK_NAME, keep=(job_id,))
+        await self.repository.cancel_queued_runs(
+            [uuid.UUID(r) for _, r in superseded if r], f"superseded by run {run_id}"
+        )
         if self.request is not None:
             audit.record(
                 session,  # type: ignore[arg-type]
@@ -625,43 +638,87 @@ class RunService:
         )
 
 
+@dataclass(frozen=True)
+class RunLimits:
+    """How a recompute treats the database: its own statement timeout (None: the
+    connection's), and the rows written per transaction."""
+
+    statement_timeout_ms: int | None = None
+    batch_rows: int = 50_000
+
+
+@asynccontextmanager
+async def _unit(db: Database, limits: RunLimits) -> AsyncIterator[AsyncConnection]:
+    """A transaction with the recompute's statement timeout."""
+    async with transaction(db) as conn:
+        if limits.statement_timeout_ms is None:
+            yield conn
+            return
+        repo = RecommendationRepository(conn)
+        before = await repo.limit_statements(limits.statement_timeout_ms)
+        yield conn
+        if isinstance(db, AsyncConnection):
+            # A savepoint in the caller's transaction (tests): the setting would outlive it.
+            await repo.limit_statements(before)
+
+
 async def execute_run(
-    db: Database, run_id: uuid.UUID | None, trigger: str = "request"
+    db: Database,
+    run_id: uuid.UUID | None,
+    trigger: str = "request",
+    *,
+    attempt: JobAttempt | None = None,
+    limits: RunLimits = RunLimits(),
 ) -> uuid.UUID:
     """Compute and store every organisation's list. A run asked for by a change (no run id)
-    creates its run row here. Safe to run again: lists are written in the transaction that
-    marks the run succeeded, and a succeeded run is left as it is."""
-    async with transaction(db) as conn:
+    creates its run row here, named by its job, so a retry of that job resumes it. Safe to
+    run again: a run is served only once it succeeded, a retry first clears what an earlier
+    attempt wrote, and a succeeded or cancelled run is left as it is."""
+    async with _unit(db, limits) as conn:
         repo = RecommendationRepository(conn)
         if run_id is None:
-            run_id = uuid.uuid4()
-            await repo.create_run(
-                {
-                    "id": run_id,
-                    "status": "queued",
-                    "trigger": trigger,
-                    "methodology_version": METHODOLOGY_VERSION,
-                    "parameters": _latest_parameters(await repo.latest_run()),
-                }
-            )
+            mine = await repo.run_of_job(attempt.job_id) if attempt is not None else None
+            if mine is not None:
+                run_id = mine["id"]
+            else:
+                run_id = uuid.uuid4()
+                await repo.create_run(
+                    {
+                        "id": run_id,
+                        "status": "queued",
+                        "trigger": trigger,
+                        "methodology_version": METHODOLOGY_VERSION,
+                        "parameters": _latest_parameters(await repo.latest_run()),
+                        "job_id": attempt.job_id if attempt is not None else None,
+                    }
+                )
         run = await repo.get_run(run_id)
         if run is None:
             raise LookupError(f"no recommendation run {run_id}")
-        if run["status"] == "succeeded":
+        if run["status"] in ("succeeded", "cancelled"):
             return run_id
-        await repo.update_run(run_id, status="running", started_at=datetime.now(UTC), error=None)
+        claim: dict[str, Any] = {"status": "running", "started_at": datetime.now(UTC)}
+        if attempt is not None:
+            claim["job_id"] = attempt.job_id
+        await repo.update_run(run_id, **claim)
     try:
         await _compute_and_store(
-            db, run_id, RecommendationParameters.model_validate(run["parameters"])
+            db, run_id, RecommendationParameters.model_validate(run["parameters"]), limits
         )
     except Exception as exc:
         async with transaction(db) as conn:
+            failure = (
+                await attempt.failure(conn, exc)
+                if attempt is not None
+                else Failure(False, describe(exc))
+            )
             await RecommendationRepository(conn).update_run(
                 run_id,
-                status="failed",
-                error=f"{type(exc).__name__}: {exc}"[:2000],
-                finished_at=datetime.now(UTC),
+                status="queued" if failure.retrying else "failed",
+                error=failure.reason,
+                finished_at=None if failure.retrying else datetime.now(UTC),
             )
+        log.warning("recommendation_run_failed", run_id=str(run_id), error=failure.reason)
         raise
     return run_id
 
@@ -673,11 +730,39 @@ def _latest_parameters(run: RowMapping | None) -> dict[str, Any]:
     return dict(run["parameters"])
 
 
+async def _delete_lists(db: Database, run_id: uuid.UUID, limits: RunLimits) -> None:
+    while True:
+        async with _unit(db, limits) as conn:
+            deleted = await RecommendationRepository(conn).delete_lists_chunk(
+                run_id, limits.batch_rows
+            )
+        if deleted == 0:
+            return
+
+
+async def _store_in_batches(
+    db: Database,
+    run_id: uuid.UUID,
+    profiles: Iterator[tuple[Any, ...]],
+    recommendations: Iterator[tuple[Any, ...]],
+    limits: RunLimits,
+) -> None:
+    """Bounded transactions, none long enough to meet the statement timeout or to hold a
+    large snapshot; the rows are not served before the run is marked succeeded."""
+    for records, store in (
+        (profiles, RecommendationRepository.store_profiles),
+        (recommendations, RecommendationRepository.store_recommendations),
+    ):
+        while batch := list(itertools.islice(records, limits.batch_rows)):
+            async with _unit(db, limits) as conn:
+                await store(RecommendationRepository(conn), conn, batch)
+
+
 async def _compute_and_store(
-    db: Database, run_id: uuid.UUID, parameters: RecommendationParameters
+    db: Database, run_id: uuid.UUID, parameters: RecommendationParameters, limits: RunLimits
 ) -> None:
     started = time.perf_counter()
-    async with transaction(db) as conn:
+    async with _unit(db, limits) as conn:
         repo = RecommendationRepository(conn)
         fingerprint, io_table_id, definition_set_id = await repo.fingerprint()
         if io_table_id is None:
@@ -686,15 +771,18 @@ async def _compute_and_store(
     ids: Sequence[uuid.UUID] = [o["id"] for o in inputs.organisations]
     scorer = Scorer(inputs.profiles, linkages_of(inputs.flows), parameters)
     lists = served_lists(scorer, parameters) if ids else None
-    async with transaction(db) as conn:
-        repo = RecommendationRepository(conn)
-        if lists is not None:
-            await repo.store_lists(
-                conn,
-                profile_records(run_id, ids, inputs.profiles),
-                recommendation_records(run_id, ids, scorer, lists),
-            )
-        await repo.update_run(
+    # What an earlier attempt of this run wrote before it failed.
+    await _delete_lists(db, run_id, limits)
+    if lists is not None:
+        await _store_in_batches(
+            db,
+            run_id,
+            profile_records(run_id, ids, inputs.profiles),
+            recommendation_records(run_id, ids, scorer, lists),
+            limits,
+        )
+    async with _unit(db, limits) as conn:
+        await RecommendationRepository(conn).update_run(
             run_id,
             status="succeeded",
             io_table_id=io_table_id,
@@ -703,10 +791,22 @@ async def _compute_and_store(
             organisations=len(ids),
             exposure=lists.exposure if lists else None,
             seconds=round(time.perf_counter() - started, 3),
+            error=None,
             finished_at=datetime.now(UTC),
         )
-        await repo.drop_old_lists()
     log.info("recommendation_run_succeeded", run_id=str(run_id), organisations=len(ids))
+    try:
+        await _drop_old_lists(db, limits)
+    except Exception:
+        # Housekeeping: the run stands; the next one drops them.
+        log.warning("recommendation_lists_not_dropped", run_id=str(run_id), exc_info=True)
+
+
+async def _drop_old_lists(db: Database, limits: RunLimits) -> None:
+    async with _unit(db, limits) as conn:
+        stale = await RecommendationRepository(conn).runs_with_lists_to_drop()
+    for run_id in stale:
+        await _delete_lists(db, run_id, limits)
 
 
 @dataclass(frozen=True)

@@ -6,24 +6,41 @@ import uuid
 
 import procrastinate
 
+from eco_core.jobs.attempt import JobAttempt
 from eco_core.jobs.runtime import current
-from eco_matchmaking.recommendations.methodology import QUEUE, TASK_NAME
+from eco_core.settings import get_settings
+from eco_matchmaking.recommendations.methodology import LOCK, QUEUE, TASK_NAME
 
 
 def build_blueprint() -> procrastinate.Blueprint:
     blueprint = procrastinate.Blueprint()
 
-    # A retried job starts over: lists are written in the transaction that marks the run
-    # succeeded.
+    # A retried job resumes its run and starts the lists over; they are served only once
+    # the run is marked succeeded. ``lock`` keeps one recompute running at a time (the
+    # jobs are queued by SQL with the same lock, see eco_core.jobs.refresh).
     @blueprint.task(
         name=TASK_NAME,
         queue=QUEUE,
+        lock=LOCK,
+        pass_context=True,
         retry=procrastinate.RetryStrategy(max_attempts=3, wait=5),
     )
-    async def compute_recommendations(run_id: str | None, trigger: str = "request") -> None:
+    async def compute_recommendations(
+        context: procrastinate.JobContext, run_id: str | None, trigger: str = "request"
+    ) -> None:
         # Imported on first use: numpy would slow every worker's start.
-        from eco_matchmaking.recommendations.service import execute_run
+        from eco_matchmaking.recommendations.service import RunLimits, execute_run
 
-        await execute_run(current().engine, uuid.UUID(run_id) if run_id else None, trigger=trigger)
+        settings = get_settings()
+        await execute_run(
+            current().engine,
+            uuid.UUID(run_id) if run_id else None,
+            trigger=trigger,
+            attempt=JobAttempt.of(context),
+            limits=RunLimits(
+                statement_timeout_ms=settings.recommendation_statement_timeout_ms,
+                batch_rows=settings.recommendation_batch_rows,
+            ),
+        )
 
     return blueprint

@@ -104,7 +104,7 @@ async def list_schedule_runs(
 ) -> Response:
     """The event's runs, newest first (the organiser)."""
     result = await service.list_runs(principal, event_id, page)
-    return json_with_etag(request, result, RunPage, max_age=0, public=False)
+    return json_with_etag(request, result, RunPage, store=False)
 
 
 @router.get("/schedule-runs/{run_id}", response_model=RunRead)
@@ -118,7 +118,7 @@ async def get_schedule_run(
     """Status and progress (0..1); once finished the objective, its proven bound and gap,
     the meetings left out with their reasons, and the pre-checks' diagnostics."""
     result = await service.get_run(principal, event_id, run_id)
-    return json_with_etag(request, result, RunRead, max_age=0, public=False)
+    return json_with_etag(request, result, RunRead, store=False)
 
 
 @router.post(

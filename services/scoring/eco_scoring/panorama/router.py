@@ -87,13 +87,15 @@ async def list_runs(
     page: PageDep,
     status: Annotated[Literal["queued", "running", "succeeded", "failed"] | None, Query()] = None,
 ) -> Response:
-    return json_with_etag(request, await service.list_runs(status, page), RunPage, max_age=5)
+    # A run's status changes while clients poll it: never from a cache.
+    return json_with_etag(request, await service.list_runs(status, page), RunPage, store=False)
 
 
 @router.get("/runs/{run_id}", response_model=RunRead)
 async def get_run(request: Request, run_id: RunId, service: PanoramaReader) -> Response:
     """A run with its inputs' versions, status and progress (0..1)."""
-    return json_with_etag(request, await service.get_run(_run_id(run_id)), RunRead, max_age=5)
+    run = await service.get_run(_run_id(run_id))
+    return json_with_etag(request, run, RunRead, store=False)
 
 
 @router.get("/runs/{run_id}/regions/{nuts_id}", response_model=RegionProfile)

@@ -19,6 +19,7 @@ from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.input_output import DivisionIndex
 from eco_core.io_tables.store import active_table, load_flows
+from eco_core.jobs.attempt import Failure, JobAttempt, describe
 from eco_core.jobs.defer import defer_in_transaction
 from eco_core.logging import get_logger
 from eco_core.statistics.aggregate import CategoryFigure, category_figures
@@ -182,7 +183,10 @@ class PanoramaService:
             }
         )
         # The job is queued in this transaction: no run without its job, no job without its run.
-        await defer_in_transaction(session, TASK_NAME, {"run_id": str(run_id)}, queue="scoring")
+        job_id = await defer_in_transaction(
+            session, TASK_NAME, {"run_id": str(run_id)}, queue="scoring"
+        )
+        await self.repository.update_run(run_id, job_id=job_id)
         if self.request is not None:
             audit.record(
                 session,
@@ -402,11 +406,12 @@ def _matrix(
     return matrix
 
 
-async def execute_run(db: Database, run_id: uuid.UUID) -> int:
+async def execute_run(db: Database, run_id: uuid.UUID, *, attempt: JobAttempt | None = None) -> int:
     """Compute and store a run's results; returns the number of cells.
 
     Safe to run again (a retried job): results are replaced in the same transaction that
-    marks the run succeeded, and a succeeded run is left as it is.
+    marks the run succeeded, and a succeeded run is left as it is. A failed attempt leaves
+    the run ``queued`` when its job will be retried, else ``failed`` with the reason.
     """
     async with transaction(db) as conn:
         run = await PanoramaRepository(conn).get_run(run_id)
@@ -414,16 +419,30 @@ async def execute_run(db: Database, run_id: uuid.UUID) -> int:
             raise LookupError(f"no panorama run {run_id}")
         if run["status"] == "succeeded":
             return int(run["cells"] or 0)
-        await PanoramaRepository(conn).update_run(
-            run_id, status="running", progress=0.05, started_at=datetime.now(UTC), error=None
-        )
+        claim: dict[str, Any] = {
+            "status": "running",
+            "progress": 0.05,
+            "started_at": datetime.now(UTC),
+        }
+        if attempt is not None:
+            claim["job_id"] = attempt.job_id
+        await PanoramaRepository(conn).update_run(run_id, **claim)
     try:
         return await _compute_and_store(db, run, run_id)
     except Exception as exc:
         async with transaction(db) as conn:
-            await PanoramaRepository(conn).update_run(
-                run_id, status="failed", error=f"{type(exc).__name__}: {exc}"[:2000]
+            failure = (
+                await attempt.failure(conn, exc)
+                if attempt is not None
+                else Failure(False, describe(exc))
             )
+            await PanoramaRepository(conn).update_run(
+                run_id,
+                status="queued" if failure.retrying else "failed",
+                error=failure.reason,
+                finished_at=None if failure.retrying else datetime.now(UTC),
+            )
+        log.warning("panorama_run_failed", run_id=str(run_id), error=failure.reason)
         raise
 
 
@@ -450,6 +469,7 @@ async def _compute_and_store(engine: Database, run: RowMapping, run_id: uuid.UUI
             status="succeeded",
             progress=1.0,
             cells=len(records),
+            error=None,
             finished_at=datetime.now(UTC),
         )
     log.info("panorama_run_succeeded", run_id=str(run_id), cells=len(records))

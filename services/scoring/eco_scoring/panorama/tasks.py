@@ -6,6 +6,7 @@ import uuid
 
 import procrastinate
 
+from eco_core.jobs.attempt import JobAttempt
 from eco_core.jobs.runtime import current
 from eco_scoring.panorama.methodology import TASK_NAME
 
@@ -18,12 +19,13 @@ def build_blueprint() -> procrastinate.Blueprint:
     @blueprint.task(
         name=TASK_NAME,
         queue="scoring",
+        pass_context=True,
         retry=procrastinate.RetryStrategy(max_attempts=3, wait=5),
     )
-    async def compute_panorama(run_id: str) -> None:
+    async def compute_panorama(context: procrastinate.JobContext, run_id: str) -> None:
         # Imported on first use: numpy and scipy would slow every worker's start.
         from eco_scoring.panorama.service import execute_run
 
-        await execute_run(current().engine, uuid.UUID(run_id))
+        await execute_run(current().engine, uuid.UUID(run_id), attempt=JobAttempt.of(context))
 
     return blueprint
