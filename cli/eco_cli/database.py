@@ -13,7 +13,7 @@ from eco_core.auth.provisioning import create_account, issue_key
 from eco_core.db import migrate
 from eco_core.db.admin import create_database
 from eco_core.db.url import async_url
-from eco_core.embedded import start_embedded
+from eco_core.embedded import EmbeddedServer, start_embedded
 from eco_core.logging import get_logger
 from eco_core.reference.load import LoadResult, load_reference_data
 from eco_core.settings import Settings
@@ -26,15 +26,22 @@ log = get_logger("eco.cli")
 @contextmanager
 def database_url(settings: Settings) -> Iterator[str]:
     """Yield a URL with its password; stop the embedded server (if we started one) on exit."""
+    with open_database(settings) as (url, _):
+        yield url
+
+
+@contextmanager
+def open_database(settings: Settings) -> Iterator[tuple[str, EmbeddedServer | None]]:
+    """The URL, and the embedded server when we started one (``eco up`` watches it)."""
     if settings.database_url:
         _ensure_database(settings.database_url)
-        yield settings.database_url
+        yield settings.database_url, None
         return
     server = start_embedded(settings.data_dir / "pgdata", cleanup="stop")
     try:
         url = server.url(EMBEDDED_DATABASE).render_as_string(hide_password=False)
         _ensure_database(url)
-        yield url
+        yield url, server
     finally:
         server.stop()
 

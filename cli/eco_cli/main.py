@@ -14,9 +14,15 @@ from typing import Annotated
 
 import typer
 
-from eco_cli import openapi_docs, supervisor
+from eco_cli import supervisor
 from eco_cli.boundaries_import import describe_load, load_boundaries_file
-from eco_cli.database import create_admin_key, database_url, load_reference, run_migrations
+from eco_cli.database import (
+    create_admin_key,
+    database_url,
+    load_reference,
+    open_database,
+    run_migrations,
+)
 from eco_cli.schedule_command import (
     InstanceRejected,
     check_schemas,
@@ -61,44 +67,57 @@ def up(
     ready_timeout: Annotated[float, typer.Option(help="Seconds to wait for readiness")] = 60.0,
 ) -> None:
     """Run everything: database (embedded unless ECO_DATABASE_URL), migrations, reference
-    data, and the three services. Ctrl-C stops it all."""
+    data, the three services and the worker; restart any that dies. Ctrl-C stops it all."""
     settings = get_settings()
     _configure_cli_logging()
     signal.signal(signal.SIGTERM, _raise_interrupt)
     started = time.monotonic()
-    with database_url(settings) as url:
-        asyncio.run(run_migrations(url))
-        asyncio.run(load_reference(url, settings.reference_data_dir))
-        running = [*supervisor.start(SERVICES, settings, url), supervisor.start_worker(url)]
-        try:
-            supervisor.wait_ready(running, ready_timeout)
-            where = (
-                "ECO_DATABASE_URL"
-                if settings.database_url
-                else f"embedded PostgreSQL in {settings.data_dir / 'pgdata'}"
-            )
-            typer.echo(
-                f"\nEuropean Cluster Observatory is up in {time.monotonic() - started:.1f} s "
-                f"(database: {where})"
-            )
-            for item in running:
-                if item.base_url:
-                    typer.echo(f"  {item.name:<12} {item.base_url:<24} docs {item.base_url}/docs")
-                else:
-                    typer.echo(f"  {item.name:<12} job queue: webhook deliveries, retries")
-            typer.echo("Press Ctrl-C to stop.\n")
-            while (exited := supervisor.first_exited(running)) is None:
-                time.sleep(0.5)
-            typer.echo(f"{exited.name} stopped unexpectedly; stopping the rest.", err=True)
-            raise typer.Exit(1)
-        except supervisor.StartupError as exc:
-            typer.echo(f"start-up failed: {exc}", err=True)
-            raise typer.Exit(1) from exc
-        except KeyboardInterrupt:
-            typer.echo("\nStopping …")
-        finally:
-            supervisor.stop(running)
+    try:
+        with open_database(settings) as (url, server):
+            asyncio.run(run_migrations(url))
+            asyncio.run(load_reference(url, settings.reference_data_dir))
+            children = [
+                *supervisor.service_processes(SERVICES, settings, url),
+                supervisor.worker_process(url),
+            ]
+            _supervise(supervisor.Supervisor(children, database=server), ready_timeout, started)
+    except KeyboardInterrupt:  # during migrations or loading, before the children start
+        typer.echo("\nStopping …")
     typer.echo("Stopped.")
+
+
+def _supervise(stack: supervisor.Supervisor, ready_timeout: float, started: float) -> None:
+    """Start the children, watch them until a stop signal, stop them (the caller then
+    stops the database)."""
+    with supervisor.stop_signals() as stopping:
+        try:
+            stack.start()
+            if stack.wait_ready(ready_timeout, stopping):
+                _print_banner(stack, time.monotonic() - started)
+                stack.watch(stopping)
+            typer.echo("\nStopping …")
+        except (supervisor.StartupError, supervisor.RestartBudgetError) as exc:
+            prefix = "start-up failed: " if isinstance(exc, supervisor.StartupError) else ""
+            typer.echo(f"{prefix}{exc}", err=True)
+            raise typer.Exit(1) from exc
+        finally:
+            stack.stop()
+
+
+def _print_banner(stack: supervisor.Supervisor, elapsed_s: float) -> None:
+    settings = get_settings()
+    where = (
+        "ECO_DATABASE_URL"
+        if settings.database_url
+        else f"embedded PostgreSQL in {settings.data_dir / 'pgdata'}"
+    )
+    typer.echo(f"\nEuropean Cluster Observatory is up in {elapsed_s:.1f} s (database: {where})")
+    for child in stack.children:
+        if child.base_url:
+            typer.echo(f"  {child.name:<12} {child.base_url:<24} docs {child.base_url}/docs")
+        else:
+            typer.echo(f"  {child.name:<12} job queue: webhook deliveries, retries")
+    typer.echo("Processes that stop are restarted. Press Ctrl-C to stop.\n")
 
 
 @app.command()
@@ -165,6 +184,8 @@ def openapi(
     / "openapi",
 ) -> None:
     """Write openapi/{api,scoring,matchmaking}.json from the code, or check them."""
+    from eco_cli import openapi_docs  # builds all three apps: only this command pays for it
+
     if check:
         drifts = openapi_docs.check_all(directory)
         for drift in drifts:

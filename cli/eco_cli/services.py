@@ -2,32 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from fastapi import FastAPI
-
-from eco_api.main import create_app as create_api_app
 from eco_core.settings import Settings
-from eco_matchmaking.main import create_app as create_matchmaking_app
-from eco_scoring.main import create_app as create_scoring_app
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 
 @dataclass(frozen=True)
 class Service:
     name: str
     factory_path: str  # what uvicorn imports, with --factory
-    create_app: Callable[[Settings | None], FastAPI]
 
     def port(self, settings: Settings) -> int:
         port: int = getattr(settings, f"{self.name}_port")
         return port
 
+    def create_app(self, settings: Settings | None = None) -> FastAPI:
+        # Imported on use: a command that builds no app (`eco worker`, which `eco up`
+        # restarts when it dies) does not pay for importing all three.
+        module, _, factory = self.factory_path.partition(":")
+        app: FastAPI = getattr(importlib.import_module(module), factory)(settings)
+        return app
+
 
 SERVICES = (
-    Service("api", "eco_api.main:create_app", create_api_app),
-    Service("scoring", "eco_scoring.main:create_app", create_scoring_app),
-    Service("matchmaking", "eco_matchmaking.main:create_app", create_matchmaking_app),
+    Service("api", "eco_api.main:create_app"),
+    Service("scoring", "eco_scoring.main:create_app"),
+    Service("matchmaking", "eco_matchmaking.main:create_app"),
 )
 SERVICE_NAMES = tuple(s.name for s in SERVICES)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
@@ -13,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
+import psutil
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -74,26 +76,42 @@ def run_up(pg_folder: Path) -> Iterator[StartUp]:
 
     def start(database_url: str | None) -> tuple[subprocess.Popen[bytes], list[int]]:
         ports = _free_ports(3)
-        process = subprocess.Popen(
-            [ECO, "up"],
-            env=_env(pg_folder, ports, database_url),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
+        with (pg_folder / "stderr.log").open("ab") as err:
+            process = subprocess.Popen(
+                [ECO, "up"],
+                env=_env(pg_folder, ports, database_url),
+                stdout=subprocess.PIPE,
+                stderr=err,
+                # A process group of its own, as a terminal gives a foreground command.
+                start_new_session=True,
+            )
         processes.append(process)
         return process, ports
 
     yield start
     for process in processes:
         if process.poll() is None:
+            # Its children have sessions of their own: a failed test stops them too.
+            children = psutil.Process(process.pid).children(recursive=True)
             process.kill()
             process.wait()
+            for child in children:
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    child.kill()
 
 
-def _stop(process: subprocess.Popen[bytes]) -> str:
-    process.send_signal(signal.SIGINT)
-    out, _ = process.communicate(timeout=30)
-    assert process.returncode == 0
+def _stop(process: subprocess.Popen[bytes], pg_folder: Path, how: signal.Signals) -> str:
+    """Stop as Ctrl-C at a terminal does (SIGINT to the whole process group) or as an
+    orchestrator does (SIGTERM to the process): a clean stop either way."""
+    if how == signal.SIGINT:
+        os.killpg(process.pid, signal.SIGINT)
+    else:
+        process.send_signal(how)
+    out, _ = process.communicate(timeout=60)
+    errors = (pg_folder / "stderr.log").read_text(errors="replace")
+    assert process.returncode == 0, errors[-2000:]
+    assert "unexpectedly" not in out.decode() + errors
+    assert '"restarting"' not in errors  # nothing died on its own
     return out.decode()
 
 
@@ -115,7 +133,7 @@ def test_up_with_embedded_database(run_up: StartUp, pg_folder: Path) -> None:
         time.sleep(1)
     page = httpx.get(f"{matchmaking}/v1/organisations/plastipolis/recommendations").json()
     assert page["items"][0]["explanation"]["reasons"]
-    out = _stop(process)
+    out = _stop(process, pg_folder, signal.SIGINT)
     assert f"http://127.0.0.1:{ports[0]}/docs" in out
     assert "Stopped." in out
     # The embedded server stopped with it.
@@ -123,12 +141,14 @@ def test_up_with_embedded_database(run_up: StartUp, pg_folder: Path) -> None:
 
 
 @pytest.mark.slow
-def test_up_with_a_database_url(run_up: StartUp, database_server: DatabaseServer) -> None:
+def test_up_with_a_database_url(
+    run_up: StartUp, database_server: DatabaseServer, pg_folder: Path
+) -> None:
     url = database_server.new_database("eco_up")
     try:
         process, ports = run_up(url.render_as_string(hide_password=False))
         _wait_ready(process, ports)
-        _stop(process)
+        _stop(process, pg_folder, signal.SIGTERM)
 
         async def count_regions() -> int:
             engine = create_async_engine(url)
