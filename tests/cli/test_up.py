@@ -46,6 +46,7 @@ def _env(folder: Path, ports: list[int], database_url: str | None) -> dict[str, 
         ECO_API_PORT=str(ports[0]),
         ECO_SCORING_PORT=str(ports[1]),
         ECO_MATCHMAKING_PORT=str(ports[2]),
+        ECO_WORKER_HEALTH_PORT="0",
         ECO_LOG_LEVEL="WARNING",
     )
     if database_url:

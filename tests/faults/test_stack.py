@@ -170,13 +170,15 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 @pytest.fixture(scope="module")
 def stack() -> Iterator[Stack]:
     folder = server_folder()
-    ports = dict(zip(SERVICES, _free_ports(3), strict=True))
+    free = _free_ports(4)
+    ports = dict(zip(SERVICES, free[:3], strict=True))
     env = {k: v for k, v in os.environ.items() if not k.startswith("ECO_")}
     env.update(
         ECO_DATA_DIR=str(folder / "data"),
         ECO_API_PORT=str(ports["api"]),
         ECO_SCORING_PORT=str(ports["scoring"]),
         ECO_MATCHMAKING_PORT=str(ports["matchmaking"]),
+        ECO_WORKER_HEALTH_PORT=str(free[3]),
         ECO_LOG_LEVEL="WARNING",
         ECO_WORKER_HEARTBEAT_S=str(HEARTBEAT_S),
         ECO_WORKER_STALLED_AFTER_S=str(5 * HEARTBEAT_S),
