@@ -131,6 +131,8 @@ def workers(tmp_path: Path) -> Iterator[Callable[..., WorkerProcess]]:
     started: list[WorkerProcess] = []
     # No proxy from the environment may stand between the worker and the loopback receiver.
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    # The receiver listens on loopback, which the webhook guard refuses unless allowed.
+    env["ECO_WEBHOOK_ALLOW_PRIVATE_TARGETS"] = "true"
 
     def start(url: URL, **settings: str) -> WorkerProcess:
         worker = WorkerProcess(url, tmp_path / f"worker-{len(started)}.log", env | settings)
