@@ -11,6 +11,9 @@ from eco_core.http.pagination import Page
 
 Level = Literal["bronze", "silver", "gold"]
 IndicatorCode = Annotated[str, StringConstraints(max_length=64)]
+# Each indicator's own range is checked against the set; this bound only keeps any number
+# a client sends finite and storable.
+IndicatorValue = Annotated[float, Field(ge=-1e12, le=1e12)]
 
 
 class LabelIndicatorRead(BaseModel):
@@ -62,7 +65,7 @@ class LabelAssessmentCreate(BaseModel):
         description="Version; default: the active set",
     )
     assessed_on: date | None = Field(default=None, description="Default: today (UTC)")
-    values: dict[IndicatorCode, float | bool] = Field(
+    values: dict[IndicatorCode, IndicatorValue | bool] = Field(
         max_length=200,
         description="A value for every indicator of the set; yes/no indicators take true/false",
         examples=[{"members_total": 48, "written_strategy": True}],
