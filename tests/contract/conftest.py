@@ -1,8 +1,9 @@
 """The three services served for real, for the contract tests: uvicorn subprocesses on loopback.
 
-One database of their own (migrated, reference data loaded, an admin account with a committed
-key), then ``uvicorn --factory eco_<service>.main:create_app`` per service on a free port,
-configured through ``ECO_*`` variables as in production, with rate limits far out of reach.
+One database of their own (migrated, reference data loaded, an admin account and one account
+of each other kind with committed keys), then ``uvicorn --factory eco_<service>.main:create_app``
+per service on a free port, configured through ``ECO_*`` variables as in production, with
+rate limits far out of reach.
 Subprocesses keep the servers' event loops away from pytest-asyncio's session loop.
 """
 
@@ -52,10 +53,15 @@ class Admin:
     spare_key_id: str
 
 
+# The account kinds besides the administrator the requests may act as (kind -> key).
+MEMBER_KINDS = ("region", "cluster_organisation", "event_organiser", "partner_portal")
+
+
 @dataclass(frozen=True)
 class ContractDatabase:
     url: URL
     admin: Admin
+    members: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,7 @@ class LiveService:
 class LiveServices:
     services: dict[str, LiveService]
     admin: Admin
+    members: dict[str, str]
 
     def __getitem__(self, name: str) -> LiveService:
         return self.services[name]
@@ -80,6 +87,11 @@ class LiveServices:
     def headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.admin.token}"}
 
+    def headers_of(self, kind: str) -> dict[str, str]:
+        """The key of the account of ``kind`` (``admin`` or one of MEMBER_KINDS)."""
+        token = self.admin.token if kind == "admin" else self.members[kind]
+        return {"Authorization": f"Bearer {token}"}
+
 
 def _run(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
     """Run a coroutine on a loop of its own in another thread, clear of pytest-asyncio's loop."""
@@ -87,7 +99,7 @@ def _run(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
         return pool.submit(lambda: asyncio.run(factory())).result()
 
 
-async def _prepare(url: URL) -> Admin:
+async def _prepare(url: URL) -> tuple[Admin, dict[str, str]]:
     engine = create_async_engine(url)
     try:
         await migrate.upgrade(engine)
@@ -96,8 +108,16 @@ async def _prepare(url: URL) -> Admin:
             account = await create_account(session, kind="admin", name="contract tests")
             issued = await issue_key(session, account, name="contract", scopes=None, pepper="")
             spare = await issue_key(session, account, name="spare", scopes=None, pepper="")
+            members = {}
+            for kind in MEMBER_KINDS:
+                member = await create_account(session, kind=kind, name=f"contract {kind}")
+                key = await issue_key(session, member, name="contract", scopes=None, pepper="")
+                members[kind] = key.token
             await session.commit()
-        return Admin(account_id=str(account.id), token=issued.token, spare_key_id=str(spare.key.id))
+        admin = Admin(
+            account_id=str(account.id), token=issued.token, spare_key_id=str(spare.key.id)
+        )
+        return admin, members
     finally:
         await engine.dispose()
 
@@ -106,8 +126,8 @@ async def _prepare(url: URL) -> Admin:
 def contract_database(database_server: DatabaseServer) -> Iterator[ContractDatabase]:
     url = database_server.new_database("eco_contract")
     try:
-        admin = _run(lambda: _prepare(url))
-        yield ContractDatabase(url=url, admin=admin)
+        admin, members = _run(lambda: _prepare(url))
+        yield ContractDatabase(url=url, admin=admin, members=members)
     finally:
         _run(lambda: drop_database(url))
 
@@ -218,7 +238,20 @@ def live_services(
             live[name] = LiveService(name=name, base_url=f"http://127.0.0.1:{port}", log=log)
             processes[name] = _spawn(factory, port, env, log, folder)
         _wait_ready(processes, live)
-        yield LiveServices(services=live, admin=contract_database.admin)
+        yield LiveServices(
+            services=live, admin=contract_database.admin, members=contract_database.members
+        )
     finally:
         for process in processes.values():
             _stop(process)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The requests each contract run made, by status (for the CI log and the notes)."""
+    module = sys.modules.get("tests.contract.test_schemathesis")
+    detail = terminalreporter.config.get_verbosity() > 0
+    lines = module.summary(by_operation=detail) if module is not None else []
+    if lines:
+        terminalreporter.section("schemathesis runs")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -430,7 +430,9 @@ async def test_benchmark_against_peers_and_all(
     ("answer", "field"),
     [
         ({"question": "SA1", "value": 5}, "body.answers[1].value"),
-        ({"question": "SA1", "value": -1}, "body.answers[1].value"),
+        # Below every scale (0-10): refused by the schema, before the question is looked up.
+        ({"question": "SA1", "value": -1}, "body.answers.1.value"),
+        ({"question": "SA1", "value": 10**20}, "body.answers.1.value"),
         ({"question": "ZZ9", "value": 1}, "body.answers[1].question"),
         (
             {

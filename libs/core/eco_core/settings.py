@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     max_import_bytes: int = Field(default=134_217_728, ge=1024)
     max_instance_bytes: int = Field(default=8_388_608, ge=1024)
+    # Path and query string; uvicorn itself refuses 64 KiB and more (eco_core.http.url_limit).
+    max_url_bytes: int = Field(default=8_192, ge=1024, le=65_535)
 
     # Webhook targets on loopback or private networks are refused unless allowed (SSRF):
     # names are resolved, at registration and at each connection, within this time.

@@ -22,6 +22,7 @@ from eco_core.http.problems import (
     PROBLEM_RESPONSES,
     install_problem_handlers,
 )
+from eco_core.http.url_limit import UrlLengthLimitMiddleware
 from eco_core.logging import configure_logging
 from eco_core.settings import Settings, get_settings
 
@@ -62,7 +63,7 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
         version=spec.version,
         openapi_tags=[{"name": "health", "description": "Liveness and readiness"}, *spec.tags],
         generate_unique_id_function=operation_id,
-        responses={status: PROBLEM_RESPONSES[status] for status in (413, 422, 429)},
+        responses={status: PROBLEM_RESPONSES[status] for status in (413, 414, 422, 429)},
         lifespan=lifespan,
     )
     app.state.service_name = spec.name
@@ -106,6 +107,7 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
         max_instance_bytes=settings.max_instance_bytes,
         instance_paths=spec.instance_paths,
     )
+    app.add_middleware(UrlLengthLimitMiddleware, max_bytes=settings.max_url_bytes)
     app.add_middleware(RequestContextMiddleware, service=spec.name)
     _problem_json_only(app)
     return app

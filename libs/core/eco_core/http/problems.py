@@ -244,5 +244,5 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
         "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/ProblemDetail"}}},
         "description": HTTPStatus(status).phrase,
     }
-    for status in (401, 403, 404, 409, 413, 422, 429, 503)
+    for status in (401, 403, 404, 409, 413, 414, 422, 429, 503)
 }

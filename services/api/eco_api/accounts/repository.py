@@ -21,7 +21,7 @@ class AccountRepository:
     async def list(self, *, after: Sequence[Any] | None, limit: int) -> Sequence[Account]:
         stmt = select(Account)
         if after is not None:
-            stmt = stmt.where(Account.id > uuid.UUID(str(after[0])))
+            stmt = stmt.where(Account.id > after[0])
         return (await self.session.scalars(stmt.order_by(Account.id).limit(limit + 1))).all()
 
     async def get_key(self, key_id: uuid.UUID) -> ApiKey | None:
@@ -32,7 +32,7 @@ class AccountRepository:
     ) -> Sequence[ApiKey]:
         stmt = select(ApiKey).where(ApiKey.account_id == account_id)
         if after is not None:
-            stmt = stmt.where(ApiKey.id > uuid.UUID(str(after[0])))
+            stmt = stmt.where(ApiKey.id > after[0])
         return (await self.session.scalars(stmt.order_by(ApiKey.id).limit(limit + 1))).all()
 
     async def revoke_key(self, key_id: uuid.UUID, when: datetime) -> None:

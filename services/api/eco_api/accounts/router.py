@@ -24,6 +24,7 @@ from eco_api.accounts.schemas import (
 )
 from eco_core.auth.principal import CurrentPrincipal
 from eco_core.http.idempotency import IdempotencyDep
+from eco_core.http.links import Link, from_body, from_path, links
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
 
@@ -38,7 +39,15 @@ router = APIRouter(prefix="/v1", tags=["accounts"], responses=AUTH_RESPONSES)
     "/accounts",
     response_model=AccountRead,
     status_code=201,
-    responses={409: PROBLEM_RESPONSES[409]},
+    responses={
+        409: PROBLEM_RESPONSES[409],
+        **links(
+            201,
+            GetAccount=Link("accounts-get_account", from_body("account_id")),
+            CreateApiKey=Link("accounts-create_api_key", from_body("account_id")),
+            ListApiKeys=Link("accounts-list_api_keys", from_body("account_id")),
+        ),
+    },
 )
 async def create_account(
     data: AccountCreate,
@@ -78,7 +87,14 @@ async def get_account(
     "/accounts/{account_id}/api-keys",
     response_model=ApiKeyCreated,
     status_code=201,
-    responses={409: PROBLEM_RESPONSES[409]},
+    responses={
+        409: PROBLEM_RESPONSES[409],
+        **links(
+            201,
+            ListApiKeys=Link("accounts-list_api_keys", from_path("account_id")),
+            RevokeApiKey=Link("accounts-revoke_api_key", from_body("key_id")),
+        ),
+    },
 )
 async def create_api_key(
     account_id: uuid.UUID,

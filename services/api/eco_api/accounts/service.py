@@ -73,8 +73,8 @@ class AccountService:
         return AccountRead.model_validate(await self._visible_account(principal, account_id))
 
     async def list(self, page: PageParams) -> AccountPage:
-        rows = await self.repository.list(after=page.key(1), limit=page.limit)
-        items, cursor = paginate(rows, page, lambda a: (str(a.id),))
+        rows = await self.repository.list(after=page.key(uuid.UUID), limit=page.limit)
+        items, cursor = paginate(rows, page, lambda a: (a.id,))
         return AccountPage(items=[AccountRead.model_validate(a) for a in items], next_cursor=cursor)
 
     async def me(self, principal: Principal) -> Me:
@@ -117,8 +117,10 @@ class AccountService:
         self, principal: Principal, account_id: uuid.UUID, page: PageParams
     ) -> ApiKeyPage:
         await self._visible_account(principal, account_id)
-        rows = await self.repository.list_keys(account_id, after=page.key(1), limit=page.limit)
-        items, cursor = paginate(rows, page, lambda k: (str(k.id),))
+        rows = await self.repository.list_keys(
+            account_id, after=page.key(uuid.UUID), limit=page.limit
+        )
+        items, cursor = paginate(rows, page, lambda k: (k.id,))
         return ApiKeyPage(items=[key_read(k) for k in items], next_cursor=cursor)
 
     async def revoke_key(self, principal: Principal, key_id: uuid.UUID) -> None:

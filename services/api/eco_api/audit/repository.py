@@ -25,6 +25,6 @@ class AuditRepository:
         if where.resource_id is not None:
             stmt = stmt.where(AuditEntry.resource_id == where.resource_id)
         if after is not None:
-            stmt = stmt.where(AuditEntry.id < int(after[0]))
+            stmt = stmt.where(AuditEntry.id < after[0])
         stmt = stmt.order_by(AuditEntry.id.desc()).limit(limit + 1)
         return (await self.session.scalars(stmt)).all()

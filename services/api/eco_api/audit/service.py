@@ -23,7 +23,7 @@ class AuditService:
             resource_type=resource_type,
             resource_id=resource_id,
         )
-        rows = await self.repository.list(where, after=page.key(1), limit=page.limit)
+        rows = await self.repository.list(where, after=page.key(int), limit=page.limit)
         items, cursor = paginate(rows, page, lambda e: (e.id,))
         return AuditPage(
             items=[AuditEntryRead.model_validate(e) for e in items], next_cursor=cursor

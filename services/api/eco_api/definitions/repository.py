@@ -57,7 +57,7 @@ class DefinitionRepository:
     async def list_sets(self, *, after: Sequence[Any] | None, limit: int) -> Sequence[RowMapping]:
         stmt = select(*_SET_COLUMNS)
         if after is not None:
-            stmt = stmt.where(_set.c.id < int(after[0]))
+            stmt = stmt.where(_set.c.id < after[0])
         # Newest first; ids only grow, so the order is stable.
         stmt = stmt.order_by(_set.c.id.desc()).limit(limit + 1)
         return (await self.executor.execute(stmt)).mappings().all()

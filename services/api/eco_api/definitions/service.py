@@ -25,7 +25,7 @@ from eco_core.definitions.content import ACTIVE_ALIAS, SetMetadata, weight_text
 from eco_core.definitions.importer import ImportOutcome, detect_format, import_definitions
 from eco_core.definitions.parse import CSV_COLUMNS
 from eco_core.http.export import ExportFormat, export_response
-from eco_core.http.pagination import PageParams, paginate
+from eco_core.http.pagination import Int32, PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.imports.report import ImportMode
 from eco_core.imports.upload import StoredFile
@@ -65,7 +65,7 @@ class DefinitionService:
         return _set_read(await self._set(version))
 
     async def list_sets(self, page: PageParams) -> DefinitionSetPage:
-        rows = await self.repository.list_sets(after=page.typed_key(int), limit=page.limit)
+        rows = await self.repository.list_sets(after=page.key(Int32), limit=page.limit)
         items, cursor = paginate(rows, page, lambda r: (r["id"],))
         return DefinitionSetPage(items=[_set_read(r) for r in items], next_cursor=cursor)
 
@@ -75,7 +75,7 @@ class DefinitionService:
         found = await self._set(version)
         where = DefinitionFilter(set_id=found["id"], kind=kind)
         rows = await self.repository.list_definitions(
-            where, after=page.typed_key(str, str), limit=page.limit
+            where, after=page.key(str, str), limit=page.limit
         )
         items, cursor = paginate(rows, page, lambda r: (r["kind"], r["slug"]))
         return DefinitionPage(

@@ -124,12 +124,12 @@ def _ordered(
             stmt = stmt.where(
                 or_(
                     rank < after[0],
-                    (rank == after[0]) & (_org.c.id > uuid.UUID(str(after[1]))),
+                    (rank == after[0]) & (_org.c.id > after[1]),
                 )
             )
         return stmt.order_by(rank.desc(), _org.c.id)
     if after is not None:
-        stmt = stmt.where(tuple_(_org.c.name, _org.c.id) > tuple_(after[0], uuid.UUID(after[1])))
+        stmt = stmt.where(tuple_(_org.c.name, _org.c.id) > tuple_(after[0], after[1]))
     return stmt.order_by(_org.c.name, _org.c.id)
 
 
@@ -165,7 +165,7 @@ class OrganisationReadRepository:
 def sort_key(row: RowMapping, where: OrganisationFilter) -> list[Any]:
     """The cursor of a row in the order ``_ordered`` gives the list."""
     first = row["rank"] if where.q is not None else row["name"]
-    return [first, str(row["id"])]
+    return [first, row["id"]]
 
 
 class OrganisationWriteRepository:

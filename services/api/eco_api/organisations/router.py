@@ -28,6 +28,7 @@ from eco_core.auth.principal import OptionalPrincipal
 from eco_core.http.etag import json_with_etag, serialise
 from eco_core.http.export import ExportFormatQuery, export_response
 from eco_core.http.idempotency import IdempotencyDep
+from eco_core.http.links import Link, from_body, from_path, links
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES, FieldError, Problem
 from eco_core.imports.report import ImportMode, ImportReport
@@ -134,6 +135,19 @@ def organisation_filter(
 FilterDep = Annotated[OrganisationFilter, Depends(organisation_filter)]
 
 
+# What a client does next with the revision it holds: edit or delete it, with If-Match.
+_EDITS_OF_THIS_REVISION = {
+    name: Link(
+        operation,
+        {**from_path("organisation_ref"), "header.if-match": "$response.header.ETag"},
+    )
+    for name, operation in (
+        ("UpdateOrganisation", "organisations-update_organisation"),
+        ("DeleteOrganisation", "organisations-delete_organisation"),
+    )
+}
+
+
 @router.get("", response_model=OrganisationPage)
 async def list_organisations(
     request: Request, service: OrganisationServiceDep, page: PageDep, where: FilterDep
@@ -149,7 +163,19 @@ async def list_organisations(
     "",
     response_model=OrganisationPrivateRead,
     status_code=201,
-    responses={status: PROBLEM_RESPONSES[status] for status in (409, 422)},
+    responses={
+        **{status: PROBLEM_RESPONSES[status] for status in (409, 422)},
+        **links(
+            201,
+            GetOrganisation=Link("organisations-get_organisation", from_body("organisation_ref")),
+            UpdateOrganisation=Link(
+                "organisations-update_organisation", from_body("organisation_ref")
+            ),
+            DeleteOrganisation=Link(
+                "organisations-delete_organisation", from_body("organisation_ref")
+            ),
+        ),
+    },
 )
 async def create_organisation(
     data: OrganisationCreate,
@@ -257,7 +283,7 @@ async def import_organisations(
 @router.get(
     "/{organisation_ref}",
     response_model=OrganisationRead | OrganisationPrivateRead,
-    responses={404: PROBLEM_RESPONSES[404]},
+    responses={404: PROBLEM_RESPONSES[404], **links(200, **_EDITS_OF_THIS_REVISION)},
 )
 async def get_organisation(
     request: Request,
@@ -278,7 +304,14 @@ async def get_organisation(
 @router.patch(
     "/{organisation_ref}",
     response_model=OrganisationPrivateRead,
-    responses=_responses(404, 409, 422, precondition=True),
+    responses={
+        **_responses(404, 409, 422, precondition=True),
+        **links(
+            200,
+            GetOrganisation=Link("organisations-get_organisation", from_path("organisation_ref")),
+            **_EDITS_OF_THIS_REVISION,
+        ),
+    },
 )
 async def update_organisation(
     organisation_ref: OrganisationRef,

@@ -65,29 +65,9 @@ def parse_ref(value: str) -> uuid.UUID | str:
         return value
 
 
-def _bad_cursor() -> Problem:
-    return Problem(
-        422,
-        "Unprocessable Content",
-        "The cursor is not one this list returned; start again without it.",
-        slug="validation-error",
-        errors=[FieldError(field="query.cursor", message="invalid cursor", type="cursor")],
-    )
-
-
-def _cursor(page: PageParams, where: OrganisationFilter) -> list[Any] | None:
-    after = page.key(2)
-    if after is None:
-        return None
-    first, last = after
-    ranked = where.q is not None
-    if ranked != isinstance(first, int | float) or not isinstance(last, str):
-        raise _bad_cursor()
-    try:
-        uuid.UUID(last)
-    except ValueError:
-        raise _bad_cursor() from None
-    return after
+def _cursor(page: PageParams, where: OrganisationFilter) -> tuple[Any, ...] | None:
+    # Ranked by relevance with a query, else by name; ties broken by id.
+    return page.key(float, uuid.UUID) if where.q is not None else page.key(str, uuid.UUID)
 
 
 def _public(row: Mapping[Any, Any]) -> OrganisationRead:

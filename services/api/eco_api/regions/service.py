@@ -113,10 +113,10 @@ class RegionService:
 
     async def list(self, where: RegionFilter, page: PageParams) -> RegionPage:
         if where.query is None:
-            after = page.typed_key(str)
+            after = page.key(str)
             key_of: Any = lambda r: (r["nuts_id"],)  # noqa: E731
         else:
-            after = page.typed_key(int, int, str)
+            after = page.key(int, int, str)
             key_of = lambda r: (r["match_tier"], r["match_rank"], r["nuts_id"])  # noqa: E731
         rows = await self.repository.list(where, after=after, limit=page.limit)
         items, cursor = paginate(rows, page, key_of)
@@ -162,7 +162,7 @@ class RegionService:
         # A level-3 region has no descendants: still ask, so that an unknown code is a 404.
         low, high = levels or (DEEPEST_LEVEL + 1, DEEPEST_LEVEL + 1)
         tree = Subtree(nuts_version, nuts_id, low, high)
-        rows = await self.repository.subtree(tree, after=page.typed_key(str), limit=page.limit)
+        rows = await self.repository.subtree(tree, after=page.key(str), limit=page.limit)
         if not rows or rows[0]["nuts_id"] != nuts_id:
             raise not_found(f"NUTS {nuts_version} region", nuts_id)
         items, cursor = paginate(rows[1:], page, lambda r: (r["nuts_id"],))

@@ -55,10 +55,10 @@ class SectorService:
 
     async def list(self, where: SectorFilter, page: PageParams) -> SectorPage:
         if where.query is None:
-            after = page.typed_key(str)
+            after = page.key(str)
             key_of: Any = lambda r: (r["code"],)  # noqa: E731
         else:
-            after = page.typed_key(int, int, str)
+            after = page.key(int, int, str)
             key_of = lambda r: (r["match_tier"], r["match_rank"], r["code"])  # noqa: E731
         rows = await self.repository.list(where, after=after, limit=page.limit)
         items, cursor = paginate(rows, page, key_of)
@@ -94,7 +94,7 @@ class SectorService:
         # A class has no descendants: still ask, so that an unknown code is a 404.
         low, high = levels or (CLASS_LEVEL + 1, CLASS_LEVEL + 1)
         tree = SectorSubtree(wanted.code, low, high)
-        rows = await self.repository.subtree(tree, after=page.typed_key(str), limit=page.limit)
+        rows = await self.repository.subtree(tree, after=page.key(str), limit=page.limit)
         if not rows or not _is(rows[0], wanted):
             raise _missing(wanted)
         items, cursor = paginate(rows[1:], page, lambda r: (r["code"],))

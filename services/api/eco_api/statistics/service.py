@@ -28,7 +28,7 @@ from eco_api.statistics.schemas import (
 )
 from eco_core import audit
 from eco_core.auth.principal import Principal
-from eco_core.http.pagination import PageParams, paginate
+from eco_core.http.pagination import Int16, Int32, PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.imports.report import ImportMode, ImportReport
 from eco_core.imports.upload import store_stream
@@ -114,7 +114,7 @@ class StatisticsService:
     async def page(self, query: StatisticsQuery, page: PageParams) -> StatisticPage:
         where = await self.resolve(query)
         rows = await self.repository.find(
-            where, after=page.typed_key(int, str, str, str, int), limit=page.limit
+            where, after=page.key(Int32, str, str, str, Int16), limit=page.limit
         )
         items, cursor = paginate(
             rows,
@@ -128,7 +128,7 @@ class StatisticsService:
         return _exported(stream_statistics(self.request.app.state.engine, where))
 
     async def datasets(self, page: PageParams) -> DatasetPage:
-        rows = await self.repository.datasets(after=page.typed_key(str), limit=page.limit)
+        rows = await self.repository.datasets(after=page.key(str), limit=page.limit)
         items, cursor = paginate(rows, page, lambda r: (r["code"],))
         return DatasetPage(
             items=[DatasetRead.model_validate(dict(r)) for r in items], next_cursor=cursor

@@ -43,7 +43,7 @@ class WebhookRepository:
         if account_id is not None:
             stmt = stmt.where(WebhookSubscription.account_id == account_id)
         if after is not None:
-            stmt = stmt.where(WebhookSubscription.id > uuid.UUID(str(after[0])))
+            stmt = stmt.where(WebhookSubscription.id > after[0])
         stmt = stmt.order_by(WebhookSubscription.id).limit(limit + 1)
         return (await self.session.scalars(stmt)).all()
 
@@ -60,6 +60,6 @@ class WebhookRepository:
             .where(WebhookDelivery.subscription_id == webhook_id)
         )
         if after is not None:
-            stmt = stmt.where(WebhookDelivery.id < int(after[0]))
+            stmt = stmt.where(WebhookDelivery.id < after[0])
         stmt = stmt.order_by(WebhookDelivery.id.desc()).limit(limit + 1)
         return (await self.session.execute(stmt)).all()

@@ -16,6 +16,7 @@ from eco_api.webhooks.schemas import (
 )
 from eco_core.http.etag import no_store
 from eco_core.http.idempotency import IdempotencyDep
+from eco_core.http.links import Link, from_body, links
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
 
@@ -27,7 +28,19 @@ router = APIRouter(
 
 
 @router.post(
-    "", response_model=WebhookCreated, status_code=201, responses={409: PROBLEM_RESPONSES[409]}
+    "",
+    response_model=WebhookCreated,
+    status_code=201,
+    responses={
+        409: PROBLEM_RESPONSES[409],
+        **links(
+            201,
+            GetWebhook=Link("webhooks-get_webhook", from_body("webhook_id")),
+            PingWebhook=Link("webhooks-ping_webhook", from_body("webhook_id")),
+            ListDeliveries=Link("webhooks-list_webhook_deliveries", from_body("webhook_id")),
+            DeleteWebhook=Link("webhooks-delete_webhook", from_body("webhook_id")),
+        ),
+    },
 )
 async def create_webhook(
     data: WebhookCreate,

@@ -89,8 +89,8 @@ class WebhookService:
 
     async def list(self, principal: Principal, page: PageParams) -> WebhookPage:
         owner = None if principal.is_admin else principal.account_id
-        rows = await self.repository.list(owner, after=page.key(1), limit=page.limit)
-        items, cursor = paginate(rows, page, lambda w: (str(w.id),))
+        rows = await self.repository.list(owner, after=page.key(uuid.UUID), limit=page.limit)
+        items, cursor = paginate(rows, page, lambda w: (w.id,))
         return WebhookPage(items=[WebhookRead.model_validate(w) for w in items], next_cursor=cursor)
 
     async def delete(self, principal: Principal, webhook_id: uuid.UUID) -> None:
@@ -109,7 +109,7 @@ class WebhookService:
         self, principal: Principal, webhook_id: uuid.UUID, page: PageParams
     ) -> DeliveryPage:
         await self._owned(principal, webhook_id)
-        rows = await self.repository.deliveries(webhook_id, after=page.key(1), limit=page.limit)
+        rows = await self.repository.deliveries(webhook_id, after=page.key(int), limit=page.limit)
         items, cursor = paginate(rows, page, lambda r: (r.WebhookDelivery.id,))
         return DeliveryPage(
             items=[_delivery_read(r.WebhookDelivery, r.event_type) for r in items],

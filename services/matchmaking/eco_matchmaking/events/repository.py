@@ -105,9 +105,7 @@ class EventRepository:
             _event.c.owner_account_id == owner if owner is not None else _event.c.is_public
         )
         if after is not None:
-            stmt = stmt.where(
-                tuple_(_event.c.name, _event.c.id) > tuple_(after[0], uuid.UUID(after[1]))
-            )
+            stmt = stmt.where(tuple_(_event.c.name, _event.c.id) > tuple_(after[0], after[1]))
         stmt = stmt.order_by(_event.c.name, _event.c.id).limit(limit + 1)
         return (await self.db.execute(stmt)).mappings().all()
 

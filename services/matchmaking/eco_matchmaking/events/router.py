@@ -9,6 +9,7 @@ from starlette.responses import Response
 from eco_core.auth.principal import OptionalPrincipal
 from eco_core.http.etag import json_with_etag
 from eco_core.http.idempotency import IdempotencyDep
+from eco_core.http.links import Link, from_body, links
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
 from eco_matchmaking.events.dependencies import EventServiceDep, EventsRead, EventsWrite
@@ -58,7 +59,35 @@ async def list_my_events(
     return json_with_etag(request, result, EventPage, max_age=0, public=False)
 
 
-@router.post("", response_model=EventPrivateRead, status_code=201, responses=_responses(409, 422))
+@router.post(
+    "",
+    response_model=EventPrivateRead,
+    status_code=201,
+    responses={
+        **_responses(409, 422),
+        **links(
+            201,
+            **{
+                name: Link(operation, from_body("event_id"))
+                for name, operation in (
+                    ("GetEvent", "events-get_event"),
+                    ("UpdateEvent", "events-update_event"),
+                    ("AddSession", "events-add_session"),
+                    ("AddTable", "events-add_table"),
+                    ("OpenBooking", "events-open_booking"),
+                    ("CloseBooking", "events-close_booking"),
+                    ("RegisterParticipant", "participants-register_participant"),
+                    ("ListParticipants", "participants-list_participants"),
+                    ("ListRequests", "meeting-requests-list_requests"),
+                    ("ListMeetings", "meetings-list_meetings"),
+                    ("CreateScheduleRun", "schedules-create_schedule_run"),
+                    ("EventStatistics", "events-event_statistics"),
+                    ("DeleteEvent", "events-delete_event"),
+                )
+            },
+        ),
+    },
+)
 async def create_event(
     data: EventCreate, principal: EventsWrite, service: EventServiceDep, idempotency: IdempotencyDep
 ) -> Response:

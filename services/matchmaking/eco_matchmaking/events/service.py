@@ -49,22 +49,8 @@ def invalid(field: str, message: str, kind: str = "value_error") -> Problem:
     )
 
 
-def _bad_cursor() -> Problem:
-    return invalid("query.cursor", "invalid cursor", "cursor")
-
-
-def _cursor(page: PageParams) -> list[Any] | None:
-    after = page.key(2)
-    if after is None:
-        return None
-    name, event_id = after
-    if not isinstance(name, str) or not isinstance(event_id, str):
-        raise _bad_cursor()
-    try:
-        uuid.UUID(event_id)
-    except ValueError:
-        raise _bad_cursor() from None
-    return after
+def _cursor(page: PageParams) -> tuple[Any, ...] | None:
+    return page.key(str, uuid.UUID)
 
 
 def _summary(row: Mapping[Any, Any]) -> dict[str, Any]:

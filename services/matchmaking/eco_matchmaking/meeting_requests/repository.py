@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Mapping, Sequence
-from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Select, Table, func, insert, or_, select, tuple_, update
@@ -76,8 +75,7 @@ class RequestRepository:
             stmt = stmt.where(_request.c.status == status)
         if after is not None:
             stmt = stmt.where(
-                tuple_(_request.c.created_at, _request.c.id)
-                > tuple_(datetime.fromisoformat(after[0]), uuid.UUID(after[1]))
+                tuple_(_request.c.created_at, _request.c.id) > tuple_(after[0], after[1])
             )
         stmt = stmt.order_by(_request.c.created_at, _request.c.id).limit(limit + 1)
         found: Sequence[RowMapping] = (await self.session.execute(stmt)).mappings().all()

@@ -110,17 +110,11 @@ class RequestService(EventScopedService):
             if not access.acts_for(participant_id):
                 raise not_found("participant", str(participant_id))
             involving = {participant_id}
-        after = page.key(2)
-        if after is not None:
-            try:
-                datetime.fromisoformat(str(after[0]))
-                uuid.UUID(str(after[1]))
-            except ValueError:
-                raise invalid("query.cursor", "invalid cursor", "cursor") from None
+        after = page.key(datetime, uuid.UUID)
         rows = await self.repository.rows(
             event_id, involving=involving, status=status, after=after, limit=page.limit
         )
-        items, cursor = paginate(rows, page, lambda r: [r["created_at"].isoformat(), str(r["id"])])
+        items, cursor = paginate(rows, page, lambda r: (r["created_at"], r["id"]))
         now = datetime.now(UTC)
         return RequestPage(items=[_read(r, now) for r in items], next_cursor=cursor)
 

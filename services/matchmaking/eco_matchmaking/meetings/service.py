@@ -100,17 +100,12 @@ class MeetingService(EventScopedService):
             if not access.acts_for(participant_id):
                 raise not_found("participant", str(participant_id))
             only = {participant_id}
-        key = page.key(1)
-        after = None
-        if key is not None:
-            try:
-                after = uuid.UUID(str(key[0]))
-            except ValueError:
-                raise invalid("query.cursor", "invalid cursor", "cursor") from None
+        key = page.key(uuid.UUID)
+        after = key[0] if key else None
         rows = await self.repository.rows(
             event_id, only_with=only, status=status, after=after, limit=page.limit
         )
-        items, cursor = paginate(rows, page, lambda r: [str(r["id"])])
+        items, cursor = paginate(rows, page, lambda r: (r["id"],))
         return MeetingPage(items=[meeting_read(r) for r in items], next_cursor=cursor)
 
     async def get(

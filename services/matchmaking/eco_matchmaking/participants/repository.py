@@ -91,9 +91,7 @@ class ParticipantRepository:
         if only is not None:
             stmt = stmt.where(_participant.c.id.in_(list(only)))
         if after is not None:
-            stmt = stmt.where(
-                tuple_(_org.c.name, _participant.c.id) > tuple_(after[0], uuid.UUID(after[1]))
-            )
+            stmt = stmt.where(tuple_(_org.c.name, _participant.c.id) > tuple_(after[0], after[1]))
         stmt = stmt.order_by(_org.c.name, _participant.c.id)
         if limit is not None:
             stmt = stmt.limit(limit + 1)

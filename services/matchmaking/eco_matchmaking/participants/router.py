@@ -8,6 +8,7 @@ from starlette.responses import Response
 
 from eco_core.http.etag import json_with_etag
 from eco_core.http.idempotency import IdempotencyDep
+from eco_core.http.links import Link, from_body, from_path, links
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
 from eco_matchmaking.participants.dependencies import (
@@ -37,7 +38,22 @@ ParticipantId = Annotated[uuid.UUID, Path(description="The participant's id")]
     "",
     response_model=ParticipantRead,
     status_code=201,
-    responses={status: PROBLEM_RESPONSES[status] for status in (409, 422)},
+    responses={
+        **{status: PROBLEM_RESPONSES[status] for status in (409, 422)},
+        **links(
+            201,
+            **{
+                name: Link(operation, {**from_path("event_id"), **from_body("participant_id")})
+                for name, operation in (
+                    ("GetParticipant", "participants-get_participant"),
+                    ("UpdateParticipant", "participants-update_participant"),
+                    ("SuggestPartners", "participants-suggest_partners"),
+                    ("GetAgenda", "schedules-get_agenda"),
+                    ("WithdrawParticipant", "participants-withdraw_participant"),
+                )
+            },
+        ),
+    },
 )
 async def register_participant(
     event_id: EventId,

@@ -83,9 +83,12 @@ class RecommendationParameters(BaseModel):
     fairness_cap: float | None = Field(
         default=2.0,
         ge=1,
+        # Beyond cap x list_length = the number of lists the cap changes nothing; 1000 is
+        # far past that for any realistic count, and keeps the arithmetic finite.
+        le=1000,
         description="Fair exposure: no cluster appears in more than cap x list_length "
         "lists, and every cluster with a positive score appears in at least one; null "
-        "serves the lists by relevance only",
+        "serves the lists by relevance only (at most 1000)",
     )
     interested_boost: float = Field(default=1.25, ge=1, le=10)
     declined_by_partner_factor: float = Field(

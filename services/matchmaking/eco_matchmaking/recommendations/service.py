@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from eco_core import audit
 from eco_core.auth.principal import Principal
 from eco_core.db.transaction import Database, transaction
-from eco_core.http.pagination import PageParams, encode_cursor
+from eco_core.http.pagination import Int32, PageParams, encode_cursor
 from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.jobs.attempt import Failure, JobAttempt, describe
 from eco_core.jobs.defer import cancel_waiting_jobs, defer_in_transaction
@@ -266,6 +266,9 @@ class RecommendationService:
         with_explanations: bool,
         viewer: Principal | None,
     ) -> RecommendationPage:
+        # The cursor is the position of the page in the list; a negative one is the start.
+        (offset,) = page.key(Int32) or (0,)
+        offset = max(0, offset)
         you = await self._organisation(ref)
         run, context = await self._run_and_context()
         parameters = overrides.apply(RecommendationParameters.model_validate(run["parameters"]))
@@ -275,7 +278,6 @@ class RecommendationService:
         own = await self.repository.verdicts_by(you["id"]) if owner else {}
         theirs = await self.repository.verdicts_about(you["id"]) if owner else {}
         scorer = context.scorer(parameters)
-        offset = max(0, int(page.typed_key(int)[0])) if page.cursor else 0  # type: ignore[index]
         if live:
             interested = [p for p, verdict in own.items() if verdict == "interested"]
             dismissed = sum(verdict == "not_interested" for verdict in own.values())
@@ -625,8 +627,8 @@ class RunService:
         return self._read(run)
 
     async def list(self, page: PageParams) -> RecommendationRunPage:
-        key = page.typed_key(str)
-        before = datetime.fromisoformat(key[0]) if key else None
+        key = page.key(datetime)
+        before = key[0] if key else None
         rows = await self.repository.list_runs(page.limit + 1, before)
         items = [self._read(r) for r in rows[: page.limit]]
         more = len(rows) > page.limit

@@ -165,15 +165,10 @@ class ScheduleService(EventScopedService):
     ) -> RunPage:
         access = await self._access(event_id, principal)
         access.require_organiser()
-        key = page.key(1)
-        after = None
-        if key is not None:
-            try:
-                after = uuid.UUID(str(key[0]))
-            except ValueError:
-                raise invalid("query.cursor", "invalid cursor", "cursor") from None
+        key = page.key(uuid.UUID)
+        after = key[0] if key else None
         rows = await self.repository.runs(event_id, after=after, limit=page.limit)
-        items, cursor = paginate(rows, page, lambda r: [str(r["id"])])
+        items, cursor = paginate(rows, page, lambda r: (r["id"],))
         return RunPage(items=[_run_read(r) for r in items], next_cursor=cursor)
 
     async def cancel_run(

@@ -20,6 +20,9 @@ Priority = Literal["must_meet", "would_like"]
 #: The weight of a meeting by its priority when the instance gives none.
 PRIORITY_WEIGHTS: dict[str, int] = {"must_meet": 3, "would_like": 1}
 
+# A participant meets at most once per slot; the bound keeps the solver's integers small.
+MAX_MEETINGS_PER_PARTICIPANT = 10_000
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -55,7 +58,10 @@ class Participant(_Strict):
         default=None, description="Slot ids the participant can meet in; null means all"
     )
     max_meetings: int | None = Field(
-        default=None, ge=0, description="At most this many meetings; null: no limit"
+        default=None,
+        ge=0,
+        le=MAX_MEETINGS_PER_PARTICIPANT,
+        description="At most this many meetings; null: no limit",
     )
     booth: str | None = Field(
         default=None,
@@ -114,6 +120,7 @@ class Rules(_Strict):
     min_meetings: int = Field(
         default=0,
         ge=0,
+        le=MAX_MEETINGS_PER_PARTICIPANT,
         description="Fairness floor: every participant who can meet gets at least this many "
         "meetings where feasible",
     )

@@ -2,15 +2,30 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
 
 from eco_core.excellence.indicator_set import LabelRule
 from eco_core.http.pagination import Page
 
 Level = Literal["bronze", "silver", "gold"]
 IndicatorCode = Annotated[str, StringConstraints(max_length=64)]
+# Each indicator's own range is checked against the set; this bound only keeps any number
+# a client sends finite and storable.
+IndicatorNumber = Annotated[float, Field(ge=-1e12, le=1e12)]
+
+
+def _value_kind(value: Any) -> str:
+    return "bool" if isinstance(value, bool) else "number"
+
+
+# A yes/no answer or a number, told apart by their JSON type: a bad value gets one error
+# (``body.values.<code>.number``), not one per member of the union.
+IndicatorValue = Annotated[
+    Annotated[IndicatorNumber, Tag("number")] | Annotated[bool, Tag("bool")],
+    Discriminator(_value_kind),
+]
 
 
 class LabelIndicatorRead(BaseModel):
@@ -62,7 +77,7 @@ class LabelAssessmentCreate(BaseModel):
         description="Version; default: the active set",
     )
     assessed_on: date | None = Field(default=None, description="Default: today (UTC)")
-    values: dict[IndicatorCode, float | bool] = Field(
+    values: dict[IndicatorCode, IndicatorValue] = Field(
         max_length=200,
         description="A value for every indicator of the set; yes/no indicators take true/false",
         examples=[{"members_total": 48, "written_strategy": True}],

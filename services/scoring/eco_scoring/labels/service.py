@@ -301,17 +301,10 @@ class LabelService:
         organisation = await self.repository.organisation(_parse_ref(ref))
         if organisation is None or not _may_read(principal, organisation["owner_account_id"]):
             raise not_found("organisation", ref)
-        key = page.typed_key(str, str)
-        after = None
-        if key is not None:
-            try:
-                after = (datetime.fromisoformat(key[0]), uuid.UUID(key[1]))
-            except ValueError:
-                raise _invalid(
-                    [FieldError(field="query.cursor", message="invalid cursor", type="cursor")]
-                ) from None
+        key = page.key(datetime, uuid.UUID)
+        after = (key[0], key[1]) if key else None
         rows = await self.repository.assessments_of(organisation["id"], after, page.limit)
-        items, cursor = paginate(rows, page, lambda r: [r["created_at"].isoformat(), str(r["id"])])
+        items, cursor = paginate(rows, page, lambda r: (r["created_at"], r["id"]))
         results: dict[uuid.UUID, list[RowMapping]] = defaultdict(list)
         for r in await self.repository.results([i["id"] for i in items]):
             results[r["assessment_id"]].append(r)

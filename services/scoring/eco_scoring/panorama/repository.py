@@ -130,7 +130,7 @@ class PanoramaRepository:
         if status is not None:
             stmt = stmt.where(_run.c.status == status)
         if after is not None:
-            stmt = stmt.where(_run.c.id > uuid.UUID(str(after[0])))
+            stmt = stmt.where(_run.c.id > after[0])
         stmt = stmt.order_by(_run.c.id).limit(limit + 1)
         return (await self.conn.execute(stmt)).mappings().all()
 

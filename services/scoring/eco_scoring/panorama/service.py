@@ -203,8 +203,10 @@ class PanoramaService:
         return _run_read(await self._run(run_id))
 
     async def list_runs(self, status: str | None, page: PageParams) -> RunPage:
-        rows = await self.repository.list_runs(status=status, after=page.key(1), limit=page.limit)
-        items, cursor = paginate(rows, page, lambda r: (str(r["id"]),))
+        rows = await self.repository.list_runs(
+            status=status, after=page.key(uuid.UUID), limit=page.limit
+        )
+        items, cursor = paginate(rows, page, lambda r: (r["id"],))
         return RunPage(items=[_run_read(r) for r in items], next_cursor=cursor)
 
     async def _run(self, run_id: uuid.UUID | None) -> RowMapping:

@@ -126,7 +126,7 @@ class StressTestRepository:
         if nuts_id is not None:
             stmt = stmt.where(_assessment.c.nuts_id == nuts_id)
         if after is not None:
-            stmt = stmt.where(_assessment.c.id > uuid.UUID(str(after[0])))
+            stmt = stmt.where(_assessment.c.id > after[0])
         stmt = stmt.order_by(_assessment.c.id).limit(limit + 1)
         return (await self.conn.execute(stmt)).mappings().all()
 

@@ -9,6 +9,7 @@ from starlette.responses import Response
 from eco_core.db.session import SessionDep
 from eco_core.http.etag import json_with_etag
 from eco_core.http.idempotency import IdempotencyDep
+from eco_core.http.links import Link, from_body, from_path, links
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES, not_found
 from eco_core.stress_test.questionnaire import Block, Questionnaire
@@ -71,7 +72,18 @@ def _private(request: Request, content: Any, kind: Any) -> Response:
 # -- questionnaires ------------------------------------------------------------------------
 
 
-@router.get("/questionnaires", response_model=list[QuestionnaireSummary])
+@router.get(
+    "/questionnaires",
+    response_model=list[QuestionnaireSummary],
+    responses=links(
+        200,
+        StartAssessment=Link(
+            "stress-test-create_assessment",
+            description="Assess a region with a questionnaire of the list",
+            request_body={"questionnaire": "$response.body#/0/version"},
+        ),
+    ),
+)
 async def list_questionnaires(request: Request, service: StressTestReader) -> Response:
     """Questionnaire versions; new assessments use the active one unless they name another."""
     data = await service.list_questionnaires()
@@ -146,7 +158,23 @@ async def get_block(
 # -- assessments ---------------------------------------------------------------------------
 
 
-@router.post("/assessments", response_model=AssessmentRead, status_code=201, responses=_WRITE)
+@router.post(
+    "/assessments",
+    response_model=AssessmentRead,
+    status_code=201,
+    responses={
+        **_WRITE,
+        **links(
+            201,
+            GetAssessment=Link("stress-test-get_assessment", from_body("assessment_id")),
+            AddRespondent=Link("stress-test-add_respondent", from_body("assessment_id")),
+            GetAnswers=Link("stress-test-get_answers", from_body("assessment_id")),
+            PutAnswers=Link("stress-test-put_answers", from_body("assessment_id")),
+            SubmitAssessment=Link("stress-test-submit_assessment", from_body("assessment_id")),
+            ListResults=Link("stress-test-list_results", from_body("assessment_id")),
+        ),
+    },
+)
 async def create_assessment(
     data: AssessmentCreate,
     principal: AssessmentsWrite,
@@ -191,7 +219,23 @@ async def get_assessment(
     "/assessments/{assessment_id}/respondents",
     response_model=RespondentRead,
     status_code=201,
-    responses=_WRITE,
+    responses={
+        **_WRITE,
+        **links(
+            201,
+            PutAnswers=Link(
+                "stress-test-put_answers",
+                from_path("assessment_id"),
+                description="Answer as this respondent (its id in each answer)",
+                request_body={
+                    "answers": [
+                        {"respondent_id": "$response.body#/id", "question": "SA1", "value": 2}
+                    ]
+                },
+            ),
+            GetAssessment=Link("stress-test-get_assessment", from_path("assessment_id")),
+        ),
+    },
 )
 async def add_respondent(
     assessment_id: AssessmentId,
@@ -239,7 +283,17 @@ async def get_answers(
     "/assessments/{assessment_id}/submit",
     response_model=ResultRead,
     status_code=201,
-    responses=_WRITE,
+    responses={
+        **_WRITE,
+        **links(
+            201,
+            GetResult=Link(
+                "stress-test-get_result",
+                {**from_path("assessment_id"), **from_body("result_id")},
+            ),
+            ListResults=Link("stress-test-list_results", from_path("assessment_id")),
+        ),
+    },
 )
 async def submit_assessment(
     assessment_id: AssessmentId,

@@ -92,7 +92,12 @@ class RespondentRead(BaseModel):
 class AnswerWrite(_Input):
     respondent_id: uuid.UUID
     question: str = Field(max_length=32, examples=["SA1"])
-    value: int = Field(description="A level of the question's scale", examples=[2])
+    value: int = Field(
+        ge=0,
+        le=10,
+        description="A level of the question's scale (scales run within 0-10)",
+        examples=[2],
+    )
     comment: str | None = Field(default=None, max_length=4000)
     evidence: list[AnyHttpUrl] = Field(
         default_factory=list, max_length=20, description="Links to documents that support it"

@@ -331,10 +331,10 @@ class StressTestService:
             owner=None if principal.is_admin else principal.account_id,
             status=status,
             nuts_id=nuts_id,
-            after=page.key(1),
+            after=page.key(uuid.UUID),
             limit=page.limit,
         )
-        items, cursor = paginate(rows, page, lambda r: (str(r["id"]),))
+        items, cursor = paginate(rows, page, lambda r: (r["id"],))
         return AssessmentPage(
             items=[AssessmentSummary.model_validate(dict(r)) for r in items], next_cursor=cursor
         )

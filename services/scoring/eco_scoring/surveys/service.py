@@ -304,15 +304,8 @@ class SurveyService:
     async def list_surveys(
         self, principal: Principal, page: PageParams, nuts_id: str | None
     ) -> SurveyPage:
-        key = page.typed_key(str, str)
-        after = None
-        if key is not None:
-            try:
-                after = (datetime.fromisoformat(key[0]), uuid.UUID(key[1]))
-            except ValueError:
-                raise _invalid(
-                    [FieldError(field="query.cursor", message="invalid cursor", type="cursor")]
-                ) from None
+        key = page.key(datetime, uuid.UUID)
+        after = (key[0], key[1]) if key else None
         rows = await self.repository.surveys(
             owner=None if principal.is_admin else principal.account_id,
             nuts_id=nuts_id,
