@@ -91,7 +91,9 @@ async def test_the_kind_ceiling_still_applies_to_administrators(
     api: httpx.AsyncClient, admin: Caller, make_caller: MakeCaller
 ) -> None:
     portal = await make_caller("partner_portal")
-    response = await _issue(api, admin, portal.account_id, {"name": "x", "scopes": ["events:write"]})
+    response = await _issue(
+        api, admin, portal.account_id, {"name": "x", "scopes": ["events:write"]}
+    )
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "body.scopes"
     assert "not allowed for a partner_portal account" in response.json()["errors"][0]["message"]
