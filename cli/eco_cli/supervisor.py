@@ -42,7 +42,7 @@ def start(services: Sequence[Service], settings: Settings, database_url: str) ->
             "--port",
             str(port),
             "--no-access-log",
-            "--proxy-headers",
+            "--no-proxy-headers",  # the app believes only ECO_TRUSTED_PROXIES
         ]
         process = subprocess.Popen(command, env=env)  # noqa: S603 - our own interpreter and args
         host = "127.0.0.1" if settings.host in {"0.0.0.0", "::"} else settings.host  # noqa: S104
