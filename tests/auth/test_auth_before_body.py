@@ -137,3 +137,14 @@ async def test_only_import_routes_get_the_import_limit(
     )
     assert judged.status_code == 422
     assert judged.json()["report"]["rows_read"] == 2_500
+
+
+async def test_a_browser_can_read_the_edges_refusal(api: httpx.AsyncClient) -> None:
+    # CORS wraps the edge, so a frontend sees the 401 instead of an opaque network error.
+    response = await api.post(
+        "/v1/organisations/imports",
+        content=b"slug,name\n",
+        headers={"origin": "https://frontend.example", "content-type": "text/csv"},
+    )
+    assert response.status_code == 401
+    assert response.headers["access-control-allow-origin"] == "https://frontend.example"

@@ -166,6 +166,18 @@ async def test_wrong_secrets_for_a_victims_key_do_not_lock_the_victim_out(
             assert me.json()["account"]["id"] == str(victim.account_id)
 
 
+async def test_an_ipv6_client_counts_by_its_64_block(make_api: Callable[..., FastAPI]) -> None:
+    app = make_api(anonymous_rate_limit_per_minute=6, rate_limit_burst=3)
+    same_block = [f"2001:db8:1:2::{n:x}" for n in range(1, 5)]
+    statuses = []
+    for address in same_block:
+        async with client_at(app, address) as client:
+            statuses.append((await client.get("/v1/regions/DE21")).status_code)
+    assert statuses == [200, 200, 200, 429]
+    async with client_at(app, "2001:db8:1:3::1") as neighbour:
+        assert (await neighbour.get("/v1/regions/DE21")).status_code == 200
+
+
 async def test_metrics_count_requests_by_route_template(api: httpx.AsyncClient) -> None:
     await api.get("/v1/regions/DE21")
     await api.get("/v1/regions/DE22")

@@ -7,6 +7,8 @@ before reading a byte, whether this caller may send a body to this route and how
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
 import math
 import time
 from collections import OrderedDict
@@ -36,9 +38,15 @@ def is_exempt(scope: Scope) -> bool:
 
 
 def client_address(scope: Scope) -> str:
-    """The peer, or the client a trusted proxy named (ProxyHeadersMiddleware set it)."""
+    """Whom an address budget belongs to: the peer, or the client a trusted proxy named
+    (ProxyHeadersMiddleware set it). An IPv6 client counts by its /64, the block one
+    subscriber usually holds, so that it cannot take a fresh budget per address."""
     client = scope.get("client")
-    return str(client[0]) if client else "?"
+    host = str(client[0]) if client else "?"
+    if ":" in host:
+        with contextlib.suppress(ValueError):
+            return str(ipaddress.IPv6Network(f"{host}/64", strict=False))
+    return host
 
 
 def key_check(scope: Scope) -> KeyCheck | None:
