@@ -123,6 +123,7 @@ def settings(database_url: URL) -> Settings:
         anonymous_rate_limit_per_minute=1_000_000,
         rate_limit_per_minute=1_000_000,
         rate_limit_burst=1_000_000,
+        auth_failure_rate_limit_per_minute=1_000_000,
     )
 
 
@@ -167,6 +168,10 @@ def _bind_to_test_transaction(app: FastAPI, connection: AsyncConnection) -> None
 
     app.dependency_overrides[get_session] = session_in_test_transaction
     app.dependency_overrides[get_read_connection] = read_connection_in_test_transaction
+    # The edge verifies keys before any dependency runs: in the same transaction too.
+    app.state.auth_sessionmaker = lambda: AsyncSession(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
 
 
 @pytest_asyncio.fixture(scope="session")
@@ -197,6 +202,7 @@ async def _client(
     async with httpx.AsyncClient(transport=transport, base_url=f"http://{name}") as client:
         yield client
     app.dependency_overrides.clear()
+    app.state.auth_sessionmaker = app.state.sessionmaker
 
 
 @pytest_asyncio.fixture
@@ -260,3 +266,30 @@ async def make_caller(session: AsyncSession) -> Callable[..., Awaitable[Caller]]
 @pytest_asyncio.fixture
 async def admin(make_caller: Callable[..., Awaitable[Caller]]) -> Caller:
     return await make_caller("admin", name="observatory")
+
+
+@pytest_asyncio.fixture
+async def make_api(
+    settings: Settings, connection: AsyncConnection
+) -> AsyncIterator[Callable[..., FastAPI]]:
+    """An api app of the test's own, with other settings (limits, proxies), in the test's
+    transaction: for tests of per-process state such as rate limits."""
+    from eco_api.main import create_app as create_api
+
+    built: list[FastAPI] = []
+
+    def make(**overrides: object) -> FastAPI:
+        app = create_api(settings.model_copy(update=overrides))
+        _bind_to_test_transaction(app, connection)
+        built.append(app)
+        return app
+
+    yield make
+    for app in built:
+        await app.state.engine.dispose()
+
+
+def client_at(app: FastAPI, address: str, port: int = 50_000) -> httpx.AsyncClient:
+    """A client whose requests come from ``address`` as the app sees the peer."""
+    transport = httpx.ASGITransport(app=app, client=(address, port))
+    return httpx.AsyncClient(transport=transport, base_url="http://api")

@@ -40,7 +40,8 @@ from eco_core.imports.errors import ImportRejected
 from eco_core.imports.report import ImportMode
 from eco_core.jobs.options import JobOptions
 from eco_core.logging import configure_logging
-from eco_core.settings import PROJECT_ROOT, get_settings
+from eco_core.production import UnsafeSettingsError, check_production
+from eco_core.settings import PROJECT_ROOT, Settings, get_settings
 from eco_core.statistics.datasets import DatasetInfo
 from eco_core.statistics.parse import StatisticsFormat
 from eco_core.statistics.pipeline import ImportOptions
@@ -52,6 +53,18 @@ app = typer.Typer(
 
 def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
+
+
+def _safe_settings() -> Settings:
+    """The settings of a process that serves or issues keys: production refuses to start
+    with an empty or example secret, naming the variable."""
+    settings = get_settings()
+    try:
+        check_production(settings)
+    except UnsafeSettingsError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
+    return settings
 
 
 def _configure_cli_logging() -> None:
@@ -68,7 +81,7 @@ def up(
 ) -> None:
     """Run everything: database (embedded unless ECO_DATABASE_URL), migrations, reference
     data, the three services and the worker; restart any that dies. Ctrl-C stops it all."""
-    settings = get_settings()
+    settings = _safe_settings()
     _configure_cli_logging()
     signal.signal(signal.SIGTERM, _raise_interrupt)
     started = time.monotonic()
@@ -134,7 +147,7 @@ def serve(
 
     if service not in SERVICE_NAMES:
         raise typer.BadParameter(f"unknown service {service!r}", param_hint="SERVICE")
-    settings = get_settings()
+    settings = _safe_settings()
     if not settings.database_url:
         typer.echo(
             "ECO_DATABASE_URL must be set for 'eco serve' (use 'eco up' otherwise)", err=True
@@ -147,7 +160,8 @@ def serve(
         host=host or settings.host,
         port=port or chosen.port(settings),
         access_log=False,
-        proxy_headers=True,
+        # X-Forwarded-For is believed only from ECO_TRUSTED_PROXIES, in the app itself.
+        proxy_headers=False,
         root_path=root_path,
     )
 
@@ -204,7 +218,7 @@ def create_admin(
     email: Annotated[str | None, typer.Option(help="Contact address")] = None,
 ) -> None:
     """Create an administrator account and print its first API key (shown only once)."""
-    settings = get_settings()
+    settings = _safe_settings()
     _configure_cli_logging()
     with database_url(settings) as url:
         asyncio.run(run_migrations(url))
@@ -298,7 +312,7 @@ def load_boundaries_command(
 @app.command()
 def worker() -> None:
     """Run the job worker (webhook deliveries, retries, housekeeping) in the foreground."""
-    settings = get_settings()
+    settings = _safe_settings()
     _configure_cli_logging()
     signal.signal(signal.SIGTERM, _raise_interrupt)
     with database_url(settings) as url:

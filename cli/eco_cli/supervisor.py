@@ -129,7 +129,7 @@ def service_processes(
             "--port",
             str(port),
             "--no-access-log",
-            "--proxy-headers",
+            "--no-proxy-headers",  # the app believes only ECO_TRUSTED_PROXIES
         ]
         host = "127.0.0.1" if settings.host in {"0.0.0.0", "::"} else settings.host  # noqa: S104
         children.append(ChildProcess(service.name, command, env, f"http://{host}:{port}"))

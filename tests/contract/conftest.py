@@ -160,6 +160,7 @@ def _environment(database_url: URL) -> dict[str, str]:
         ECO_RATE_LIMIT_PER_MINUTE=UNLIMITED,
         ECO_ANONYMOUS_RATE_LIMIT_PER_MINUTE=UNLIMITED,
         ECO_RATE_LIMIT_BURST="100000",
+        ECO_AUTH_FAILURE_RATE_LIMIT_PER_MINUTE=UNLIMITED,
     )
     return env
 

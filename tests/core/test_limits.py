@@ -1,16 +1,26 @@
-"""Payload size and rate limits answer with problem+json; metrics count requests."""
+"""Payload size and rate limits answer with problem+json; metrics count requests.
+
+Rate limits count verified keys, or client addresses; failed authentications are counted
+per address on a stricter budget (issue 13, defect 4).
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import httpx
-import pytest_asyncio
 from fastapi import FastAPI
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncConnection
 
-from eco_api.main import create_app as create_api
+from eco_core.auth import keys
+from eco_core.auth.keys import generate_key
 from eco_core.settings import Settings
-from tests.conftest import Caller
+from tests.conftest import Caller, client_at
+
+MakeCaller = Callable[..., Awaitable[Caller]]
 
 
 async def test_oversized_body_is_413(api: httpx.AsyncClient, admin: Caller) -> None:
@@ -55,39 +65,117 @@ async def test_a_scheduling_instance_may_be_larger_than_other_bodies(
     assert refused.json()["type"].endswith("/body-too-large")
 
 
-@pytest_asyncio.fixture
-async def strict_app(settings: Settings) -> AsyncIterator[FastAPI]:
-    app = create_api(
-        settings.model_copy(
-            update={
-                # One token per 10 s: a slow machine cannot refill the bucket mid-test.
-                "rate_limit_per_minute": 6,
-                "anonymous_rate_limit_per_minute": 6,
-                "rate_limit_burst": 3,
-            }
-        )
-    )
-    yield app
-    await app.state.engine.dispose()
+def _forged_key(public_id: str | None = None) -> str:
+    """A well-formed key that is not one: a random public id (or a victim's) and secret."""
+    forged = generate_key()
+    return f"eco_{public_id or forged.public_id}_{forged.secret}"
 
 
-async def test_rate_limit_is_per_key_with_retry_after(strict_app: FastAPI) -> None:
-    transport = httpx.ASGITransport(app=strict_app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://api") as client:
-        one = {"X-API-Key": "eco_aaaaaaaaaaaa_" + "A" * 43}
-        two = {"X-API-Key": "eco_bbbbbbbbbbbb_" + "B" * 43}
+@contextmanager
+def counting_key_lookups(connection: AsyncConnection) -> Iterator[list[str]]:
+    """Every statement that looks an API key up, while the block runs."""
+    seen: list[str] = []
+
+    def record(*args: Any) -> None:
+        statement = args[2]
+        if "FROM api_key " in statement:
+            seen.append(statement)
+
+    # On the test's connection, which the edge's lookups use (listeners on an engine only
+    # reach connections opened after them).
+    target = connection.sync_connection
+    assert target is not None
+    event.listen(target, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(target, "before_cursor_execute", record)
+
+
+async def test_a_valid_key_is_limited_by_its_own_budget_with_retry_after(
+    make_api: Callable[..., FastAPI], make_caller: MakeCaller
+) -> None:
+    # One token per 10 s: a slow machine cannot refill the bucket mid-test.
+    app = make_api(rate_limit_per_minute=6, anonymous_rate_limit_per_minute=6, rate_limit_burst=3)
+    one, two = await make_caller("region"), await make_caller("region")
+    async with client_at(app, "192.0.2.1") as client:
         statuses = [
-            (await client.get("/v1/accounts/me", headers=one)).status_code for _ in range(4)
+            (await client.get("/v1/accounts/me", headers=one.headers)).status_code for _ in range(4)
         ]
-        assert statuses == [401, 401, 401, 429]
-        limited = await client.get("/v1/accounts/me", headers=one)
+        assert statuses == [200, 200, 200, 429]
+        limited = await client.get("/v1/accounts/me", headers=one.headers)
         assert limited.status_code == 429
         assert limited.headers["content-type"] == "application/problem+json"
+        assert limited.json()["type"].endswith("/rate-limited")
         assert 1 <= int(limited.headers["retry-after"]) <= 10
-        # Another key has its own bucket; health checks are never limited.
-        assert (await client.get("/v1/accounts/me", headers=two)).status_code == 401
+        # Another key from the same address has its own budget, and so has the address
+        # without a key; health checks are never limited.
+        me = await client.get("/v1/accounts/me", headers=two.headers)
+        assert me.json()["account"]["id"] == str(two.account_id)
+        assert (await client.get("/v1/regions/DE21")).status_code == 200
         for _ in range(5):
-            assert (await client.get("/healthz", headers=one)).status_code == 200
+            assert (await client.get("/healthz", headers=one.headers)).status_code == 200
+
+
+async def test_forged_keys_are_refused_before_any_lookup_once_the_failure_budget_is_spent(
+    make_api: Callable[..., FastAPI], make_caller: MakeCaller, connection: AsyncConnection
+) -> None:
+    # The default failure budget (20 per minute per address); other limits out of reach.
+    budget = Settings().auth_failure_rate_limit_per_minute
+    assert budget == 20
+    app = make_api(auth_failure_rate_limit_per_minute=budget)
+    owner = await make_caller("region")
+    async with client_at(app, "203.0.113.7") as attacker, client_at(app, "192.0.2.2") as other:
+        with counting_key_lookups(connection) as lookups:
+            answers = [
+                await attacker.get("/v1/accounts/me", headers={"X-API-Key": _forged_key()})
+                for _ in range(400)
+            ]
+        statuses = [a.status_code for a in answers]
+        assert statuses[:budget] == [401] * budget
+        assert set(statuses[budget:]) == {429}
+        assert "failed authentications" in answers[-1].json()["detail"]
+        assert 1 <= int(answers[-1].headers["retry-after"]) <= 4
+        # Only the forged keys within the budget cost a lookup.
+        assert len(lookups) == budget
+        # The address may still read public data without a key; a valid key from
+        # elsewhere is unaffected.
+        assert (await attacker.get("/v1/regions/DE21")).status_code == 200
+        me = await other.get("/v1/accounts/me", headers=owner.headers)
+        assert me.status_code == 200
+
+
+async def test_wrong_secrets_for_a_victims_key_do_not_lock_the_victim_out(
+    make_api: Callable[..., FastAPI], make_caller: MakeCaller
+) -> None:
+    app = make_api(rate_limit_per_minute=6, rate_limit_burst=3, anonymous_rate_limit_per_minute=6)
+    victim = await make_caller("region")
+    public_id = keys.public_id_of(victim.token)
+    async with client_at(app, "198.51.100.9") as attacker, client_at(app, "192.0.2.3") as own:
+        statuses = {
+            (
+                await attacker.get("/v1/accounts/me", headers={"X-API-Key": _forged_key(public_id)})
+            ).status_code
+            for _ in range(400)
+        }
+        assert statuses == {401, 429}
+        # The victim's whole budget is still there: its key was never verified.
+        for _ in range(3):
+            me = await own.get("/v1/accounts/me", headers=victim.headers)
+            assert me.status_code == 200
+            assert me.json()["account"]["id"] == str(victim.account_id)
+
+
+async def test_an_ipv6_client_counts_by_its_64_block(make_api: Callable[..., FastAPI]) -> None:
+    app = make_api(anonymous_rate_limit_per_minute=6, rate_limit_burst=3)
+    same_block = [f"2001:db8:1:2::{n:x}" for n in range(1, 5)]
+    statuses = []
+    for address in same_block:
+        async with client_at(app, address) as client:
+            statuses.append((await client.get("/v1/regions/DE21")).status_code)
+    assert statuses == [200, 200, 200, 429]
+    async with client_at(app, "2001:db8:1:3::1") as neighbour:
+        assert (await neighbour.get("/v1/regions/DE21")).status_code == 200
 
 
 async def test_metrics_count_requests_by_route_template(api: httpx.AsyncClient) -> None:

@@ -2,24 +2,46 @@
 
 from __future__ import annotations
 
+import ipaddress
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from sqlalchemy.engine import make_url
 
 # The project root when the packages run from a checkout (uv workspace, Docker image).
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
 
 
+def _secrets_dir() -> Path | None:
+    """Where Docker secrets are mounted: one file per setting, e.g. ``eco_api_key_pepper``."""
+    folder = Path(os.environ.get("ECO_SECRETS_DIR", "/run/secrets"))
+    return folder if folder.is_dir() else None
+
+
+def _split(value: object) -> object:
+    # Comma-separated in the environment is friendlier than JSON for a list.
+    if isinstance(value, str):
+        return [item.strip() for item in value.split(",") if item.strip()]
+    return value
+
+
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="ECO_", env_file=".env", extra="ignore")
+    # Precedence: arguments, environment, .env, secret files.
+    model_config = SettingsConfigDict(
+        env_prefix="ECO_", env_file=".env", extra="ignore", secrets_dir=_secrets_dir()
+    )
 
     environment: Literal["development", "test", "production"] = "development"
 
     # None means: start an embedded PostgreSQL in ``data_dir`` (``eco up``, tests).
     database_url: str | None = None
+    # Put into database_url when given, so the password can come from a secret file of its
+    # own (the one the PostgreSQL container reads too) instead of the URL.
+    database_password: SecretStr | None = None
     data_dir: Path = PROJECT_ROOT / ".eco"
     reference_data_dir: Path = PROJECT_ROOT / "reference_data"
     migrations_dir: Path = PROJECT_ROOT / "migrations"
@@ -44,12 +66,18 @@ class Settings(BaseSettings):
     cors_origins: Annotated[list[str], NoDecode] = []
     gzip_minimum_size: int = Field(default=1024, ge=0)
 
-    # Mixed into every API key hash (HMAC); set it in production and keep it secret.
+    # Mixed into every API key hash (HMAC); production refuses to start without a real one.
     api_key_pepper: str = ""
-    # Per API key (or per client address without one), token bucket per process.
+    # Per verified API key (or per client address without one), token bucket per process.
     rate_limit_per_minute: int = Field(default=1200, ge=1)
     anonymous_rate_limit_per_minute: int = Field(default=600, ge=1)
     rate_limit_burst: int = Field(default=100, ge=1)
+    # Failed authentications per client address (also the burst); past it, requests with a
+    # key from that address are refused before any lookup.
+    auth_failure_rate_limit_per_minute: int = Field(default=20, ge=1)
+    # Peers whose X-Forwarded-For / X-Forwarded-Proto are believed (IPs or CIDRs): the
+    # gateway. Nobody's by default, so a client cannot choose the address it is limited by.
+    trusted_proxies: Annotated[list[str], NoDecode] = []
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     max_import_bytes: int = Field(default=134_217_728, ge=1024)
     max_instance_bytes: int = Field(default=8_388_608, ge=1024)
@@ -79,13 +107,25 @@ class Settings(BaseSettings):
     scoring_port: int = 8001
     matchmaking_port: int = 8002
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "trusted_proxies", mode="before")
     @classmethod
-    def _split_origins(cls, value: object) -> object:
-        # Comma-separated in the environment is friendlier than JSON for a list of URLs.
-        if isinstance(value, str):
-            return [origin.strip() for origin in value.split(",") if origin.strip()]
-        return value
+    def _split_lists(cls, value: object) -> object:
+        return _split(value)
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        # An address or a network; a host name cannot be checked against a peer address.
+        return [str(ipaddress.ip_network(item, strict=False)) for item in value]
+
+    @model_validator(mode="after")
+    def _password_into_url(self) -> Settings:
+        if self.database_password is not None and self.database_url:
+            url = make_url(self.database_url).set(
+                password=self.database_password.get_secret_value()
+            )
+            self.database_url = url.render_as_string(hide_password=False)
+        return self
 
 
 @lru_cache

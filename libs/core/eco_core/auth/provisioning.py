@@ -1,4 +1,9 @@
-"""Creating accounts and issuing keys: shared by the accounts API, the CLI and the tests."""
+"""Creating accounts and issuing keys: shared by the accounts API, the CLI and the tests.
+
+A key is issued either by a trusted caller without a key (the CLI's ``create-admin``, the
+tests), which may grant anything the account's kind allows, or by another key, which may
+grant only what it holds itself: a key can never mint a more powerful one.
+"""
 
 from __future__ import annotations
 
@@ -39,6 +44,34 @@ def check_scopes(kind: str, scopes: Iterable[str], field: str = "body.scopes") -
         )
 
 
+def check_within_granter(
+    scopes: Iterable[str], granter_scopes: frozenset[str], field: str = "body.scopes"
+) -> None:
+    refused = sorted(set(scopes) - granter_scopes)
+    if refused:
+        raise Problem(
+            403,
+            "Forbidden",
+            "A key can only grant scopes it holds itself; the calling key lacks "
+            f"{', '.join(refused)}.",
+            slug="scope-escalation",
+            errors=[
+                FieldError(
+                    field=field,
+                    message=f"not held by the calling key: {', '.join(refused)}",
+                    type="scope",
+                )
+            ],
+            extensions={"refused_scopes": refused},
+        )
+
+
+def grantable_scopes(kind: str, granter_scopes: frozenset[str] | None) -> frozenset[str]:
+    """What a key issued to an account of ``kind`` gets when it names no scopes."""
+    ceiling = ALLOWED_SCOPES[kind]
+    return ceiling if granter_scopes is None else ceiling & granter_scopes
+
+
 async def create_account(
     session: AsyncSession, *, kind: str, name: str, email: str | None = None
 ) -> Account:
@@ -56,9 +89,17 @@ async def issue_key(
     scopes: Iterable[str] | None,
     pepper: str,
     expires_at: datetime | None = None,
+    granter_scopes: frozenset[str] | None = None,
 ) -> IssuedKey:
-    granted = sorted(ALLOWED_SCOPES[account.kind] if scopes is None else set(scopes))
+    """Issue a key. ``granter_scopes`` are the scopes of the key that asks for it (None
+    for a trusted caller without one): the new key gets at most those, and no scopes
+    named means all of them that the account's kind allows."""
+    granted = sorted(
+        grantable_scopes(account.kind, granter_scopes) if scopes is None else set(scopes)
+    )
     check_scopes(account.kind, granted)
+    if granter_scopes is not None:
+        check_within_granter(granted, granter_scopes)
     generated = generate_key()
     key = ApiKey(
         id=uuid.uuid4(),

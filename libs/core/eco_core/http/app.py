@@ -11,9 +11,12 @@ from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from eco_core.auth.principal import AuthFailure, Principal, verify_key
 from eco_core.db.engine import create_engine, create_sessionmaker
 from eco_core.http import health
+from eco_core.http.authentication import KeyAuthenticationMiddleware
 from eco_core.http.cache import PublicCacheMiddleware, ResponseCache
 from eco_core.http.limits import BodySizeLimitMiddleware, RateLimitMiddleware, TokenBuckets
 from eco_core.http.middleware import REQUEST_ID_HEADER, RequestContextMiddleware
@@ -22,8 +25,10 @@ from eco_core.http.problems import (
     PROBLEM_RESPONSES,
     install_problem_handlers,
 )
+from eco_core.http.route_access import RouteTable
 from eco_core.http.url_limit import UrlLengthLimitMiddleware
 from eco_core.logging import configure_logging
+from eco_core.production import check_production
 from eco_core.settings import Settings, get_settings
 
 
@@ -35,8 +40,8 @@ class ServiceSpec:
     version: str = "0.1.0"
     routers: Sequence[APIRouter] = field(default_factory=tuple)
     tags: Sequence[dict[str, str]] = field(default_factory=tuple)
-    # Paths whose body is a whole document parsed in memory (a scheduling instance): they
-    # get ``max_instance_bytes`` instead of the general limit.
+    # Route templates whose body is a whole document parsed in memory (a scheduling
+    # instance): they get ``max_instance_bytes`` instead of the general limit.
     instance_paths: Sequence[str] = field(default_factory=tuple)
 
 
@@ -48,6 +53,7 @@ def operation_id(route: APIRoute) -> str:
 
 def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    check_production(settings)
     configure_logging(settings.log_level, json=settings.log_json)
     # The engine connects lazily: an app can start while the database is still down.
     engine = create_engine(settings, application_name=f"eco-{spec.name}")
@@ -72,6 +78,8 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
     # Same pool; reads of public data skip the transaction they do not need.
     app.state.read_engine = engine.execution_options(isolation_level="AUTOCOMMIT")
     app.state.sessionmaker = create_sessionmaker(engine)
+    # Where the edge looks keys up; the tests point it at their transaction.
+    app.state.auth_sessionmaker = app.state.sessionmaker
     app.state.response_cache = ResponseCache(
         settings.reference_cache_ttl_s, settings.reference_cache_entries
     )
@@ -81,11 +89,37 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
     for router in spec.routers:
         app.include_router(router, responses={503: PROBLEM_RESPONSES[503]})
 
-    # Added innermost first: the request context wraps everything, so even CORS
-    # preflights and compressed responses carry a request id. The cache sits inside the
-    # limits and compression, so hits are still rate-limited, logged and gzipped.
+    # Added innermost first. From the outside in: the proxy's word on the client address
+    # (trusted proxies only), the request context (so every answer carries a request id),
+    # CORS (so browsers can read even the edge's 401/413/429), the key verified once, the
+    # rate limit by verified key or address, and the body gate, which refuses 401/403/413
+    # before reading a byte. The cache sits inside the limits and compression, so hits are
+    # still rate-limited, logged and gzipped.
     app.add_middleware(PublicCacheMiddleware, cache=app.state.response_cache)
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        routes=RouteTable(app.routes, spec.instance_paths),
+        max_bytes=settings.max_body_bytes,
+        max_import_bytes=settings.max_import_bytes,
+        max_instance_bytes=settings.max_instance_bytes,
+    )
+    app.add_middleware(
+        RateLimitMiddleware,
+        keyed=TokenBuckets(settings.rate_limit_per_minute, settings.rate_limit_burst),
+        anonymous=TokenBuckets(settings.anonymous_rate_limit_per_minute, settings.rate_limit_burst),
+    )
+
+    async def verify(token: str) -> Principal | AuthFailure:
+        async with app.state.auth_sessionmaker() as session:
+            outcome = await verify_key(session, token, settings.api_key_pepper)
+            await session.commit()  # last_used_at
+        return outcome
+
+    failures = settings.auth_failure_rate_limit_per_minute
+    app.add_middleware(
+        KeyAuthenticationMiddleware, verify=verify, failures=TokenBuckets(failures, failures)
+    )
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -95,20 +129,11 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
             expose_headers=["ETag", "Location", "Retry-After", REQUEST_ID_HEADER],
             max_age=600,
         )
-    app.add_middleware(
-        RateLimitMiddleware,
-        keyed=TokenBuckets(settings.rate_limit_per_minute, settings.rate_limit_burst),
-        anonymous=TokenBuckets(settings.anonymous_rate_limit_per_minute, settings.rate_limit_burst),
-    )
-    app.add_middleware(
-        BodySizeLimitMiddleware,
-        max_bytes=settings.max_body_bytes,
-        max_import_bytes=settings.max_import_bytes,
-        max_instance_bytes=settings.max_instance_bytes,
-        instance_paths=spec.instance_paths,
-    )
+    # Before any key lookup: a giant request target costs nothing but this check.
     app.add_middleware(UrlLengthLimitMiddleware, max_bytes=settings.max_url_bytes)
     app.add_middleware(RequestContextMiddleware, service=spec.name)
+    if settings.trusted_proxies:
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
     _problem_json_only(app)
     return app
 

@@ -1,88 +1,132 @@
-"""Request limits as plain ASGI middleware: body size and a per-key rate limit."""
+"""Request limits as plain ASGI middleware: body size, and rate limits by verified key.
+
+Order at the edge (outermost first): the key is verified (``authentication``), then the
+rate limit counts the verified key or the client address, then the body gate decides,
+before reading a byte, whether this caller may send a body to this route and how large.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
 import math
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from eco_core.auth.keys import public_id_of
-from eco_core.http.problems import PROBLEM_BASE, PROBLEM_MEDIA_TYPE
+from eco_core.auth.principal import KEY_CHECK, KeyCheck
+from eco_core.http.problems import PROBLEM_MEDIA_TYPE, Problem
+from eco_core.http.route_access import OPEN, RouteTable
 
-_EXEMPT_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
+EXEMPT_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
 # Reads carry no body worth counting: skip the wrapping on the hot path.
 _BODILESS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-async def _send_problem(
-    scope: Scope,
-    send: Send,
-    status: int,
-    title: str,
-    detail: str,
-    slug: str,
-    headers: dict[str, str],
-) -> None:
-    body = orjson.dumps(
-        {
-            "type": PROBLEM_BASE + slug,
-            "title": title,
-            "status": status,
-            "detail": detail,
-            "instance": scope["path"],
-            "request_id": scope.get("state", {}).get("request_id"),
-        }
-    )
+def is_exempt(scope: Scope) -> bool:
+    """Health and metrics are never limited nor authenticated (probes, scrapers)."""
+    path: str = scope["path"]
+    root_path: str = scope.get("root_path", "")
+    # Behind a gateway the path may carry the prefix the service is served under.
+    if root_path and path.startswith(root_path + "/"):
+        path = path[len(root_path) :]
+    return path in EXEMPT_PATHS
+
+
+def client_address(scope: Scope) -> str:
+    """Whom an address budget belongs to: the peer, or the client a trusted proxy named
+    (ProxyHeadersMiddleware set it). An IPv6 client counts by its /64, the block one
+    subscriber usually holds, so that it cannot take a fresh budget per address."""
+    client = scope.get("client")
+    host = str(client[0]) if client else "?"
+    if ":" in host:
+        with contextlib.suppress(ValueError):
+            return str(ipaddress.IPv6Network(f"{host}/64", strict=False))
+    return host
+
+
+def key_check(scope: Scope) -> KeyCheck | None:
+    check: KeyCheck | None = scope.get("state", {}).get(KEY_CHECK)
+    return check
+
+
+async def send_problem(scope: Scope, send: Send, problem: Problem) -> None:
+    """Answer from middleware, outside the app's exception handlers, in the same format."""
+    document: dict[str, object] = {
+        "type": problem.type,
+        "title": problem.title,
+        "status": problem.status,
+        "detail": problem.detail,
+        "instance": scope["path"],
+        "request_id": scope.get("state", {}).get("request_id"),
+    }
+    if problem.errors:
+        document["errors"] = [e.model_dump(exclude_none=True) for e in problem.errors]
+    body = orjson.dumps(document)
     raw_headers = [
         (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
         (b"content-length", str(len(body)).encode()),
     ]
-    raw_headers += [(k.lower().encode(), v.encode()) for k, v in headers.items()]
-    await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+    raw_headers += [(k.lower().encode(), v.encode()) for k, v in problem.headers.items()]
+    await send({"type": "http.response.start", "status": problem.status, "headers": raw_headers})
     await send({"type": "http.response.body", "body": body})
 
 
-class BodySizeLimitMiddleware:
-    """Refuse bodies over the limit (413), by Content-Length or while they stream in.
+def too_many_requests(wait_s: float, detail: str = "Rate limit reached") -> Problem:
+    retry_after = str(max(1, math.ceil(wait_s)))
+    return Problem(
+        429,
+        "Too Many Requests",
+        f"{detail}; retry after {retry_after} s.",
+        slug="rate-limited",
+        headers={"Retry-After": retry_after},
+    )
 
-    Import endpoints (paths with an ``/imports`` segment, streamed to disk) get the larger
-    import limit, and the paths a service names as taking whole documents parsed in memory
-    the instance limit.
+
+class BodySizeLimitMiddleware:
+    """Decide before reading a body whether the caller may send it, then hold it to its limit.
+
+    A route that needs a key answers 401 or 403 here, as its dependencies would, without a
+    byte of the body read. Bodies over the limit get 413, by Content-Length or while they
+    stream in. Only import routes (templates ending in ``/imports``, streamed to disk) get
+    the import limit, and only for a caller they accept; routes that parse a whole document
+    in memory (``ServiceSpec.instance_paths``) get the instance limit; all else the general.
     """
 
     def __init__(
         self,
         app: ASGIApp,
         *,
+        routes: RouteTable,
         max_bytes: int,
         max_import_bytes: int,
         max_instance_bytes: int,
-        instance_paths: Sequence[str] = (),
     ) -> None:
         self.app = app
+        self.routes = routes
         self.max_bytes = max_bytes
         self.max_import_bytes = max_import_bytes
         self.max_instance_bytes = max_instance_bytes
-        self.instance_paths = tuple(instance_paths)
-
-    def limit(self, path: str) -> int:
-        if "/imports" in path:
-            return self.max_import_bytes
-        # By the end of the path: behind the gateway it may carry the service's prefix.
-        if path.endswith(self.instance_paths):
-            return self.max_instance_bytes
-        return self.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in _BODILESS:
             await self.app(scope, receive, send)
             return
-        limit = self.limit(scope["path"])
+        access = OPEN if is_exempt(scope) else self.routes.access(scope)
+        refusal = access.refusal(key_check(scope))
+        if refusal is not None:
+            await send_problem(scope, send, refusal)
+            return
+        if access.upload:
+            limit = self.max_import_bytes
+        elif access.instance:
+            limit = self.max_instance_bytes
+        else:
+            limit = self.max_bytes
         declared = _content_length(scope)
         if declared is not None and declared > limit:
             await self._refuse(scope, send, limit)
@@ -118,14 +162,15 @@ class BodySizeLimitMiddleware:
                 raise
 
     async def _refuse(self, scope: Scope, send: Send, limit: int) -> None:
-        await _send_problem(
+        await send_problem(
             scope,
             send,
-            413,
-            "Content Too Large",
-            f"The request body exceeds {limit} bytes.",
-            "body-too-large",
-            {},
+            Problem(
+                413,
+                "Content Too Large",
+                f"The request body exceeds {limit} bytes.",
+                slug="body-too-large",
+            ),
         )
 
 
@@ -137,6 +182,19 @@ def _content_length(scope: Scope) -> int | None:
             except ValueError:
                 return None
     return None
+
+
+class RateBudget(Protocol):
+    """A budget of requests per client key; an implementation may keep it anywhere
+    (this process, Redis) as long as it answers these two questions."""
+
+    def take(self, client: str, now: float) -> float:
+        """Spend one request: 0 when it may go ahead, else the seconds until it may."""
+        ...
+
+    def peek(self, client: str, now: float) -> float:
+        """Like ``take`` without spending: 0 while the budget has a request left."""
+        ...
 
 
 @dataclass
@@ -155,62 +213,53 @@ class TokenBuckets:
         self._buckets: OrderedDict[str, _Bucket] = OrderedDict()
 
     def take(self, client: str, now: float) -> float:
-        """0 when the request may go ahead, else the seconds until it may."""
+        bucket = self._refilled(client, now)
+        if bucket.tokens >= 1.0:
+            bucket.tokens -= 1.0
+            return 0.0
+        return (1.0 - bucket.tokens) / self.rate
+
+    def peek(self, client: str, now: float) -> float:
+        bucket = self._buckets.get(client)
+        if bucket is None:
+            return 0.0
+        tokens = min(self.capacity, bucket.tokens + (now - bucket.updated) * self.rate)
+        return 0.0 if tokens >= 1.0 else (1.0 - tokens) / self.rate
+
+    def _refilled(self, client: str, now: float) -> _Bucket:
         bucket = self._buckets.pop(client, None) or _Bucket(self.capacity, now)
         bucket.tokens = min(self.capacity, bucket.tokens + (now - bucket.updated) * self.rate)
         bucket.updated = now
         self._buckets[client] = bucket  # most recently used last
         if len(self._buckets) > self.max_clients:
             self._buckets.popitem(last=False)
-        if bucket.tokens >= 1.0:
-            bucket.tokens -= 1.0
-            return 0.0
-        return (1.0 - bucket.tokens) / self.rate
+        return bucket
 
 
 class RateLimitMiddleware:
-    """429 + Retry-After when a key (or, without one, a client address) calls too often.
+    """429 + Retry-After when a verified key, or a client address, calls too often.
 
-    The key is recognised by its public id alone, without a database lookup, so that a
-    flood is turned away before it costs a query.
+    A key counts only once the edge has verified it (``authentication``): a forged or
+    guessed key cannot spend another key's budget, nor escape the limit by changing. A
+    request without a valid key is counted against its client address.
     """
 
-    def __init__(self, app: ASGIApp, *, keyed: TokenBuckets, anonymous: TokenBuckets) -> None:
+    def __init__(self, app: ASGIApp, *, keyed: RateBudget, anonymous: RateBudget) -> None:
         self.app = app
         self.keyed = keyed
         self.anonymous = anonymous
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] in _EXEMPT_PATHS:
+        if scope["type"] != "http" or is_exempt(scope):
             await self.app(scope, receive, send)
             return
-        public_id = _key_id(scope)
-        if public_id:
-            wait = self.keyed.take("k:" + public_id, time.monotonic())
+        check = key_check(scope)
+        principal = check.principal if check else None
+        if principal is not None:
+            wait = self.keyed.take(f"k:{principal.api_key_id}", time.monotonic())
         else:
-            client = scope.get("client")
-            wait = self.anonymous.take("a:" + (client[0] if client else "?"), time.monotonic())
+            wait = self.anonymous.take("a:" + client_address(scope), time.monotonic())
         if wait > 0:
-            retry_after = str(max(1, math.ceil(wait)))
-            await _send_problem(
-                scope,
-                send,
-                429,
-                "Too Many Requests",
-                f"Rate limit reached; retry after {retry_after} s.",
-                "rate-limited",
-                {"Retry-After": retry_after},
-            )
+            await send_problem(scope, send, too_many_requests(wait))
             return
         await self.app(scope, receive, send)
-
-
-def _key_id(scope: Scope) -> str | None:
-    for key, value in scope["headers"]:
-        if key == b"authorization":
-            scheme, _, token = value.decode("latin-1").partition(" ")
-            if scheme.lower() == "bearer":
-                return public_id_of(token)
-        elif key == b"x-api-key":
-            return public_id_of(value.decode("latin-1"))
-    return None

@@ -103,8 +103,11 @@ async def create_api_key(
     service: AccountServiceDep,
     idempotency: IdempotencyDep,
 ) -> StarletteResponse:
-    """Issue a key; the whole key is in this response only. Scopes are limited by the
-    account's kind."""
+    """Issue a key; the whole key is in this response only. A key can grant only scopes it
+    holds itself, and only those the account's kind allows: asking for more is 403 (not
+    held by the calling key) or 422 (not allowed for the kind), naming ``body.scopes``.
+    Without ``scopes`` the new key gets the calling key's scopes that the kind allows, so
+    a key never mints a more powerful one; administrators grant through their own key."""
     return await idempotency.run(lambda: service.issue_key(principal, account_id, data))
 
 

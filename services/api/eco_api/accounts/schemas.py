@@ -45,7 +45,9 @@ class ApiKeyCreate(BaseModel):
     scopes: list[str] | None = Field(
         default=None,
         max_length=64,
-        description="resource:action scopes; default: every scope the account's kind allows",
+        description="resource:action scopes, each allowed for the account's kind and held "
+        "by the calling key (else 403 naming the refused ones); default: the calling key's "
+        "scopes that the account's kind allows",
         examples=[["events:read", "schedules:read"]],
     )
     expires_at: AwareDatetime | None = Field(

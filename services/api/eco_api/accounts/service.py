@@ -94,6 +94,7 @@ class AccountService:
             scopes=data.scopes,
             pepper=self.request.app.state.settings.api_key_pepper,
             expires_at=data.expires_at,
+            granter_scopes=principal.scopes,
         )
         audit.record(
             self.session,
