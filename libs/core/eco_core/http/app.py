@@ -18,6 +18,7 @@ from eco_core.db.engine import create_engine, create_sessionmaker
 from eco_core.http import health
 from eco_core.http.authentication import KeyAuthenticationMiddleware
 from eco_core.http.cache import PublicCacheMiddleware, ResponseCache
+from eco_core.http.docs import install_offline_docs
 from eco_core.http.limits import BodySizeLimitMiddleware, RateLimitMiddleware, TokenBuckets
 from eco_core.http.middleware import REQUEST_ID_HEADER, RequestContextMiddleware
 from eco_core.http.problems import (
@@ -69,6 +70,9 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
         version=spec.version,
         openapi_tags=[{"name": "health", "description": "Liveness and readiness"}, *spec.tags],
         generate_unique_id_function=operation_id,
+        # FastAPI's pages load Swagger UI and ReDoc from a CDN: ours are served from here.
+        docs_url=None,
+        redoc_url=None,
         responses={status: PROBLEM_RESPONSES[status] for status in (413, 414, 422, 429)},
         lifespan=lifespan,
     )
@@ -85,6 +89,7 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
     )
 
     install_problem_handlers(app)
+    install_offline_docs(app)
     app.include_router(health.router)
     for router in spec.routers:
         app.include_router(router, responses={503: PROBLEM_RESPONSES[503]})
