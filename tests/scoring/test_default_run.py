@@ -143,6 +143,4 @@ async def test_changed_statistics_queue_a_new_default_run(
     assert [r.status for r in runs] == ["queued", "queued"]
     assert len({r.id for r in runs}) == 2
     panorama_jobs = [j for j in jobs if j.task_name == "eco:compute_panorama"]
-    assert sorted(uuid.UUID(j.args["run_id"]) for j in panorama_jobs) == sorted(
-        r.id for r in runs
-    )
+    assert sorted(uuid.UUID(j.args["run_id"]) for j in panorama_jobs) == sorted(r.id for r in runs)
