@@ -38,7 +38,7 @@ _JOBS = text(
 
 async def _queued(engine: AsyncEngine) -> tuple[list[Any], list[Any]]:
     async with engine.connect() as conn:
-        return (await conn.execute(_RUNS)).all(), (await conn.execute(_JOBS)).all()
+        return list((await conn.execute(_RUNS)).all()), list((await conn.execute(_JOBS)).all())
 
 
 async def _load(engine: AsyncEngine, root: Path, *, force: bool = False) -> None:
