@@ -63,9 +63,14 @@ async def run_migrations(url: str) -> None:
 
 
 async def load_reference(url: str, root: Path, *, force: bool = False) -> list[LoadResult]:
+    """Load the reference data; when it changed, queue the default Panorama run with it
+    (partner recommendations are queued by the loader itself)."""
+    # Imported here: the scoring service's numpy would slow every other command's start.
+    from eco_scoring.panorama.defaults import queue_default_run
+
     engine = create_async_engine(async_url(url))
     try:
-        return await load_reference_data(engine, root, force=force)
+        return await load_reference_data(engine, root, force=force, on_change=[queue_default_run])
     finally:
         await engine.dispose()
 

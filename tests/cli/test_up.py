@@ -25,6 +25,7 @@ from tests.conftest import DatabaseServer
 
 ECO = str(Path(sys.executable).parent / "eco")
 READY_WITHIN_S = 120.0  # first start: initdb, migrations, reference data (statistics, demo)
+DEFAULT_RESULTS_WITHIN_S = 60.0  # the promise: `latest` is served within a minute of ready
 
 StartUp = Callable[[str | None], tuple["subprocess.Popen[bytes]", list[int]]]
 
@@ -123,10 +124,24 @@ def test_up_with_embedded_database(run_up: StartUp, pg_folder: Path) -> None:
     assert elapsed < READY_WITHIN_S
     region = httpx.get(f"http://127.0.0.1:{ports[0]}/v1/regions/DE21").json()
     assert (region["name"], region["parent_id"]) == ("Oberbayern", "DE2")
+    ready_at = time.monotonic()
     for port in ports:
         docs = httpx.get(f"http://127.0.0.1:{port}/openapi.json").json()
         assert docs["openapi"].startswith("3.")
-    # Loading the reference data queued partner recommendations; the worker computes them.
+    # Loading the reference data queued the default Panorama run: without any key, its
+    # results are served once the worker has computed them.
+    latest = f"http://127.0.0.1:{ports[1]}/v1/panorama/runs/latest/regions/DE11"
+    while (answer := httpx.get(latest)).status_code != 200:
+        assert answer.status_code == 404, answer.text
+        assert time.monotonic() - ready_at < DEFAULT_RESULTS_WITHIN_S, "no Panorama in 60 s"
+        time.sleep(0.5)
+    print(f"eco up: default Panorama served {time.monotonic() - ready_at:.1f} s after ready")
+    profile = answer.json()
+    assert (profile["nuts_id"], profile["name"]) == ("DE11", "Stuttgart")
+    assert profile["run"]["methodology_version"] == "panorama-2014"
+    automotive = [c for c in profile["clusters"] if c["slug"] == "automotive"]
+    assert automotive[0]["employment"] > 100_000
+    # It queued partner recommendations too; the worker computes them.
     matchmaking = f"http://127.0.0.1:{ports[2]}"
     deadline = time.monotonic() + 60
     while httpx.get(f"{matchmaking}/v1/recommendation-runs/latest").status_code != 200:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -24,7 +24,12 @@ from eco_core.reference import datasets, parse
 from eco_core.reference.datasets import Dataset
 from eco_core.reference.result import LoadResult, Seeder
 
-__all__ = ["LoadResult", "load_reference_data"]
+__all__ = ["LoadResult", "OnChange", "load_reference_data"]
+
+# Called in the loading transaction with the names of the datasets whose content changed
+# (all of them on a first load): results computed from them can be queued in the same
+# transaction. The core imports no service, so the services' hooks come from the caller.
+OnChange = Callable[[AsyncConnection, frozenset[str]], Awaitable[object]]
 
 _BATCH = 2_000  # rows per INSERT: well under asyncpg's 32,767 bind parameters
 
@@ -67,21 +72,40 @@ _TARGETS = (
 
 
 async def load_reference_data(
-    engine: AsyncEngine, root: Path, *, force: bool = False
+    engine: AsyncEngine,
+    root: Path,
+    *,
+    force: bool = False,
+    on_change: Sequence[OnChange] = (),
 ) -> list[LoadResult]:
-    """Load every shipped dataset in one transaction: all of them or none."""
+    """Load every shipped dataset in one transaction: all of them or none.
+
+    When a dataset's content changed (a first load, or a replaced file), partner
+    recommendations are queued for recomputing and every ``on_change`` hook is called; the
+    same files loaded again, even with ``force``, change nothing and queue nothing.
+    """
     results: list[LoadResult] = []
     async with engine.begin() as conn:
         # Two loaders started at once (two `eco up`) must not interleave.
         await conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('eco.reference'))")
+        before = await _checksums(conn)
         for target in _TARGETS:
             results.append(await _load(conn, target, root, force=force))
         for seed in _seeders():
             results.append(await seed(conn, root, force=force))
-        if any(r.loaded for r in results):
+        after = await _checksums(conn)
+        changed = frozenset(name for name, sha in after.items() if before.get(name) != sha)
+        if changed:
             # Partner recommendations rest on organisations, definitions and the table.
             await request_recommendations_refresh(conn, "reference_data")
+            for hook in on_change:
+                await hook(conn, changed)
     return results
+
+
+async def _checksums(conn: AsyncConnection) -> dict[str, str]:
+    rows = await conn.execute(select(ReferenceDataset.name, ReferenceDataset.sha256))
+    return {row.name: row.sha256 for row in rows}
 
 
 def _seeders() -> tuple[Seeder, ...]:

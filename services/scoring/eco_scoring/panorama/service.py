@@ -144,12 +144,33 @@ class PanoramaService:
     async def create_run(
         self, session: AsyncSession, principal: Principal, data: RunCreate
     ) -> RunRead:
+        run_id, definition_set = await self.queue_run(session, data, principal.account_id)
+        if self.request is not None:
+            audit.record(
+                session,
+                self.request,
+                principal,
+                action="create",
+                resource_type="panorama_run",
+                resource_id=run_id,
+                details={"methodology": data.methodology, "definition_set": definition_set},
+            )
+        return await self.get_run(run_id)
+
+    async def queue_run(
+        self,
+        conn: AsyncConnection | AsyncSession,
+        data: RunCreate,
+        created_by: uuid.UUID | None,
+    ) -> tuple[uuid.UUID, str]:
+        """Insert a queued run and its job in the caller's transaction; returns the run's id
+        and its definition set's version."""
         parameters = _parameters(data)
         dataset = await self.repository.dataset(data.dataset)
         if dataset is None:
             raise _invalid("body.dataset", f"no statistics dataset {data.dataset!r}")
         try:
-            definition_set = await resolve_definition_set(session, data.definition_set)
+            definition_set = await resolve_definition_set(conn, data.definition_set)
         except Problem as problem:
             if problem.status == 404:
                 raise _invalid("body.definition_set", problem.detail or "unknown") from None
@@ -179,25 +200,15 @@ class PanoramaService:
                 "nuts_version": dataset["nuts_version"],
                 "denominator": _denominator(dataset["code"], data.region_level),
                 "progress": 0.0,
-                "created_by": principal.account_id,
+                "created_by": created_by,
             }
         )
         # The job is queued in this transaction: no run without its job, no job without its run.
         job_id = await defer_in_transaction(
-            session, TASK_NAME, {"run_id": str(run_id)}, queue="scoring"
+            conn, TASK_NAME, {"run_id": str(run_id)}, queue="scoring"
         )
         await self.repository.update_run(run_id, job_id=job_id)
-        if self.request is not None:
-            audit.record(
-                session,
-                self.request,
-                principal,
-                action="create",
-                resource_type="panorama_run",
-                resource_id=run_id,
-                details={"methodology": data.methodology, "definition_set": definition_set.version},
-            )
-        return await self.get_run(run_id)
+        return run_id, definition_set.version
 
     async def get_run(self, run_id: uuid.UUID | None) -> RunRead:
         return _run_read(await self._run(run_id))
