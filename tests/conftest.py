@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import socket
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -44,6 +45,17 @@ class DatabaseServer:
         url = with_database(self.base, f"{prefix}_{uuid.uuid4().hex[:10]}")
         asyncio.run(create_database(url))
         return url
+
+
+def free_ports(count: int) -> list[int]:
+    """Ports free on loopback now, all distinct (held together while they are picked)."""
+    sockets = [socket.socket() for _ in range(count)]
+    for sock in sockets:
+        sock.bind(("127.0.0.1", 0))
+    ports = [sock.getsockname()[1] for sock in sockets]
+    for sock in sockets:
+        sock.close()
+    return ports
 
 
 def server_folder() -> Path:

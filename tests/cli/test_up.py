@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,23 +20,13 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from eco_core.db.admin import drop_database
 from eco_core.models import NutsRegion
-from tests.conftest import DatabaseServer
+from tests.conftest import DatabaseServer, free_ports
 
 ECO = str(Path(sys.executable).parent / "eco")
 READY_WITHIN_S = 120.0  # first start: initdb, migrations, reference data (statistics, demo)
 DEFAULT_RESULTS_WITHIN_S = 60.0  # the promise: `latest` is served within a minute of ready
 
 StartUp = Callable[[str | None], tuple["subprocess.Popen[bytes]", list[int]]]
-
-
-def _free_ports(count: int) -> list[int]:
-    sockets = [socket.socket() for _ in range(count)]
-    for sock in sockets:
-        sock.bind(("127.0.0.1", 0))
-    ports = [sock.getsockname()[1] for sock in sockets]
-    for sock in sockets:
-        sock.close()
-    return ports
 
 
 def _env(folder: Path, ports: list[int], database_url: str | None) -> dict[str, str]:
@@ -77,7 +66,7 @@ def run_up(pg_folder: Path) -> Iterator[StartUp]:
     processes: list[subprocess.Popen[bytes]] = []
 
     def start(database_url: str | None) -> tuple[subprocess.Popen[bytes], list[int]]:
-        ports = _free_ports(3)
+        ports = free_ports(3)
         with (pg_folder / "stderr.log").open("ab") as err:
             process = subprocess.Popen(
                 [ECO, "up"],

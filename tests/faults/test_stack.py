@@ -32,7 +32,7 @@ import pytest
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from eco_cli.database import EMBEDDED_DATABASE
-from tests.conftest import commit_admin_key, server_folder
+from tests.conftest import commit_admin_key, free_ports, server_folder
 
 pytestmark = [pytest.mark.fault, pytest.mark.slow]
 
@@ -92,18 +92,6 @@ class Stack:
             tail = (self.folder / "stderr.log").read_text(errors="replace")[-3000:]
             out = (self.folder / "stdout.log").read_text(errors="replace")[-1000:]
             pytest.fail(f"eco up exited with {self.process.returncode}:\n{out}\n{tail}")
-
-
-def _free_ports(count: int) -> list[int]:
-    import socket
-
-    sockets = [socket.socket() for _ in range(count)]
-    for sock in sockets:
-        sock.bind(("127.0.0.1", 0))
-    ports = [sock.getsockname()[1] for sock in sockets]
-    for sock in sockets:
-        sock.close()
-    return ports
 
 
 def _ready(client: httpx.Client, url: str) -> bool:
@@ -170,7 +158,7 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 @pytest.fixture(scope="module")
 def stack() -> Iterator[Stack]:
     folder = server_folder()
-    free = _free_ports(4)
+    free = free_ports(4)
     ports = dict(zip(SERVICES, free[:3], strict=True))
     env = {k: v for k, v in os.environ.items() if not k.startswith("ECO_")}
     env.update(
