@@ -184,6 +184,14 @@ def stack() -> Iterator[Stack]:
     stack = Stack(process, folder, ports)
     try:
         _whole(stack, FIRST_START_S)
+        # The faults start once `eco up` itself has seen the stack ready: a child killed
+        # before that is a failed start-up, which it reports rather than restarts.
+        _wait(
+            lambda: b"is up in" in (folder / "stdout.log").read_bytes(),
+            FIRST_START_S,
+            "eco up's ready banner",
+            stack,
+        )
         socket_dir = (stack.pgdata / "postmaster.pid").read_text().splitlines()[4]
         engine = create_async_engine(
             f"postgresql+asyncpg://postgres@/{EMBEDDED_DATABASE}?host={socket_dir}"
