@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 
 import httpx
 
@@ -97,3 +98,46 @@ async def test_the_kind_ceiling_still_applies_to_administrators(
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "body.scopes"
     assert "not allowed for a partner_portal account" in response.json()["errors"][0]["message"]
+
+
+async def test_a_key_cannot_mint_a_key_that_outlives_it(
+    api: httpx.AsyncClient, make_caller: MakeCaller
+) -> None:
+    owner = await make_caller("event_organiser", scopes=["keys:write", "keys:read"])
+    soon = datetime.now(UTC) + timedelta(days=2)
+    short = await _issue(
+        api, owner, owner.account_id, {"name": "short-lived", "expires_at": soon.isoformat()}
+    )
+    assert short.status_code == 201
+    short_headers = {"Authorization": f"Bearer {short.json()['key']}"}
+
+    # Naming none: the new key expires when the issuing one does, not never.
+    unnamed = await api.post(
+        f"/v1/accounts/{owner.account_id}/api-keys", json={"name": "x"}, headers=short_headers
+    )
+    assert unnamed.status_code == 201
+    assert datetime.fromisoformat(unnamed.json()["expires_at"]) == soon
+
+    # Naming a later one: refused, naming the field, and nothing issued.
+    later = (soon + timedelta(days=30)).isoformat()
+    refused = await api.post(
+        f"/v1/accounts/{owner.account_id}/api-keys",
+        json={"name": "y", "expires_at": later},
+        headers=short_headers,
+    )
+    assert refused.status_code == 403
+    assert refused.headers["content-type"] == "application/problem+json"
+    assert refused.json()["errors"][0]["field"] == "body.expires_at"
+    listed = await api.get(f"/v1/accounts/{owner.account_id}/api-keys", headers=owner.headers)
+    names = [k["name"] for k in listed.json()["items"]]
+    assert "short-lived" in names
+    assert "x" in names
+    assert "y" not in names
+
+    # Sooner is fine.
+    sooner = await api.post(
+        f"/v1/accounts/{owner.account_id}/api-keys",
+        json={"name": "z", "expires_at": (soon - timedelta(days=1)).isoformat()},
+        headers=short_headers,
+    )
+    assert sooner.status_code == 201

@@ -37,6 +37,8 @@ class Principal:
     account_kind: str
     api_key_id: uuid.UUID
     scopes: frozenset[str]
+    # When the key stops working: keys it mints may not outlive it.
+    key_expires_at: datetime | None = None
 
     @property
     def is_admin(self) -> bool:
@@ -118,6 +120,7 @@ async def verify_key(session: AsyncSession, token: str, pepper: str) -> Principa
         account_kind=row.kind,
         api_key_id=key.id,
         scopes=frozenset(key.scopes),
+        key_expires_at=key.expires_at,
     )
 
 

@@ -66,6 +66,33 @@ def check_within_granter(
         )
 
 
+def expiry_within_granter(
+    expires_at: datetime | None, granter_expires_at: datetime | None, field: str = "body.expires_at"
+) -> datetime | None:
+    """The new key's expiry: at most the issuing key's (none named: the issuing key's)."""
+    if granter_expires_at is None:
+        return expires_at
+    if expires_at is None:
+        return granter_expires_at
+    if expires_at > granter_expires_at:
+        raise Problem(
+            403,
+            "Forbidden",
+            "A key can only grant keys that expire when it does or sooner; the calling key "
+            f"expires at {granter_expires_at.isoformat()}.",
+            slug="scope-escalation",
+            errors=[
+                FieldError(
+                    field=field,
+                    message="later than the calling key's expiry "
+                    f"({granter_expires_at.isoformat()})",
+                    type="expiry",
+                )
+            ],
+        )
+    return expires_at
+
+
 def grantable_scopes(kind: str, granter_scopes: frozenset[str] | None) -> frozenset[str]:
     """What a key issued to an account of ``kind`` gets when it names no scopes."""
     ceiling = ALLOWED_SCOPES[kind]
@@ -90,16 +117,19 @@ async def issue_key(
     pepper: str,
     expires_at: datetime | None = None,
     granter_scopes: frozenset[str] | None = None,
+    granter_expires_at: datetime | None = None,
 ) -> IssuedKey:
-    """Issue a key. ``granter_scopes`` are the scopes of the key that asks for it (None
-    for a trusted caller without one): the new key gets at most those, and no scopes
-    named means all of them that the account's kind allows."""
+    """Issue a key. ``granter_scopes`` and ``granter_expires_at`` are those of the key
+    that asks for it (None for a trusted caller without one): the new key gets at most
+    those scopes (none named: all of them that the account's kind allows) and expires no
+    later than it (none named: when it does)."""
     granted = sorted(
         grantable_scopes(account.kind, granter_scopes) if scopes is None else set(scopes)
     )
     check_scopes(account.kind, granted)
     if granter_scopes is not None:
         check_within_granter(granted, granter_scopes)
+    expires_at = expiry_within_granter(expires_at, granter_expires_at)
     generated = generate_key()
     key = ApiKey(
         id=uuid.uuid4(),

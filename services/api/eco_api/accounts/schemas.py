@@ -51,7 +51,11 @@ class ApiKeyCreate(BaseModel):
         examples=[["events:read", "schedules:read"]],
     )
     expires_at: AwareDatetime | None = Field(
-        default=None, description="In the future, at most five years ahead"
+        default=None,
+        description=(
+            "In the future, at most five years ahead, and no later than the calling key's "
+            "own expiry (default: the calling key's expiry)"
+        ),
     )
 
     @field_validator("expires_at")

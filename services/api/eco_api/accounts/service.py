@@ -95,6 +95,7 @@ class AccountService:
             pepper=self.request.app.state.settings.api_key_pepper,
             expires_at=data.expires_at,
             granter_scopes=principal.scopes,
+            granter_expires_at=principal.key_expires_at,
         )
         audit.record(
             self.session,
