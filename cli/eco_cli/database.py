@@ -14,6 +14,9 @@ from eco_core.db import migrate
 from eco_core.db.admin import create_database
 from eco_core.db.url import async_url
 from eco_core.embedded import EmbeddedServer, start_embedded
+from eco_core.http.problems import is_database_unavailable
+from eco_core.jobs.attempt import describe
+from eco_core.jobs.backoff import Backoff
 from eco_core.logging import get_logger
 from eco_core.reference.load import LoadResult, load_reference_data
 from eco_core.settings import Settings
@@ -52,6 +55,23 @@ def _ensure_database(url: str) -> None:
             log.info("database_created", database=async_url(url).database)
     except Exception as exc:
         log.warning("database_not_created", error=str(exc))
+
+
+async def migrate_when_reachable(url: str, backoff: Backoff | None = None) -> None:
+    """Migrate, first waiting (with backoff, until interrupted) for a database that cannot
+    be reached yet: a worker started while the database is down waits for it instead of
+    exiting. Any other error (a failed migration) is raised at once."""
+    backoff = backoff or Backoff(first_s=0.5, max_s=10.0)
+    while True:
+        try:
+            await run_migrations(url)
+            return
+        except Exception as exc:
+            if not is_database_unavailable(exc):
+                raise
+            delay = backoff.next_delay()
+            log.warning("database_unreachable", retry_in_s=round(delay, 2), error=describe(exc))
+            await asyncio.sleep(delay)
 
 
 async def run_migrations(url: str) -> None:

@@ -20,6 +20,7 @@ from eco_cli.database import (
     create_admin_key,
     database_url,
     load_reference,
+    migrate_when_reachable,
     open_database,
     run_migrations,
 )
@@ -316,7 +317,10 @@ def worker() -> None:
     _configure_cli_logging()
     signal.signal(signal.SIGTERM, _raise_interrupt)
     with database_url(settings) as url:
-        asyncio.run(run_migrations(url))
+        try:
+            asyncio.run(migrate_when_reachable(url))
+        except KeyboardInterrupt:
+            return  # stopped while waiting for the database
         options = JobOptions(
             concurrency=settings.worker_concurrency,
             heartbeat_s=settings.worker_heartbeat_s,

@@ -171,6 +171,60 @@ async def own_server(pg_folder: Path) -> AsyncIterator[tuple[EmbeddedServer, URL
         await asyncio.to_thread(server.stop)
 
 
+async def test_eco_worker_started_while_the_database_is_down_waits_for_it(
+    own_server: tuple[EmbeddedServer, URL], tmp_path: Path
+) -> None:
+    server, url = own_server
+    await asyncio.to_thread(server.pg_ctl, "-w", "-m", "fast", "stop")
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ECO_")}
+    env.update(
+        ECO_DATABASE_URL=url.render_as_string(hide_password=False),
+        ECO_WORKER_HEALTH_PORT=str(port),
+        ECO_LOG_LEVEL="WARNING",
+    )
+    log = tmp_path / "eco-worker.log"
+    process = _start_eco_worker(env, log)
+
+    def tail() -> str:
+        return log.read_text(errors="replace")[-4000:]
+
+    try:
+        # It says it is waiting, and waits, rather than exiting on the refused connection.
+        await _eventually(lambda: asyncio.to_thread(_says, log, "database_unreachable"), 60, tail)
+        await asyncio.sleep(2)
+        assert process.poll() is None, tail()
+
+        await asyncio.to_thread(server.handle.ensure_postgres_running)  # type: ignore[attr-defined]
+
+        async def connected() -> bool:
+            try:
+                async with httpx.AsyncClient(timeout=2) as client:
+                    answer = await client.get(f"http://127.0.0.1:{port}/healthz")
+            except httpx.HTTPError:
+                return False
+            return answer.status_code == 200 and bool(answer.json()["connected"])
+
+        await _eventually(connected, 60, tail)
+        process.send_signal(signal.SIGTERM)
+        assert await _eventually(lambda: _exited(process), 30, tail) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+
+
+def _start_eco_worker(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    with log.open("wb") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "eco_cli", "worker"], env=env, stdout=out, stderr=out
+        )
+
+
+def _says(log: Path, words: str) -> bool:
+    return log.exists() and words in log.read_text(errors="replace")
+
+
 async def _emit(engine: AsyncEngine, url: str, n: int) -> str:
     async def work(session: AsyncSession) -> str:
         subscription = await add_subscriber(session, url, ["meeting.scheduled"])
