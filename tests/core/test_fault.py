@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -18,7 +17,6 @@ from pathlib import Path
 import httpx
 import pytest
 import pytest_asyncio
-import uvicorn
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -28,7 +26,7 @@ from eco_core.db.admin import create_database
 from eco_core.embedded import EmbeddedServer, start_embedded
 from eco_core.models import Account
 from eco_core.settings import Settings
-from tests.conftest import commit_admin_key
+from tests.conftest import commit_admin_key, served_on_loopback
 
 LOAD_SECONDS = 9.0
 STOP_AT, START_AT = 2.0, 5.0
@@ -53,9 +51,6 @@ async def served(pg_folder: Path) -> AsyncIterator[tuple[EmbeddedServer, str, st
     token = await commit_admin_key(engine, "fault")
     await engine.dispose()
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
     settings = Settings(
         database_url=url.render_as_string(hide_password=False),
         db_connect_timeout_s=1,
@@ -64,18 +59,10 @@ async def served(pg_folder: Path) -> AsyncIterator[tuple[EmbeddedServer, str, st
         rate_limit_per_minute=100_000,
         rate_limit_burst=10_000,
     )
-    app = create_api(settings)
-    uv = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="on")
-    )
-    task = asyncio.create_task(uv.serve())
-    while not uv.started:  # noqa: ASYNC110 - uvicorn exposes a flag, not an event
-        await asyncio.sleep(0.05)
     try:
-        yield server, f"http://127.0.0.1:{port}", token
+        async with served_on_loopback(create_api(settings), lifespan="on") as base:
+            yield server, base, token
     finally:
-        uv.should_exit = True
-        await task
         await asyncio.to_thread(server.stop)
 
 

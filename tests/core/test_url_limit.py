@@ -4,18 +4,16 @@ README says."""
 
 from __future__ import annotations
 
-import asyncio
-import socket
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 import pytest_asyncio
-import uvicorn
 
 from eco_api.main import create_app as create_api
 from eco_core.http.url_limit import SERVER_URL_LIMIT
 from eco_core.settings import Settings
+from tests.conftest import served_on_loopback
 
 PROBLEM = "application/problem+json"
 LIMIT = 8_192  # the default
@@ -51,22 +49,11 @@ async def test_over_asgi(api: httpx.AsyncClient) -> None:
 
 @pytest_asyncio.fixture
 async def served(settings: Settings) -> AsyncIterator[str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
     app = create_api(settings)
-    # The server eco serve runs: uvicorn with its default HTTP parser (httptools).
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="off")
-    )
-    task = asyncio.create_task(server.serve())
-    while not server.started:  # noqa: ASYNC110 - uvicorn exposes a flag, not an event
-        await asyncio.sleep(0.05)
     try:
-        yield f"http://127.0.0.1:{port}"
+        async with served_on_loopback(app) as base:
+            yield base
     finally:
-        server.should_exit = True
-        await task
         await app.state.engine.dispose()
 
 
