@@ -150,7 +150,8 @@ async def _first_partner_marked(w: World) -> dict[str, Target]:
 
 
 def _later_session(w: World) -> dict[str, Any]:
-    """Hours after the event's morning, so the slots do not overlap."""
+    """Tomorrow, hours after the event's morning (which has since moved to yesterday): in
+    the future, overlapping no slot."""
     morning = datetime.fromisoformat(held_event_body("unused")["sessions"][0]["starts_at"])
     return {
         "name": "Afternoon",

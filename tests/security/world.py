@@ -2,7 +2,9 @@
 
 Everything is created over HTTP by the account that owns it, through the services' own
 endpoints, except the first administrator (no endpoint creates one: ``eco create-admin``
-does, as tests/conftest.py's ``make_caller`` does here). No row is inserted by SQL.
+does, as tests/conftest.py's ``make_caller`` does here). No row is inserted by SQL; one
+UPDATE lets time pass for the event held "yesterday" (an event cannot be created in the
+past: it is created tomorrow and moved two days back).
 
 Besides the owners (A) there is one *outsider* of every non-administrator kind (B): an
 account with every scope its kind may hold, with private resources of its own of the same
@@ -16,7 +18,7 @@ import json
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -29,7 +31,7 @@ from eco_matchmaking.recommendations.service import execute_run as recommend
 from eco_matchmaking.schedules.service import execute_run as schedule
 from tests.conftest import Caller
 from tests.excellence.conftest import survey_body
-from tests.matchmaking.events.conftest import event_body
+from tests.matchmaking.events.conftest import event_body, let_time_pass, this_hour_tomorrow
 from tests.scoring.conftest import answer_all, draft_assessment
 
 NON_ADMIN_KINDS = ("region", "cluster_organisation", "event_organiser", "partner_portal")
@@ -148,18 +150,18 @@ async def _organisation(w: World, owner: str, slug: str, nace: list[str]) -> str
     return str(created["id"])
 
 
-def _yesterday() -> datetime:
-    return datetime.now(UTC).replace(minute=0, second=0, microsecond=0) - timedelta(days=1)
+HELD_DAYS_AGO = timedelta(days=2)
 
 
 def held_event_body(name: str) -> dict[str, Any]:
-    """A private event that took place yesterday, so that feedback may be given."""
+    """A private event of tomorrow; ``_event`` lets two days pass, so that it took place
+    yesterday and feedback may be given."""
     return event_body(
         name=name,
         sessions=[
             {
                 "name": "Morning",
-                "starts_at": _yesterday().isoformat(),
+                "starts_at": this_hour_tomorrow().isoformat(),
                 "slot_minutes": 20,
                 "slot_count": 4,
             }
@@ -174,6 +176,7 @@ async def _event(w: World, organiser: str, name: str) -> str:
             "/v1/events", json=held_event_body(name), headers=w.actors[organiser].headers
         )
     )
+    await let_time_pass(w.connection, created["id"], HELD_DAYS_AGO)
     return str(created["id"])
 
 

@@ -15,8 +15,8 @@ import httpx
 import pytest
 import pytest_asyncio
 from fastapi import FastAPI
-from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import func, select, text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from eco_core.models import (
     AuditEntry,
@@ -50,6 +50,27 @@ def soon(days: int = 30, hour: int = 7) -> datetime:
     """A whole hour some days ahead, in UTC."""
     day = (datetime.now(UTC) + timedelta(days=days)).date()
     return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
+
+
+def this_hour_tomorrow() -> datetime:
+    return datetime.now(UTC).replace(minute=0, second=0, microsecond=0) + timedelta(days=1)
+
+
+async def let_time_pass(
+    db: AsyncConnection | AsyncSession, event_id: str | uuid.UUID, by: timedelta
+) -> None:
+    """Time passes for one event: its sessions and slots move ``by`` into the past. An
+    event cannot be created in the past, so a test that needs one held yesterday creates it
+    tomorrow and lets two days go by (nothing else about the event changes)."""
+    for table, columns in (
+        ("event_session", ("starts_at",)),
+        ("event_slot", ("starts_at", "ends_at")),
+    ):
+        moved = ", ".join(f"{c} = {c} - CAST(:by AS interval)" for c in columns)
+        await db.execute(
+            text(f"UPDATE {table} SET {moved} WHERE event_id = CAST(:event AS uuid)"),
+            {"by": by, "event": str(event_id)},
+        )
 
 
 def event_body(**overrides: Any) -> dict[str, Any]:

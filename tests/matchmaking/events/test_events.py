@@ -163,12 +163,12 @@ async def test_bad_events_are_refused_and_write_nothing(
     problem(
         await world.mm.post("/v1/events", json=twice, headers=headers), 422, "body.tables.1.name"
     )
-    naive = event_body()
-    naive["sessions"][0]["starts_at"] = "2026-06-03T09:00:00"
+    past = event_body()
+    past["sessions"][1]["starts_at"] = "2020-06-03T09:00:00+02:00"
     problem(
-        await world.mm.post("/v1/events", json=naive, headers=headers),
+        await world.mm.post("/v1/events", json=past, headers=headers),
         422,
-        "body.sessions.0.starts_at",
+        "body.sessions.1.starts_at",
     )
     event = await world.create_event()
     after_create = await counts(session)

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from eco_matchmaking.schedules.service import execute_run
-from tests.matchmaking.events.conftest import World, counts, problem
+from tests.matchmaking.events.conftest import (
+    World,
+    counts,
+    let_time_pass,
+    problem,
+    this_hour_tomorrow,
+)
 
 
 def _slots(event: dict[str, Any]) -> list[str]:
@@ -116,18 +122,18 @@ async def test_cancelling_frees_the_table_and_the_pair(world: World) -> None:
 
 async def _held_event(world: World, connection: AsyncConnection) -> dict[str, Any]:
     """An event that took place yesterday: four meetings scheduled and published."""
-    yesterday = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) - timedelta(days=1)
     event = await world.create_event(
         sessions=[
             {
                 "name": "Morning",
-                "starts_at": yesterday.isoformat(),
+                "starts_at": this_hour_tomorrow().isoformat(),
                 "slot_minutes": 20,
                 "slot_count": 4,
             }
         ],
         tables=[{"name": "T1"}, {"name": "T2"}],
     )
+    await let_time_pass(connection, event["id"], timedelta(days=2))
     a = await world.register(event, world.org_a)  # 22.22
     b = await world.register(event, world.org_b)  # 17.21
     c = await world.register(event, world.org_c)  # 22.21, 20.16
@@ -287,6 +293,7 @@ async def test_statistics(world: World, connection: AsyncConnection) -> None:
     }
     meetings = stats["meetings"]
     assert (meetings["total"], meetings["scheduled"], meetings["held"]) == (3, 3, 1)
+    assert meetings["upcoming"] == 0
     assert (meetings["no_shows"], meetings["no_show_rate"]) == (1, 0.3333)
     # The one held meeting, a (22) with b (17), shares no NACE division.
     assert (meetings["cross_sectoral"], meetings["cross_sectoral_share"]) == (1, 1.0)
@@ -301,12 +308,47 @@ async def test_statistics(world: World, connection: AsyncConnection) -> None:
     assert set(stats["rules"]) == {
         "acceptance_rate",
         "held",
+        "upcoming",
         "no_show_rate",
         "cross_sectoral_share",
     }
     problem(
         await mm.get(f"/v1/events/{event['id']}/statistics", headers=world.cluster_a.headers), 404
     )
+
+
+async def test_a_meeting_is_held_only_once_its_slot_has_ended(
+    world: World, connection: AsyncConnection
+) -> None:
+    """A scheduled meeting of tomorrow is upcoming, not held; two days later it is held."""
+    mm, organiser = world.mm, world.organiser.headers
+    event = await world.create_event(
+        sessions=[
+            {
+                "name": "Morning",
+                "starts_at": this_hour_tomorrow().isoformat(),
+                "slot_minutes": 20,
+                "slot_count": 2,
+            }
+        ],
+        tables=[{"name": "T1"}],
+    )
+    a = await world.register(event, world.org_a)
+    b = await world.register(event, world.org_b)
+    await world.open_booking(event)
+    await world.meet(event, a, b, world.cluster_a, world.cluster_b)
+    run = (await mm.post(f"/v1/events/{event['id']}/schedule-runs", headers=organiser)).json()
+    assert await execute_run(connection, uuid.UUID(run["id"])) == "succeeded"
+    url = f"/v1/events/{event['id']}/statistics"
+
+    before = (await mm.get(url, headers=organiser)).json()["meetings"]
+    assert (before["scheduled"], before["held"], before["upcoming"]) == (1, 0, 1)
+    assert before["cross_sectoral"] == 0
+
+    await let_time_pass(connection, event["id"], timedelta(days=2))
+    after = (await mm.get(url, headers=organiser)).json()["meetings"]
+    assert (after["scheduled"], after["held"], after["upcoming"]) == (1, 1, 0)
+    assert (after["cross_sectoral"], after["cross_sectoral_share"]) == (1, 1.0)
 
 
 async def test_deleting_an_event_takes_everything_in_it(

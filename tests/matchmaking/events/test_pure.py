@@ -1,53 +1,120 @@
-"""The pure parts: iCalendar text, slot arithmetic, statistics rules, the solver's instance."""
+"""The pure parts: iCalendar, local times, slot arithmetic, statistics rules, the solver's
+instance."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from icalendar import Calendar
 
+from eco_core.http.problems import Problem
 from eco_matchmaking.events.statistics import MeetingFact, cross_sectoral, meeting_figures
 from eco_matchmaking.events.timetable import Span, first_overlap, session_slots
+from eco_matchmaking.events.zones import localize, on_clock
 from eco_matchmaking.schedules.build import build_instance, placements_from
-from eco_matchmaking.schedules.ical import CalendarEntry, calendar, escape_text, fold
+from eco_matchmaking.schedules.ical import Attendee, CalendarEntry, calendar
+from eco_matchmaking.schedules.service import place
 from eco_matchmaking.scheduling.instance import Placement, Result
 
 START = datetime(2026, 6, 3, 7, tzinfo=UTC)
 
 
-def test_text_is_escaped() -> None:
-    assert escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
+def _entry(**overrides: object) -> CalendarEntry:
+    values: dict[str, object] = {
+        "uid": "meeting-1@eco-observatory.eu",
+        "starts_at": START,
+        "ends_at": START + timedelta(minutes=20),
+        "stamp": START,
+        "summary": "Meeting: Pôle Plasturgie, Île-de-France",
+        "location": "Table T1",
+        "description": "x" * 200,
+        "sequence": 2,
+    }
+    values.update(overrides)
+    return CalendarEntry(**values)  # type: ignore[arg-type]
 
 
 @given(st.text(min_size=0, max_size=400))
-def test_folding_keeps_the_text_and_the_octet_limit(value: str) -> None:
-    line = "DESCRIPTION:" + escape_text(value.replace("\r", ""))
-    folded = fold(line)
-    parts = folded.split("\r\n")
-    assert all(len(part.encode("utf-8")) <= 75 for part in parts)
-    assert all(part.startswith(" ") for part in parts[1:])
-    assert folded.replace("\r\n ", "") == line
+def test_any_text_survives_the_calendar(value: str) -> None:
+    """Escaped, folded within 75 octets, CRLF line ends; read back the same."""
+    raw = calendar("Agenda", "Europe/Brussels", [_entry(description=value, summary=value)])
+    assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+    [event] = Calendar.from_ical(raw).events
+    # RFC 5545 text has no carriage returns: a CR LF or a lone CR is a line break.
+    expected = value.replace("\r\n", "\n").replace("\r", "\n")
+    assert (str(event["SUMMARY"]), str(event["DESCRIPTION"])) == (expected, expected)
 
 
-def test_calendar_has_one_event_per_meeting_in_utc() -> None:
-    entry = CalendarEntry(
-        uid="meeting-1@eco-observatory.eu",
-        starts_at=START.astimezone(),
-        ends_at=START + timedelta(minutes=20),
-        stamp=START,
-        summary="Meeting: Pôle Plasturgie, Île-de-France",
-        location="Table T1",
-        description="x" * 200,
-        sequence=2,
-    )
-    text = calendar("Agenda", [entry, entry])
+def test_calendar_is_on_the_event_clock_with_its_zone_and_attendees() -> None:
+    people = (Attendee("Anna Novak", "anna@plastipolis.example"),)
+    raw = calendar("Agenda", "Europe/Brussels", [_entry(attendees=people), _entry(uid="m2@x")])
+    text = raw.decode()
     assert text.count("BEGIN:VEVENT") == 2
-    assert "DTSTART:20260603T070000Z\r\n" in text
-    assert "DTEND:20260603T072000Z\r\n" in text
+    # 07:00 UTC in June is 09:00 in Brussels, said with the zone it is in.
+    assert "DTSTART;TZID=Europe/Brussels:20260603T090000\r\n" in text
+    assert "DTEND;TZID=Europe/Brussels:20260603T092000\r\n" in text
     assert "SUMMARY:Meeting: Pôle Plasturgie\\, Île-de-France\r\n" in text
-    assert "\n" not in text.replace("\r\n", "")
+    parsed = Calendar.from_ical(raw)
+    [zone] = parsed.timezones
+    assert zone.tz_name == "Europe/Brussels"
+    first = parsed.events[0]
+    assert isinstance(first.start, datetime)
+    assert first.start == START
+    assert str(first.start.tzinfo) == "Europe/Brussels"
+    [attendee] = [first["ATTENDEE"]]
+    assert str(attendee) == "mailto:anna@plastipolis.example"
+    assert attendee.params["CN"] == "Anna Novak"
+    assert "ATTENDEE" not in parsed.events[1]
+    # UTC needs no VTIMEZONE: its times end in Z.
+    utc = calendar("Agenda", "UTC", [_entry()])
+    assert b"DTSTART:20260603T070000Z\r\n" in utc
+    assert Calendar.from_ical(utc).timezones == []
+
+
+def test_local_times_are_read_on_the_event_clock() -> None:
+    brussels = "Europe/Brussels"
+    assert localize(datetime(2026, 6, 3, 9), brussels, "f") == START
+    assert localize(datetime(2026, 1, 14, 9), brussels, "f") == datetime(2026, 1, 14, 8, tzinfo=UTC)
+    # A time with an offset is that instant, whatever the event's zone.
+    assert localize(datetime.fromisoformat("2026-06-03T07:00:00+00:00"), "Asia/Tokyo", "f") == START
+    assert on_clock(START, brussels).isoformat() == "2026-06-03T09:00:00+02:00"
+    assert on_clock(None, brussels) is None
+
+
+@pytest.mark.parametrize(
+    ("local", "kind", "words"),
+    [
+        ("2026-03-29T02:30:00", "nonexistent_local_time", "does not exist in Europe/Brussels"),
+        ("2026-10-25T02:30:00", "ambiguous_local_time", "+02:00 or +01:00"),
+    ],
+)
+def test_local_times_the_clocks_skip_or_repeat_are_refused(
+    local: str, kind: str, words: str
+) -> None:
+    with pytest.raises(Problem) as refused:
+        localize(datetime.fromisoformat(local), "Europe/Brussels", "body.sessions.0.starts_at")
+    assert refused.value.errors is not None
+    [error] = refused.value.errors
+    assert (error.field, error.type) == ("body.sessions.0.starts_at", kind)
+    assert words in error.message
+    # With the offset it means, the same wall time is accepted.
+    assert localize(datetime.fromisoformat(f"{local}+01:00"), "Europe/Brussels", "f").hour == 1
+
+
+def test_places_say_where_to_go() -> None:
+    def table(name: str, kind: str = "shared") -> dict[str, str]:
+        return {"name": name, "kind": kind}
+
+    assert place(table("T1"), None) == "Table T1"
+    assert place(table("Table 4"), None) == "Table 4"
+    assert place(table("Booth Plastipolis", "booth"), "Plastipolis") == "Booth of Plastipolis"
+    assert place(table("Booth 7", "booth"), "Plastipolis") == "Booth of Plastipolis (Booth 7)"
+    assert place(table("Booth 7", "booth"), None) == "Booth 7"
 
 
 def test_session_slots_and_overlaps() -> None:
@@ -73,6 +140,7 @@ def test_meeting_figures() -> None:
             "reported_not_held": False,
             "nace_a": ["22.22"],
             "nace_b": ["17.21"],
+            "ended": True,
         }
         values.update(overrides)
         return MeetingFact(**values)  # type: ignore[arg-type]
@@ -85,14 +153,16 @@ def test_meeting_figures() -> None:
             fact(no_show=True),
             fact(reported_not_held=True),
             fact(scheduled=False),
+            fact(ended=False),
         ]
     )
     assert figures == {
-        "total": 6,
-        "scheduled": 5,
+        "total": 7,
+        "scheduled": 6,
         "held": 3,
+        "upcoming": 1,
         "no_shows": 1,
-        "no_show_rate": 0.2,
+        "no_show_rate": round(1 / 6, 4),
         "cross_sectoral": 1,
         "cross_sectoral_share": 0.5,
     }

@@ -198,7 +198,7 @@ async def test_full_flow(
     assert unfolded.count("BEGIN:VEVENT") == 3
     assert f"UID:meeting-{ac['meeting_id']}@eco-observatory.eu" in unfolded
     assert "SUMMARY:Meeting: Events Polymers C" in unfolded
-    assert "LOCATION:Table Booth 7\\, Hall B\\, Cluster Matchmaking Morning\\, Brussels" in unfolded
+    assert "LOCATION:Booth of Events Polymers C (Booth 7)\\, Hall B\\, Brussels" in unfolded
     assert "SEQUENCE:1" in unfolded
 
     agenda_csv = await mm.get(f"{base}/agenda.csv", headers=world.cluster_a.headers)

@@ -215,6 +215,24 @@ class EventRepository:
         )
         return int(count or 0)
 
+    async def participant_by_ref(
+        self, event_id: uuid.UUID, ref: uuid.UUID | str
+    ) -> uuid.UUID | None:
+        """The event's participant named by its own id, its organisation's id or slug."""
+        stmt = (
+            select(_participant.c.id)
+            .join(_org, _org.c.id == _participant.c.organisation_id)
+            .where(_participant.c.event_id == event_id)
+        )
+        if isinstance(ref, uuid.UUID):
+            stmt = stmt.where(
+                (_participant.c.id == ref) | (_participant.c.organisation_id == ref)
+            ).order_by(_participant.c.id != ref)  # its own id first
+        else:
+            stmt = stmt.where(_org.c.slug == ref)
+        found: uuid.UUID | None = await self.db.scalar(stmt.limit(1))
+        return found
+
     async def party_accounts(self, event_id: uuid.UUID) -> list[uuid.UUID]:
         """Accounts told about the published schedule: the organiser, the allowed portals,
         and the owners of the participating organisations."""
@@ -267,6 +285,7 @@ class EventRepository:
             select(
                 _meeting.c.id,
                 _meeting.c.slot_id,
+                _slot.c.ends_at.label("slot_ends_at"),
                 _meeting.c.no_show_a,
                 _meeting.c.no_show_b,
                 denied.label("reported_not_held"),
@@ -278,6 +297,7 @@ class EventRepository:
                 .join(part_b, part_b.c.id == _meeting.c.participant_b_id)
                 .join(org_a, org_a.c.id == part_a.c.organisation_id)
                 .join(org_b, org_b.c.id == part_b.c.organisation_id)
+                .outerjoin(_slot, _slot.c.id == _meeting.c.slot_id)
             )
             .where(_meeting.c.event_id == event_id, _meeting.c.status == "active")
         )

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Literal
 from zoneinfo import available_timezones
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from eco_core.http.pagination import Page
 
@@ -19,6 +19,14 @@ SESSIONS_MAX = 20
 TABLES_MAX = 500
 EARLIEST_YEAR = 2000
 LATEST_YEAR = 2100
+LOCAL_TIME = (
+    "Without an offset, a time on the event's clock (its time zone); with one, that instant. "
+    "A local time the clocks skip or show twice (daylight saving time) is refused (422)."
+)
+ZONE = (
+    "The event's IANA time zone: local times sent without an offset are read in it, and "
+    "every *_local time is shown in it. Changing it later keeps the slots' instants."
+)
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +55,10 @@ class SessionCreate(_Body):
     """Consecutive slots of equal length; a pause of ``gap_minutes`` between two slots."""
 
     name: str = Field(min_length=1, max_length=NAME_MAX, examples=["Morning"])
-    starts_at: AwareDatetime = Field(examples=["2026-06-03T09:00:00+02:00"])
+    starts_at: datetime = Field(
+        description=LOCAL_TIME,
+        examples=["2026-06-03T09:00:00", "2026-06-03T09:00:00+02:00"],
+    )
     slot_minutes: int = Field(ge=5, le=240, examples=[20])
     slot_count: int = Field(ge=1, le=100, examples=[9])
     gap_minutes: int = Field(default=0, ge=0, le=120, examples=[5])
@@ -78,8 +89,8 @@ class _Rules(_Body):
     max_meetings: int | None = Field(
         default=None, ge=1, le=100, description="Per participant, unless a participant has less"
     )
-    booking_deadline: AwareDatetime | None = Field(
-        default=None, description="No request is made or answered after it"
+    booking_deadline: datetime | None = Field(
+        default=None, description=f"No request is made or answered after it. {LOCAL_TIME}"
     )
     request_expiry_hours: int = Field(
         default=72, ge=1, le=8760, description="An unanswered request expires after this long"
@@ -92,7 +103,9 @@ class EventCreate(_Rules):
     name: str = Field(min_length=1, max_length=NAME_MAX, examples=["Cluster Matchmaking Days"])
     description: str | None = Field(default=None, max_length=TEXT_MAX)
     venue: str | None = Field(default=None, max_length=NAME_MAX, examples=["Brussels"])
-    timezone: str = Field(default="UTC", max_length=64, examples=["Europe/Brussels"])
+    timezone: str = Field(
+        default="UTC", max_length=64, examples=["Europe/Brussels"], description=ZONE
+    )
     is_public: bool = Field(default=False, description="Listed publicly; readable without a key")
     self_registration: bool = Field(
         default=False,
@@ -110,13 +123,13 @@ class EventUpdate(_Body):
     name: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
     description: str | None = Field(default=None, max_length=TEXT_MAX)
     venue: str | None = Field(default=None, max_length=NAME_MAX)
-    timezone: str | None = Field(default=None, max_length=64)
+    timezone: str | None = Field(default=None, max_length=64, description=ZONE)
     is_public: bool | None = None
     self_registration: bool | None = None
     request_mode: RequestMode | None = None
     min_meetings: int | None = Field(default=None, ge=0, le=100)
     max_meetings: int | None = Field(default=None, ge=1, le=100)
-    booking_deadline: AwareDatetime | None = None
+    booking_deadline: datetime | None = Field(default=None, description=LOCAL_TIME)
     request_expiry_hours: int | None = Field(default=None, ge=1, le=8760)
 
     _zone = field_validator("timezone")(_known_zone)
@@ -126,14 +139,17 @@ class EventUpdate(_Body):
 class SlotRead(BaseModel):
     id: uuid.UUID
     session_id: uuid.UUID
-    starts_at: datetime
-    ends_at: datetime
+    starts_at: datetime = Field(description="In UTC")
+    ends_at: datetime = Field(description="In UTC")
+    starts_at_local: datetime = Field(description="On the event's clock (its time zone)")
+    ends_at_local: datetime = Field(description="On the event's clock (its time zone)")
 
 
 class SessionRead(BaseModel):
     id: uuid.UUID
     name: str
-    starts_at: datetime
+    starts_at: datetime = Field(description="In UTC")
+    starts_at_local: datetime = Field(description="On the event's clock (its time zone)")
     slot_minutes: int
     gap_minutes: int
     slot_count: int
@@ -152,9 +168,11 @@ class EventSummary(BaseModel):
     id: uuid.UUID
     name: str
     venue: str | None
-    timezone: str
-    starts_at: datetime | None = Field(description="Start of the first slot")
-    ends_at: datetime | None = Field(description="End of the last slot")
+    timezone: str = Field(description="The event's IANA time zone (e.g. Europe/Brussels)")
+    starts_at: datetime | None = Field(description="Start of the first slot, in UTC")
+    ends_at: datetime | None = Field(description="End of the last slot, in UTC")
+    starts_at_local: datetime | None = Field(description="starts_at on the event's clock")
+    ends_at_local: datetime | None = Field(description="ends_at on the event's clock")
     is_public: bool
     booking_open: bool
     schedule_published: bool
@@ -215,9 +233,10 @@ class MeetingFigures(BaseModel):
     total: int = Field(description="Active meetings (accepted requests not cancelled)")
     scheduled: int = Field(description="Active meetings with a slot and a table")
     held: int = Field(
-        description="Scheduled meetings with no no-show marked and no side reporting that it "
-        "did not take place"
+        description="Scheduled meetings whose slot has ended, with no no-show marked and no "
+        "side reporting that it did not take place"
     )
+    upcoming: int = Field(description="Scheduled meetings whose slot has not ended yet")
     no_shows: int = Field(description="Scheduled meetings where a side was marked absent")
     no_show_rate: float | None = Field(description="no_shows / scheduled")
     cross_sectoral: int = Field(

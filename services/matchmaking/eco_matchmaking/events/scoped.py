@@ -11,7 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from eco_core import audit
 from eco_core.auth.principal import Principal
+from eco_core.http.problems import not_found
 from eco_matchmaking.events.access import EventAccess, load_access
+from eco_matchmaking.events.refs import parse_ref
 from eco_matchmaking.events.repository import EventRepository
 
 
@@ -45,3 +47,11 @@ class EventScopedService:
         access = await load_access(self.events, event_id, principal, lock=lock)
         access.require_party()
         return access
+
+    async def _participant_id(self, event_id: uuid.UUID, ref: str) -> uuid.UUID:
+        """The participant a path names (its id, or its organisation's id or slug); 404
+        when none. Asked only once the caller is known to be a party to the event."""
+        found = await self.events.participant_by_ref(event_id, parse_ref(ref))
+        if found is None:
+            raise not_found("participant", ref)
+        return found

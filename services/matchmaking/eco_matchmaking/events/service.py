@@ -13,9 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from eco_core import audit
 from eco_core.auth.principal import Principal
 from eco_core.http.pagination import PageParams, paginate
-from eco_core.http.problems import FieldError, Problem
+from eco_core.http.problems import Problem
 from eco_core.webhooks.outbox import Event, emit_many
 from eco_matchmaking.events.access import EventAccess, load_access
+from eco_matchmaking.events.access import invalid as invalid  # kept importable from here
 from eco_matchmaking.events.repository import EventRepository
 from eco_matchmaking.events.schemas import (
     EventCreate,
@@ -37,16 +38,7 @@ from eco_matchmaking.events.schemas import (
 )
 from eco_matchmaking.events.statistics import MeetingFact, meeting_figures, ratio
 from eco_matchmaking.events.timetable import Span, first_overlap, session_slots
-
-
-def invalid(field: str, message: str, kind: str = "value_error") -> Problem:
-    return Problem(
-        422,
-        "Unprocessable Content",
-        f"The request is not valid: {field}: {message}",
-        slug="validation-error",
-        errors=[FieldError(field=field, message=message, type=kind)],
-    )
+from eco_matchmaking.events.zones import localize, on_clock
 
 
 def _cursor(page: PageParams) -> tuple[Any, ...] | None:
@@ -54,13 +46,16 @@ def _cursor(page: PageParams) -> tuple[Any, ...] | None:
 
 
 def _summary(row: Mapping[Any, Any]) -> dict[str, Any]:
+    zone = row["timezone"]
     return {
         "id": row["id"],
         "name": row["name"],
         "venue": row["venue"],
-        "timezone": row["timezone"],
+        "timezone": zone,
         "starts_at": row["starts_at"],
         "ends_at": row["ends_at"],
+        "starts_at_local": on_clock(row["starts_at"], zone),
+        "ends_at_local": on_clock(row["ends_at"], zone),
         "is_public": row["is_public"],
         "booking_open": row["booking_open"],
         "schedule_published": row["schedule_published_at"] is not None,
@@ -86,8 +81,9 @@ _EVENT_FIELDS = (
 STATISTICS_RULES = {
     "acceptance_rate": "accepted / (accepted + declined + expired); a pending request past "
     "its expiry counts as expired; withdrawn (cancelled) requests are left out",
-    "held": "a scheduled meeting is held unless a side was marked as a no-show or a side's "
-    "event feedback says it did not take place",
+    "held": "a scheduled meeting is held once its slot has ended, unless a side was marked "
+    "as a no-show or a side's event feedback says it did not take place",
+    "upcoming": "a scheduled meeting whose slot has not ended yet: neither held nor missed",
     "no_show_rate": "scheduled meetings with at least one side marked absent / scheduled",
     "cross_sectoral_share": "held meetings whose two organisations share no NACE division "
     "(the first two digits of their NACE codes) / held meetings where both organisations "
@@ -95,7 +91,9 @@ STATISTICS_RULES = {
 }
 
 
-def _sessions_read(sessions: Sequence[RowMapping], slots: Sequence[RowMapping]) -> list[Any]:
+def _sessions_read(
+    sessions: Sequence[RowMapping], slots: Sequence[RowMapping], zone: str
+) -> list[Any]:
     by_session: dict[uuid.UUID, list[SlotRead]] = defaultdict(list)
     for slot in slots:
         by_session[slot["session_id"]].append(
@@ -104,6 +102,8 @@ def _sessions_read(sessions: Sequence[RowMapping], slots: Sequence[RowMapping]) 
                 session_id=slot["session_id"],
                 starts_at=slot["starts_at"],
                 ends_at=slot["ends_at"],
+                starts_at_local=on_clock(slot["starts_at"], zone),
+                ends_at_local=on_clock(slot["ends_at"], zone),
             )
         )
     return [
@@ -111,6 +111,7 @@ def _sessions_read(sessions: Sequence[RowMapping], slots: Sequence[RowMapping]) 
             id=s["id"],
             name=s["name"],
             starts_at=s["starts_at"],
+            starts_at_local=on_clock(s["starts_at"], zone),
             slot_minutes=s["slot_minutes"],
             gap_minutes=s["gap_minutes"],
             slot_count=s["slot_count"],
@@ -147,6 +148,33 @@ def _slot_rows(
 
 def _spans(data: SessionCreate) -> list[Span]:
     return session_slots(data.starts_at, data.slot_minutes, data.slot_count, data.gap_minutes)
+
+
+def _session_field(i: int) -> str:
+    return f"body.sessions.{i}.starts_at"
+
+
+def _on_event_clock(
+    sessions: Sequence[SessionCreate], zone: str, field_of: Callable[[int], str]
+) -> list[SessionCreate]:
+    """The sessions with their starts as instants in UTC (a local time read on the event's
+    clock); the slots are then counted in real minutes, across a change of the clocks too."""
+    return [
+        session.model_copy(update={"starts_at": localize(session.starts_at, zone, field_of(i))})
+        for i, session in enumerate(sessions)
+    ]
+
+
+def _not_past(sessions: Sequence[SessionCreate], field_of: Callable[[int], str]) -> None:
+    """An event is made for what is to come: a session may not start before now."""
+    now = datetime.now(UTC)
+    for i, session in enumerate(sessions):
+        if session.starts_at < now:
+            raise invalid(
+                field_of(i),
+                f"{session.starts_at.isoformat()} is in the past: sessions start in the future",
+                "in_the_past",
+            )
 
 
 class EventService:
@@ -214,7 +242,9 @@ class EventService:
             **_summary(row),
             **{f: row[f] for f in _EVENT_FIELDS},
             "sessions": _sessions_read(
-                await self.repository.sessions(event_id), await self.repository.slots(event_id)
+                await self.repository.sessions(event_id),
+                await self.repository.slots(event_id),
+                row["timezone"],
             ),
             "tables": [_table_read(t) for t in await self.repository.tables(event_id)],
         }
@@ -240,14 +270,20 @@ class EventService:
     async def create(self, principal: Principal, data: EventCreate) -> EventPrivateRead:
         if data.max_meetings is not None and data.max_meetings < data.min_meetings:
             raise invalid("body.max_meetings", "must not be below min_meetings")
-        self._check_sessions(data.sessions, [], lambda i: f"body.sessions.{i}.starts_at")
+        sessions = _on_event_clock(data.sessions, data.timezone, _session_field)
+        self._check_sessions(sessions, [], _session_field)
+        _not_past(sessions, _session_field)
         self._check_tables(data.tables, set(), lambda i: f"body.tables.{i}.name")
         event_id = uuid.uuid4()
         values = data.model_dump(exclude={"sessions", "tables"})
+        if data.booking_deadline is not None:
+            values["booking_deadline"] = localize(
+                data.booking_deadline, data.timezone, "body.booking_deadline"
+            )
         await self.repository.insert_event(
             {**values, "id": event_id, "owner_account_id": principal.account_id}
         )
-        for session in data.sessions:
+        for session in sessions:
             await self._insert_session(event_id, session)
         await self.repository.insert_tables(
             [self._table_row(event_id, table) for table in data.tables]
@@ -271,6 +307,11 @@ class EventService:
         high = changes.get("max_meetings", event["max_meetings"])
         if high is not None and high < low:
             raise invalid("body.max_meetings", "must not be below min_meetings")
+        if changes.get("booking_deadline") is not None:
+            zone = changes.get("timezone", event["timezone"])
+            changes["booking_deadline"] = localize(
+                changes["booking_deadline"], zone, "body.booking_deadline"
+            )
         changed = {k: v for k, v in changes.items() if v != event[k]}
         if changed:
             await self.repository.update_event(event_id, changed)
@@ -323,17 +364,20 @@ class EventService:
     async def add_session(
         self, principal: Principal, event_id: uuid.UUID, data: SessionCreate
     ) -> SessionRead:
-        await self.organised(event_id, principal)
+        access = await self.organised(event_id, principal)
+        zone = access.event["timezone"]
         existing = [
             Span(s["starts_at"], s["ends_at"]) for s in await self.repository.slots(event_id)
         ]
-        self._check_sessions([data], existing, lambda _: "body.starts_at")
-        session_id = await self._insert_session(event_id, data)
+        sessions = _on_event_clock([data], zone, lambda _: "body.starts_at")
+        self._check_sessions(sessions, existing, lambda _: "body.starts_at")
+        _not_past(sessions, lambda _: "body.starts_at")
+        session_id = await self._insert_session(event_id, sessions[0])
         self._audit(principal, "add_session", event_id, session_id=str(session_id))
-        sessions = _sessions_read(
-            await self.repository.sessions(event_id), await self.repository.slots(event_id)
+        sessions_read = _sessions_read(
+            await self.repository.sessions(event_id), await self.repository.slots(event_id), zone
         )
-        found: SessionRead = next(s for s in sessions if s.id == session_id)
+        found: SessionRead = next(s for s in sessions_read if s.id == session_id)
         return found
 
     async def add_table(
@@ -403,9 +447,11 @@ class EventService:
         access.require_organiser()
         counts = await self.repository.request_counts(event_id)
         answered = counts.get("accepted", 0) + counts.get("declined", 0) + counts.get("expired", 0)
+        now = datetime.now(UTC)
         facts = [
             MeetingFact(
                 scheduled=row["slot_id"] is not None,
+                ended=row["slot_ends_at"] is not None and row["slot_ends_at"] <= now,
                 no_show=bool(row["no_show_a"] or row["no_show_b"]),
                 reported_not_held=bool(row["reported_not_held"]),
                 nace_a=tuple(row["nace_a"] or ()),

@@ -13,10 +13,16 @@ class MeetingFact:
     reported_not_held: bool
     nace_a: Sequence[str]
     nace_b: Sequence[str]
+    #: Its slot has ended: before then a meeting is still to come, whatever is marked.
+    ended: bool
 
     @property
     def held(self) -> bool:
-        return self.scheduled and not self.no_show and not self.reported_not_held
+        return self.ended and self.scheduled and not self.no_show and not self.reported_not_held
+
+    @property
+    def upcoming(self) -> bool:
+        return self.scheduled and not self.ended
 
 
 def ratio(part: int, whole: int) -> float | None:
@@ -48,6 +54,7 @@ def meeting_figures(facts: Sequence[MeetingFact]) -> dict[str, int | float | Non
         "total": len(facts),
         "scheduled": len(scheduled),
         "held": len(held),
+        "upcoming": sum(1 for f in scheduled if f.upcoming),
         "no_shows": no_shows,
         "no_show_rate": ratio(no_shows, len(scheduled)),
         "cross_sectoral": crossing,

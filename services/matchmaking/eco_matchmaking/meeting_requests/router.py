@@ -10,6 +10,7 @@ from eco_core.http.etag import json_with_etag
 from eco_core.http.idempotency import IdempotencyDep
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
+from eco_matchmaking.events.refs import ParticipantFilter
 from eco_matchmaking.meeting_requests.dependencies import (
     EventsRead,
     RequestServiceDep,
@@ -62,14 +63,12 @@ async def list_requests(
     principal: EventsRead,
     service: RequestServiceDep,
     page: PageDep,
-    participant_id: Annotated[
-        uuid.UUID | None, Query(description="Requests made by or to this participant")
-    ] = None,
+    participant_id: ParticipantFilter = None,
     status: Annotated[RequestStatus | None, Query()] = None,
 ) -> Response:
     """The organiser sees every request; others those of the participants they act for."""
     result = await service.list_requests(
-        principal, event_id, page, participant_id=participant_id, status=status
+        principal, event_id, page, participant=participant_id, status=status
     )
     return json_with_etag(request, result, RequestPage, max_age=0, public=False)
 

@@ -100,12 +100,15 @@ class RequestService(EventScopedService):
         event_id: uuid.UUID,
         page: PageParams,
         *,
-        participant_id: uuid.UUID | None,
+        participant: str | None,
         status: str | None,
     ) -> RequestPage:
         """The organiser's: every request; anyone else's: those of its participants."""
         access = await self._access(event_id, principal)
         involving = None if access.organiser else set(access.own)
+        participant_id = (
+            None if participant is None else await self._participant_id(event_id, participant)
+        )
         if participant_id is not None:
             if not access.acts_for(participant_id):
                 raise not_found("participant", str(participant_id))

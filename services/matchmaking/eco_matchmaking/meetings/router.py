@@ -9,6 +9,7 @@ from starlette.responses import Response
 from eco_core.http.etag import json_with_etag
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
+from eco_matchmaking.events.refs import ParticipantFilter
 from eco_matchmaking.meetings.dependencies import (
     EventsRead,
     MeetingServiceDep,
@@ -44,12 +45,12 @@ async def list_meetings(
     principal: EventsRead,
     service: MeetingServiceDep,
     page: PageDep,
-    participant_id: Annotated[uuid.UUID | None, Query()] = None,
+    participant_id: ParticipantFilter = None,
     status: Annotated[Literal["active", "cancelled"] | None, Query()] = None,
 ) -> Response:
     """The organiser sees every meeting; others those of the participants they act for."""
     result = await service.list_meetings(
-        principal, event_id, page, participant_id=participant_id, status=status
+        principal, event_id, page, participant=participant_id, status=status
     )
     return json_with_etag(request, result, MeetingPage, max_age=0, public=False)
 

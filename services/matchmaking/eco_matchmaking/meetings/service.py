@@ -91,11 +91,14 @@ class MeetingService(EventScopedService):
         event_id: uuid.UUID,
         page: PageParams,
         *,
-        participant_id: uuid.UUID | None,
+        participant: str | None,
         status: str | None,
     ) -> MeetingPage:
         access = await self._access(event_id, principal)
         only = None if access.organiser else set(access.own)
+        participant_id = (
+            None if participant is None else await self._participant_id(event_id, participant)
+        )
         if participant_id is not None:
             if not access.acts_for(participant_id):
                 raise not_found("participant", str(participant_id))

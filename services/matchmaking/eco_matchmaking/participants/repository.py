@@ -53,9 +53,10 @@ class ParticipantRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def organisation(self, organisation_id: uuid.UUID) -> RowMapping | None:
+    async def organisation(self, ref: uuid.UUID | str) -> RowMapping | None:
+        """By id or slug."""
         stmt = select(_org.c.id, _org.c.owner_account_id, _org.c.name).where(
-            _org.c.id == organisation_id
+            _org.c.id == ref if isinstance(ref, uuid.UUID) else _org.c.slug == ref
         )
         row: RowMapping | None = (await self.session.execute(stmt)).mappings().one_or_none()
         return row

@@ -11,6 +11,7 @@ from eco_core.http.idempotency import IdempotencyDep
 from eco_core.http.links import Link, from_body, from_path, links
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
+from eco_matchmaking.events.refs import ParticipantRef
 from eco_matchmaking.participants.dependencies import (
     EventsRead,
     ParticipantServiceDep,
@@ -31,7 +32,7 @@ router = APIRouter(
 )
 
 EventId = Annotated[uuid.UUID, Path(description="The event's id")]
-ParticipantId = Annotated[uuid.UUID, Path(description="The participant's id")]
+ParticipantId = ParticipantRef
 
 
 @router.post(

@@ -21,7 +21,11 @@ class Delegate(_Body):
 
 
 class ParticipantCreate(_Body):
-    organisation_id: uuid.UUID = Field(description="The cluster organisation to register")
+    organisation_id: str = Field(
+        pattern=r"^[A-Za-z0-9-]{1,80}$",
+        description="The cluster organisation to register: its id or its slug",
+        examples=["plastipolis"],
+    )
     delegates: list[Delegate] = Field(default=[], max_length=DELEGATES_MAX)
     available_slot_ids: list[uuid.UUID] | None = Field(
         default=None,

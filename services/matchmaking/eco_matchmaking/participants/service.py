@@ -11,6 +11,7 @@ from eco_core.auth.principal import Principal
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import Problem, not_found
 from eco_matchmaking.events.access import PORTAL_KIND, EventAccess, forbidden, load_access
+from eco_matchmaking.events.refs import parse_ref
 from eco_matchmaking.events.scoped import EventScopedService
 from eco_matchmaking.events.service import invalid
 from eco_matchmaking.participants.repository import ORGANISATION_COLUMNS, ParticipantRepository
@@ -122,12 +123,10 @@ class ParticipantService(EventScopedService):
         items, cursor = paginate(rows, page, lambda r: [r["organisation_name"], str(r["id"])])
         return ParticipantPage(items=await self._reads(access, items), next_cursor=cursor)
 
-    async def get(
-        self, principal: Principal, event_id: uuid.UUID, participant_id: uuid.UUID
-    ) -> ParticipantRead:
+    async def get(self, principal: Principal, event_id: uuid.UUID, ref: str) -> ParticipantRead:
         access = await self.access(event_id, principal)
         access.require_party()
-        return await self.read_one(access, participant_id)
+        return await self.read_one(access, await self._participant_id(event_id, ref))
 
     # -- registering -----------------------------------------------------------------------
 
@@ -135,14 +134,15 @@ class ParticipantService(EventScopedService):
         self, principal: Principal, event_id: uuid.UUID, data: ParticipantCreate
     ) -> ParticipantRead:
         access = await self.access(event_id, principal, lock=True)
-        organisation = await self.repository.organisation(data.organisation_id)
+        organisation = await self.repository.organisation(parse_ref(data.organisation_id))
         if organisation is None:
             raise invalid("body.organisation_id", "unknown organisation")
+        organisation_id: uuid.UUID = organisation["id"]
         if not access.organiser:
             self._may_register(access, principal, organisation)
             if data.table_id is not None:
                 raise forbidden("Only the organiser assigns tables.", slug="organiser-only")
-        existing = await self.repository.by_organisation(event_id, data.organisation_id)
+        existing = await self.repository.by_organisation(event_id, organisation_id)
         if existing is not None:
             raise _already_registered(event_id, existing)
         slot_ids = await self._slot_ids(event_id)
@@ -156,7 +156,7 @@ class ParticipantService(EventScopedService):
             {
                 "id": participant_id,
                 "event_id": event_id,
-                "organisation_id": data.organisation_id,
+                "organisation_id": organisation_id,
                 "registered_by": principal.account_id,
                 "delegates": [d.model_dump() for d in data.delegates],
                 "max_meetings": data.max_meetings,
@@ -164,7 +164,7 @@ class ParticipantService(EventScopedService):
             }
         )
         if not inserted:
-            found = await self.repository.by_organisation(event_id, data.organisation_id)
+            found = await self.repository.by_organisation(event_id, organisation_id)
             raise _already_registered(event_id, found or participant_id)
         await self.repository.set_unavailable(participant_id, unavailable)
         self._audit(
@@ -172,7 +172,7 @@ class ParticipantService(EventScopedService):
             "register",
             participant_id,
             event_id=str(event_id),
-            organisation_id=str(data.organisation_id),
+            organisation_id=str(organisation_id),
         )
         # The caller may act for it now (its own organisation), or is the organiser.
         fresh = await self.access(event_id, principal)
@@ -233,11 +233,12 @@ class ParticipantService(EventScopedService):
         self,
         principal: Principal,
         event_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        ref: str,
         data: ParticipantUpdate,
     ) -> ParticipantRead:
         access = await self.access(event_id, principal, lock=True)
         access.require_party()
+        participant_id = await self._participant_id(event_id, ref)
         row = await self.repository.get(event_id, participant_id)
         if row is None:
             raise participant_not_found(participant_id)
@@ -266,11 +267,10 @@ class ParticipantService(EventScopedService):
             self._audit(principal, "update", participant_id, changed=sorted(changes))
         return await self.read_one(access, participant_id)
 
-    async def withdraw(
-        self, principal: Principal, event_id: uuid.UUID, participant_id: uuid.UUID
-    ) -> None:
+    async def withdraw(self, principal: Principal, event_id: uuid.UUID, ref: str) -> None:
         access = await self.access(event_id, principal, lock=True)
         access.require_party()
+        participant_id = await self._participant_id(event_id, ref)
         row = await self.repository.get(event_id, participant_id)
         if row is None:
             raise participant_not_found(participant_id)
@@ -289,10 +289,11 @@ class ParticipantService(EventScopedService):
     # -- whom to ask -----------------------------------------------------------------------
 
     async def suggestions(
-        self, principal: Principal, event_id: uuid.UUID, participant_id: uuid.UUID, limit: int
+        self, principal: Principal, event_id: uuid.UUID, ref: str, limit: int
     ) -> SuggestionList:
         access = await self.access(event_id, principal)
         access.require_party()
+        participant_id = await self._participant_id(event_id, ref)
         row = await self.repository.get(event_id, participant_id)
         if row is None:
             raise participant_not_found(participant_id)

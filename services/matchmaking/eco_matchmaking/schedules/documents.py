@@ -7,19 +7,28 @@ import csv
 import io
 from collections.abc import Sequence
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
+from eco_core.organisations.rules import slug_from_name
 from eco_core.reports.pdf import PdfDocument
-from eco_matchmaking.schedules.ical import UID_DOMAIN, CalendarEntry, calendar
-from eco_matchmaking.schedules.schemas import Agenda, ScheduleGrid
+from eco_matchmaking.events.zones import on_clock
+from eco_matchmaking.schedules.ical import UID_DOMAIN, Attendee, CalendarEntry, calendar
+from eco_matchmaking.schedules.schemas import (
+    Agenda,
+    AgendaDelegate,
+    AgendaItem,
+    CounterpartDelegate,
+    ScheduleGrid,
+)
 
 AGENDA_COLUMNS = (
     "starts_at",
     "ends_at",
     "table",
+    "place",
     "location",
     "counterpart",
     "counterpart_country",
+    "counterpart_delegates",
     "priority",
     "meeting_id",
 )
@@ -38,7 +47,23 @@ PRIORITY_LABELS = {"must_meet": "must meet", "would_like": "would like"}
 
 
 def _local(moment: datetime, zone: str) -> datetime:
-    return moment.astimezone(ZoneInfo(zone))
+    return on_clock(moment, zone)
+
+
+def filename(kind: str, *names: str, extension: str) -> str:
+    """``agenda-plastipolis-cluster-matchmaking-days.ics``: what the file is, whose and of
+    which event, readable where it is saved (an id says nothing there)."""
+    parts = [kind, *(slug_from_name(n) or "event" for n in names)]
+    return "-".join(parts) + "." + extension
+
+
+def agenda_filename(agenda: Agenda, extension: str) -> str:
+    return filename("agenda", agenda.participant.slug, agenda.event_name, extension=extension)
+
+
+def _people(delegates: Sequence[AgendaDelegate | CounterpartDelegate]) -> str:
+    """'Anna Novak (Cluster manager), Jan Kowalski'."""
+    return ", ".join(f"{d.name} ({d.role})" if d.role else d.name for d in delegates)
 
 
 def _clock(moment: datetime, zone: str) -> str:
@@ -58,8 +83,23 @@ def meeting_uid(meeting_id: object) -> str:
     return f"meeting-{meeting_id}@{UID_DOMAIN}"
 
 
+def _description(agenda: Agenda, item: AgendaItem) -> str:
+    lines = [
+        f"{agenda.participant.name} meets {item.counterpart.name} "
+        f"({item.counterpart.country_code}) at {agenda.event_name}.",
+        f"Priority: {PRIORITY_LABELS[item.priority]}.",
+    ]
+    if agenda.delegates:
+        lines.append(f"{agenda.participant.name}: {_people(agenda.delegates)}.")
+    if item.counterpart_delegates:
+        lines.append(f"{item.counterpart.name}: {_people(item.counterpart_delegates)}.")
+    return "\n".join(lines)
+
+
 def agenda_ics(agenda: Agenda, stamp: datetime) -> bytes:
-    place = [agenda.event_name, agenda.venue or ""]
+    """One VEVENT per meeting on the event's clock; the participant's delegates with an
+    email are its ATTENDEEs, both sides' delegates are named in the description."""
+    attendees = tuple(Attendee(d.name, d.email) for d in agenda.delegates if d.email)
     entries = [
         CalendarEntry(
             uid=meeting_uid(item.meeting_id),
@@ -67,19 +107,15 @@ def agenda_ics(agenda: Agenda, stamp: datetime) -> bytes:
             ends_at=item.ends_at,
             stamp=stamp,
             summary=f"Meeting: {item.counterpart.name}",
-            location=", ".join(
-                part for part in (f"Table {item.table_name}", item.location, *place) if part
-            ),
-            description=(
-                f"{agenda.participant.name} meets {item.counterpart.name} "
-                f"({item.counterpart.country_code}) at {agenda.event_name}.\n"
-                f"Priority: {PRIORITY_LABELS[item.priority]}."
-            ),
+            location=", ".join(part for part in (item.place, item.location, agenda.venue) if part),
+            description=_description(agenda, item),
             sequence=agenda.version,
+            attendees=attendees,
         )
         for item in agenda.items
     ]
-    return calendar(f"{agenda.event_name}: {agenda.participant.name}", entries).encode("utf-8")
+    name = f"{agenda.event_name}: {agenda.participant.name}"
+    return calendar(name, agenda.timezone, entries)
 
 
 def agenda_csv(agenda: Agenda) -> bytes:
@@ -91,9 +127,11 @@ def agenda_csv(agenda: Agenda) -> bytes:
                 _local(i.starts_at, zone).isoformat(),
                 _local(i.ends_at, zone).isoformat(),
                 i.table_name,
+                i.place,
                 i.location or "",
                 i.counterpart.name,
                 i.counterpart.country_code,
+                _people(i.counterpart_delegates),
                 i.priority,
                 str(i.meeting_id),
             )
@@ -132,6 +170,8 @@ def _agenda_page(document: PdfDocument, agenda: Agenda) -> None:
     subtitle = " · ".join(part for part in (agenda.event_name, agenda.venue, day) if part)
     document.title(agenda.participant.name, subtitle)
     facts = [("Country", agenda.participant.country_code), ("Meetings", str(len(agenda.items)))]
+    if agenda.delegates:
+        facts.append(("Delegates", _people(agenda.delegates)))
     if agenda.table_name:
         facts.append(("Your booth", agenda.table_name))
     facts.append(("Times", zone))
@@ -144,8 +184,15 @@ def _agenda_page(document: PdfDocument, agenda: Agenda) -> None:
         [
             [
                 f"{_clock(i.starts_at, zone)} - {_clock(i.ends_at, zone)}",
-                " · ".join(p for p in (i.table_name, i.location) if p),
-                f"{i.counterpart.name} ({i.counterpart.country_code})",
+                " · ".join(p for p in (i.place, i.location) if p),
+                " · ".join(
+                    p
+                    for p in (
+                        f"{i.counterpart.name} ({i.counterpart.country_code})",
+                        _people(i.counterpart_delegates),
+                    )
+                    if p
+                ),
                 PRIORITY_LABELS[i.priority],
             ]
             for i in agenda.items

@@ -1,16 +1,27 @@
-"""iCalendar (RFC 5545) for agendas, written by hand: the format is small and the rules that
-matter are few (CRLF line ends, lines folded at 75 octets, TEXT escaped, UTC times)."""
+"""iCalendar (RFC 5545) for agendas, written with the ``icalendar`` library: it escapes and
+folds the text, and writes the ``VTIMEZONE`` of the event's zone from the tz database, so
+that each meeting is on the venue's clock (``DTSTART;TZID=Europe/Brussels:…``) and
+calendar applications that do not know the zone still place it right."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from icalendar import Calendar, Event, vCalAddress
+
+from eco_matchmaking.events.zones import zone_of
 
 PRODUCT_ID = "-//European Cluster Observatory//Matchmaking//EN"
 UID_DOMAIN = "eco-observatory.eu"
 MEDIA_TYPE = "text/calendar; charset=utf-8"
-_LINE_OCTETS = 75
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    email: str
 
 
 @dataclass(frozen=True)
@@ -23,70 +34,52 @@ class CalendarEntry:
     location: str
     description: str
     sequence: int = 0
+    attendees: Sequence[Attendee] = field(default_factory=tuple)
 
 
-def escape_text(value: str) -> str:
-    """TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and newlines escaped."""
-    return (
-        value.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\r", "\\n")
-        .replace("\n", "\\n")
-    )
+def _attendee(person: Attendee) -> vCalAddress:
+    address = vCalAddress(f"mailto:{person.email}")
+    address.params["CN"] = person.name
+    address.params["CUTYPE"] = "INDIVIDUAL"
+    address.params["ROLE"] = "REQ-PARTICIPANT"
+    # The meeting was accepted by both sides before it was scheduled.
+    address.params["PARTSTAT"] = "ACCEPTED"
+    return address
 
 
-def utc_stamp(moment: datetime) -> str:
-    """A DATE-TIME in UTC (form #2): 20260603T070000Z."""
-    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+def _event(entry: CalendarEntry, zone: str) -> Event:
+    tz = zone_of(zone)
+    event = Event()
+    event.add("uid", entry.uid)
+    event.add("dtstamp", entry.stamp.astimezone(UTC))
+    event.add("dtstart", entry.starts_at.astimezone(tz))
+    event.add("dtend", entry.ends_at.astimezone(tz))
+    event.add("sequence", entry.sequence)
+    event.add("summary", entry.summary)
+    event.add("location", entry.location)
+    event.add("description", entry.description)
+    event.add("status", "CONFIRMED")
+    event.add("transp", "OPAQUE")
+    for person in entry.attendees:
+        event.add("attendee", _attendee(person))
+    return event
 
 
-def fold(line: str) -> str:
-    """Split a content line into lines of at most 75 octets, each continuation starting with
-    one space (RFC 5545 3.1); never inside a UTF-8 character."""
-    parts: list[str] = []
-    current = ""
-    size = 0
-    limit = _LINE_OCTETS
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            parts.append(current)
-            current, size = " ", 1  # the leading space counts towards the next line
-        current += char
-        size += width
-    parts.append(current)
-    return "\r\n".join(parts)
-
-
-def _property(name: str, value: str) -> str:
-    return fold(f"{name}:{value}")
-
-
-def calendar(name: str, entries: Sequence[CalendarEntry]) -> str:
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{PRODUCT_ID}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        _property("X-WR-CALNAME", escape_text(name)),
-    ]
+def calendar(name: str, zone: str, entries: Sequence[CalendarEntry]) -> bytes:
+    """A calendar of the entries on the zone's clock, with the zone's VTIMEZONE covering
+    the years they fall in (UTC needs none: its times end in Z)."""
+    cal = Calendar()
+    cal.add("prodid", PRODUCT_ID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", zone)
     for entry in entries:
-        lines += [
-            "BEGIN:VEVENT",
-            _property("UID", entry.uid),
-            f"DTSTAMP:{utc_stamp(entry.stamp)}",
-            f"DTSTART:{utc_stamp(entry.starts_at)}",
-            f"DTEND:{utc_stamp(entry.ends_at)}",
-            f"SEQUENCE:{entry.sequence}",
-            _property("SUMMARY", escape_text(entry.summary)),
-            _property("LOCATION", escape_text(entry.location)),
-            _property("DESCRIPTION", escape_text(entry.description)),
-            "STATUS:CONFIRMED",
-            "TRANSP:OPAQUE",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return "\r\n".join(lines) + "\r\n"
+        cal.add_component(_event(entry, zone))
+    if entries:
+        first = min(e.starts_at for e in entries).astimezone(UTC).year
+        last = max(e.ends_at for e in entries).astimezone(UTC).year
+        cal.add_missing_timezones(first_date=date(first, 1, 1), last_date=date(last + 1, 1, 1))
+    body: bytes = cal.to_ical()
+    return body

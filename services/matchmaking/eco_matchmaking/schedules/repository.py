@@ -84,6 +84,8 @@ class ScheduleRepository:
                 _participant.c.organisation_id,
                 _participant.c.max_meetings,
                 _participant.c.table_id,
+                _participant.c.delegates,
+                _org.c.slug,
                 _org.c.name,
                 _org.c.country_code,
             )

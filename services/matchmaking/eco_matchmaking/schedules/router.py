@@ -11,6 +11,7 @@ from eco_core.http.etag import etag_for, json_with_etag, respond_with_etag
 from eco_core.http.idempotency import IdempotencyDep
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
+from eco_matchmaking.events.refs import ParticipantRef
 from eco_matchmaking.schedules.dependencies import (
     ScheduleServiceDep,
     SchedulesRead,
@@ -18,8 +19,10 @@ from eco_matchmaking.schedules.dependencies import (
 )
 from eco_matchmaking.schedules.documents import (
     agenda_csv,
+    agenda_filename,
     agenda_ics,
     agendas_pdf,
+    filename,
     grid_csv,
     table_tents_pdf,
 )
@@ -41,7 +44,7 @@ router = APIRouter(
 
 EventId = Annotated[uuid.UUID, Path(description="The event's id")]
 RunId = Annotated[uuid.UUID, Path(description="The schedule run's id")]
-ParticipantId = Annotated[uuid.UUID, Path(description="The participant's id")]
+ParticipantId = ParticipantRef
 CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
 PDF_MEDIA_TYPE = "application/pdf"
 
@@ -57,12 +60,13 @@ def _file_response(media_type: str, description: str) -> dict[int | str, dict[st
     }
 
 
-def _file(request: Request, body: bytes, media_type: str, filename: str) -> Response:
-    """A private file with an ETag: a client that has this version gets 304."""
+def _file(request: Request, body: bytes, media_type: str, name: str) -> Response:
+    """A private file with an ETag: a client that has this version gets 304. ``name`` is
+    made of slugs (ASCII letters, digits, hyphens), so it needs no quoting rules."""
     response = respond_with_etag(request, body, etag_for(body), max_age=0, public=False)
     response.headers["content-type"] = media_type
     if response.status_code == 200:
-        response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+        response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 
@@ -156,7 +160,8 @@ async def get_schedule_csv(
     request: Request, event_id: EventId, principal: SchedulesRead, service: ScheduleServiceDep
 ) -> Response:
     grid = await service.grid(principal, event_id)
-    return _file(request, grid_csv(grid), CSV_MEDIA_TYPE, f"schedule-{event_id}.csv")
+    name = filename("schedule", grid.event_name, extension="csv")
+    return _file(request, grid_csv(grid), CSV_MEDIA_TYPE, name)
 
 
 @router.get(
@@ -169,7 +174,8 @@ async def get_table_tents(
 ) -> Response:
     grid = await service.grid(principal, event_id)
     body = await asyncio.to_thread(table_tents_pdf, grid, grid.updated_at)
-    return _file(request, body, PDF_MEDIA_TYPE, f"table-tents-{event_id}.pdf")
+    name = filename("table-tents", grid.event_name, extension="pdf")
+    return _file(request, body, PDF_MEDIA_TYPE, name)
 
 
 @router.get(
@@ -186,7 +192,8 @@ async def get_printable_agendas(
     body = await asyncio.to_thread(
         agendas_pdf, book.agendas, f"{book.event_name}: agendas", book.updated_at
     )
-    return _file(request, body, PDF_MEDIA_TYPE, f"agendas-{event_id}.pdf")
+    name = filename("agendas", book.event_name, extension="pdf")
+    return _file(request, body, PDF_MEDIA_TYPE, name)
 
 
 @router.post(
@@ -241,11 +248,13 @@ async def get_agenda_ics(
     principal: SchedulesRead,
     service: ScheduleServiceDep,
 ) -> Response:
-    """The agenda as iCalendar (RFC 5545): one event per meeting with its table and
-    counterpart; UIDs stay the same across versions, so calendars update in place."""
+    """The agenda as iCalendar (RFC 5545): one event per meeting on the event's clock (with
+    the zone's VTIMEZONE), its place ('Booth of Plastipolis') and counterpart, the
+    participant's delegates as ATTENDEEs; UIDs stay the same across versions, so calendars
+    update in place. Saved as ``agenda-<organisation slug>-<event name as a slug>.ics``."""
     agenda = await service.agenda(principal, event_id, participant_id)
     body = agenda_ics(agenda, agenda.updated_at)
-    return _file(request, body, ICS_MEDIA_TYPE, f"agenda-{participant_id}.ics")
+    return _file(request, body, ICS_MEDIA_TYPE, agenda_filename(agenda, "ics"))
 
 
 @router.get(
@@ -261,7 +270,8 @@ async def get_agenda_csv(
     service: ScheduleServiceDep,
 ) -> Response:
     agenda = await service.agenda(principal, event_id, participant_id)
-    return _file(request, agenda_csv(agenda), CSV_MEDIA_TYPE, f"agenda-{participant_id}.csv")
+    body = agenda_csv(agenda)
+    return _file(request, body, CSV_MEDIA_TYPE, agenda_filename(agenda, "csv"))
 
 
 @router.get(
@@ -279,4 +289,4 @@ async def get_agenda_pdf(
     agenda = await service.agenda(principal, event_id, participant_id)
     title = f"{agenda.event_name}: {agenda.participant.name}"
     body = await asyncio.to_thread(agendas_pdf, [agenda], title, agenda.updated_at)
-    return _file(request, body, PDF_MEDIA_TYPE, f"agenda-{participant_id}.pdf")
+    return _file(request, body, PDF_MEDIA_TYPE, agenda_filename(agenda, "pdf"))

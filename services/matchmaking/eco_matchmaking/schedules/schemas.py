@@ -59,8 +59,12 @@ class RunPage(Page[RunRead]):
 class PartyBrief(BaseModel):
     participant_id: uuid.UUID
     organisation_id: uuid.UUID
+    slug: str = Field(description="The organisation's slug")
     name: str
     country_code: str
+
+
+LOCAL = "On the event's clock (its time zone)"
 
 
 class GridMeeting(BaseModel):
@@ -74,8 +78,10 @@ class GridMeeting(BaseModel):
 class GridSlot(BaseModel):
     slot_id: uuid.UUID
     session_id: uuid.UUID
-    starts_at: datetime
-    ends_at: datetime
+    starts_at: datetime = Field(description="In UTC")
+    ends_at: datetime = Field(description="In UTC")
+    starts_at_local: datetime = Field(description=LOCAL)
+    ends_at_local: datetime = Field(description=LOCAL)
     meetings: list[GridMeeting] = Field(description="The occupied tables of the slot")
 
 
@@ -90,7 +96,7 @@ class GridTable(BaseModel):
 class ScheduleGrid(BaseModel):
     event_id: uuid.UUID
     event_name: str
-    timezone: str
+    timezone: str = Field(description="The event's IANA time zone: *_local times are on it")
     status: Literal["draft", "published"]
     version: int = Field(description="The published version (0 before the first publication)")
     published_at: datetime | None
@@ -100,27 +106,54 @@ class ScheduleGrid(BaseModel):
     unscheduled_meeting_ids: list[uuid.UUID]
 
 
+class AgendaDelegate(BaseModel):
+    """One of the participant's own delegates, as it registered them."""
+
+    name: str
+    role: str | None
+    email: str | None
+
+
+class CounterpartDelegate(BaseModel):
+    """Whom the participant meets: names and roles only (their emails stay private)."""
+
+    name: str
+    role: str | None
+
+
 class AgendaItem(BaseModel):
     meeting_id: uuid.UUID
     slot_id: uuid.UUID
-    starts_at: datetime
-    ends_at: datetime
+    starts_at: datetime = Field(description="In UTC")
+    ends_at: datetime = Field(description="In UTC")
+    starts_at_local: datetime = Field(description=LOCAL)
+    ends_at_local: datetime = Field(description=LOCAL)
     table_id: uuid.UUID
     table_name: str
+    table_kind: Literal["shared", "booth"]
+    place: str = Field(
+        description="Where to go, in words: 'Table T1', or 'Booth of Plastipolis' for a "
+        "participant's booth",
+        examples=["Booth of Plastipolis"],
+    )
     location: str | None
     priority: Literal["must_meet", "would_like"]
     counterpart: PartyBrief
+    counterpart_delegates: list[CounterpartDelegate] = Field(
+        description="The counterpart's delegates: the people met"
+    )
 
 
 class Agenda(BaseModel):
     event_id: uuid.UUID
     event_name: str
     venue: str | None
-    timezone: str
+    timezone: str = Field(description="The event's IANA time zone: *_local times are on it")
     status: Literal["draft", "published"]
     version: int
     updated_at: datetime = Field(description="When the event or its schedule version changed")
     participant: PartyBrief
+    delegates: list[AgendaDelegate] = Field(description="The participant's delegates")
     table_name: str | None = Field(description="The participant's booth, if any")
     items: list[AgendaItem]
     unscheduled_meeting_ids: list[uuid.UUID] = Field(

@@ -23,12 +23,15 @@ from eco_matchmaking.events.publication import announce, schedule_changed
 from eco_matchmaking.events.repository import EventRepository
 from eco_matchmaking.events.scoped import EventScopedService
 from eco_matchmaking.events.service import invalid
+from eco_matchmaking.events.zones import on_clock
 from eco_matchmaking.schedules.build import build_instance, placements_from
 from eco_matchmaking.schedules.repository import ACTIVE_RUN_STATES, ScheduleRepository
 from eco_matchmaking.schedules.schemas import (
     Agenda,
     AgendaBook,
+    AgendaDelegate,
     AgendaItem,
+    CounterpartDelegate,
     GridMeeting,
     GridSlot,
     GridTable,
@@ -57,9 +60,21 @@ def _brief(row: Mapping[Any, Any]) -> PartyBrief:
     return PartyBrief(
         participant_id=row["id"],
         organisation_id=row["organisation_id"],
+        slug=row["slug"],
         name=row["name"],
         country_code=row["country_code"],
     )
+
+
+def place(table: Mapping[Any, Any], holder: str | None) -> str:
+    """Where a meeting is, in words: 'Table T1'; a booth by whose it is, 'Booth of
+    Plastipolis', with its own name when that adds something ('Booth of Plastipolis
+    (Booth 7)')."""
+    name: str = table["name"]
+    if table["kind"] == "booth" and holder:
+        said = holder.casefold() in name.casefold() or name.casefold() == "booth"
+        return f"Booth of {holder}" if said else f"Booth of {holder} ({name})"
+    return name if name.casefold().startswith(("table", "booth")) else f"Table {name}"
 
 
 def _status(event: Mapping[Any, Any]) -> str:
@@ -253,6 +268,8 @@ class ScheduleService(EventScopedService):
                     session_id=s["session_id"],
                     starts_at=s["starts_at"],
                     ends_at=s["ends_at"],
+                    starts_at_local=on_clock(s["starts_at"], event["timezone"]),
+                    ends_at_local=on_clock(s["ends_at"], event["timezone"]),
                     meetings=sorted(by_slot[s["id"]], key=lambda g: order[g.table_id]),
                 )
                 for s in await self.events.slots(event_id)
@@ -260,12 +277,11 @@ class ScheduleService(EventScopedService):
             unscheduled_meeting_ids=sorted(unscheduled),
         )
 
-    async def agenda(
-        self, principal: Principal, event_id: uuid.UUID, participant_id: uuid.UUID
-    ) -> Agenda:
+    async def agenda(self, principal: Principal, event_id: uuid.UUID, ref: str) -> Agenda:
         """A participant's meetings in time order, for whoever acts for it; parties other
         than the organiser see the published schedule only."""
         access = await self._access(event_id, principal)
+        participant_id = await self._participant_id(event_id, ref)
         parties = await self._parties(event_id)
         if participant_id not in parties or not access.acts_for(participant_id):
             raise not_found("participant", str(participant_id))
@@ -291,8 +307,10 @@ class ScheduleService(EventScopedService):
         participant_ids: Sequence[uuid.UUID],
     ) -> list[Agenda]:
         event_id = event["id"]
+        zone = event["timezone"]
         slots = {s["id"]: s for s in await self.events.slots(event_id)}
         tables = {t["id"]: t for t in await self.events.tables(event_id)}
+        booth_of = {p["table_id"]: p["name"] for p in parties.values() if p["table_id"]}
         items: dict[uuid.UUID, list[AgendaItem]] = defaultdict(list)
         unscheduled: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
         for m in await self.repository.meetings(event_id):
@@ -310,11 +328,19 @@ class ScheduleService(EventScopedService):
                         slot_id=slot["id"],
                         starts_at=slot["starts_at"],
                         ends_at=slot["ends_at"],
+                        starts_at_local=on_clock(slot["starts_at"], zone),
+                        ends_at_local=on_clock(slot["ends_at"], zone),
                         table_id=table["id"],
                         table_name=table["name"],
+                        table_kind=table["kind"],
+                        place=place(table, booth_of.get(table["id"])),
                         location=table["location"],
                         priority=m["priority"],
                         counterpart=_brief(parties[other]),
+                        counterpart_delegates=[
+                            CounterpartDelegate(name=d["name"], role=d.get("role"))
+                            for d in parties[other]["delegates"] or []
+                        ],
                     )
                 )
         agendas = []
@@ -331,6 +357,7 @@ class ScheduleService(EventScopedService):
                     version=event["schedule_version"],
                     updated_at=event["updated_at"],
                     participant=_brief(party),
+                    delegates=[AgendaDelegate.model_validate(d) for d in party["delegates"] or []],
                     table_name=booth["name"] if booth else None,
                     items=sorted(items[participant_id], key=lambda i: i.starts_at),
                     unscheduled_meeting_ids=sorted(unscheduled[participant_id]),
