@@ -125,12 +125,22 @@ def to_divisions(
 
 
 class DivisionIndex:
+    """The table's divisions, and where a NACE code falls among them.
+
+    ``class_counts`` (NACE classes under each code, ``eco_core.definitions.coarsen``) lets
+    a code say how much of its division it is: without them every code counts as its
+    whole division."""
+
     def __init__(
-        self, divisions: Sequence[str], section_divisions: Mapping[str, Sequence[str]]
+        self,
+        divisions: Sequence[str],
+        section_divisions: Mapping[str, Sequence[str]],
+        class_counts: Mapping[str, int] | None = None,
     ) -> None:
         self.divisions = tuple(divisions)
         self._column = {d: i for i, d in enumerate(divisions)}
         self._sections = section_divisions
+        self._classes = class_counts or {}
 
     def spread(self, code: str) -> list[int]:
         """The columns a NACE code falls in: a section spreads over its divisions; a
@@ -138,6 +148,20 @@ class DivisionIndex:
         code = code.strip().upper()
         covered = self._sections.get(code, ()) if code.isalpha() else (code[:2],)
         return [self._column[d] for d in covered if d in self._column]
+
+    def coverage(self, code: str) -> float:
+        """The share of its division a code covers, by NACE classes (plastics, 22.2, is 4
+        of the 6 classes of division 22: 0.667). A section or division covers its
+        divisions whole; so does a code whose classes are not known. Employment is not
+        spread evenly over classes: this is the same explicit assumption the definition
+        sets make when they fit codes to coarser statistics."""
+        code = code.strip().upper()
+        if code.isalpha() or len(code) <= 2:
+            return 1.0
+        own, division = self._classes.get(code), self._classes.get(code[:2])
+        if not own or not division:
+            return 1.0
+        return min(1.0, own / division)
 
     def weights(self, codes: Sequence[tuple[str, float]]) -> npt.NDArray[np.float64]:
         """Each code's weight over the divisions it falls in, shared evenly."""
@@ -148,8 +172,28 @@ class DivisionIndex:
                 vector[column] += weight / len(columns)
         return vector
 
+    def covered(self, codes: Sequence[tuple[str, float]]) -> npt.NDArray[np.float64]:
+        """The share of each division the codes cover: weight x coverage, added up over
+        the codes (a section covers each of its divisions), at most 1. A code whose
+        ancestor is also listed is already counted by it."""
+        listed = {c.strip().upper() for c, _w in codes}
+        vector = np.zeros(len(self.divisions))
+        for code, weight in codes:
+            clean = code.strip().upper()
+            if any(clean != other and _contains(other, clean) for other in listed):
+                continue
+            for column in self.spread(clean):
+                vector[column] += weight * self.coverage(clean)
+        result: npt.NDArray[np.float64] = np.minimum(vector, 1.0)
+        return result
+
     def vector(self, codes: Sequence[tuple[str, float]]) -> npt.NDArray[np.float64]:
         """The weights, summing to 1 (zero when no code falls in the table)."""
         vector = self.weights(codes)
         total = vector.sum()
         return vector / total if total > 0 else vector
+
+
+def _contains(ancestor: str, code: str) -> bool:
+    """22 contains 22.2 and 22.29; 22.2 contains 22.29 (sections are not compared)."""
+    return not ancestor.isalpha() and code.startswith(ancestor)

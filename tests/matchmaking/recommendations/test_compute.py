@@ -199,3 +199,56 @@ def test_scoring_chosen_pairs_gives_the_parts_of_the_full_matrix() -> None:
         "score",
     ):
         assert getattr(pairs, name) == pytest.approx(getattr(full, name)[rows, columns]), name
+
+
+# NACE classes under each code (as eco_core.definitions.coarsen.class_counts finds them).
+CLASSES = {"17": 7, "17.2": 5, "17.21": 1, "20": 16, "20.16": 1, "22": 6, "22.2": 4}
+CLASSES |= {"22.21": 1, "22.22": 1, "29": 7, "55": 4, "55.1": 1}
+
+
+def test_a_code_counts_by_the_share_of_its_division_it_covers() -> None:
+    index = DivisionIndex(DIVISIONS, SECTIONS, CLASSES)
+    assert index.coverage("22.2") == pytest.approx(4 / 6)
+    assert (index.coverage("22"), index.coverage("C"), index.coverage("99.99")) == (1, 1, 1)
+    # A code whose ancestor is listed is already counted: 22.21 adds nothing to 22.2.
+    assert index.covered([("22.2", 1.0), ("22.21", 1.0)])[2] == pytest.approx(4 / 6)
+    categories = {
+        # A category of a whole division and one small class of another (as tourism
+        # holds hunting): the class is a sliver of the category, not half of it.
+        "hotels-and-more": [("55", 1.0), ("17.21", 1.0)],
+        "plastics": [("22.2", 1.0)],
+    }
+    profiles = build_profiles(
+        [
+            ClusterCodes([], ["hotels-and-more"], [], [], []),
+            _codes(["17.21"]),
+            _codes(["29"]),
+            ClusterCodes([], ["plastics"], [], [], []),
+        ],
+        index,
+        categories,
+        {},
+        ProfileWeights(),
+    )
+    assert profiles.activity[0] == pytest.approx([1 / 8, 0, 0, 0, 7 / 8])
+    assert profiles.coverage[0] == pytest.approx([1 / 7, 0, 0, 0, 1])
+    # More than a division's worth in all: its flows weigh as its profile.
+    assert profiles.supply[0] == pytest.approx(profiles.activity[0])
+    # One class alone is all of the cluster, but brings a seventh of its division's flows.
+    assert profiles.activity[1] == pytest.approx([1, 0, 0, 0, 0])
+    assert profiles.supply[1] == pytest.approx([1 / 7, 0, 0, 0, 0])
+    assert profiles.supply[2] == pytest.approx(profiles.activity[2])
+
+    scorer = Scorer(profiles, _linkages(), RecommendationParameters())
+    pair = scorer.score_rows(np.array([3]))
+    # To plastics (two thirds of 22) from the paper class (a seventh of 17): 2 % of 22's
+    # inputs come from 17, a seventh of that from the class. To the paper class: 5 % of
+    # 17's output goes to 22, two thirds of that to the plastics part.
+    assert pair.value_chain_to_row[0, 1] == pytest.approx(1 - np.exp(-0.02 / 7 / 0.02))
+    assert pair.value_chain_to_column[0, 1] == pytest.approx(1 - np.exp(-0.05 * 4 / 6 / 0.02))
+    # Parts of chosen pairs match the full matrix with partial coverage too.
+    rows, columns = np.array([0, 1, 3, 3]), np.array([1, 3, 1, 2])
+    full = scorer.score_rows(np.arange(4))
+    chosen = scorer.score_pairs(rows, columns)
+    for name in ("value_chain_to_row", "value_chain_to_column", "score"):
+        assert getattr(chosen, name) == pytest.approx(getattr(full, name)[rows, columns]), name

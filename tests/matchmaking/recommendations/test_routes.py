@@ -61,9 +61,12 @@ async def test_a_plastics_cluster_gets_packaging_and_automotive_partners_through
         if f["supplier"] == "you" and f["supplier_division"] == "22" and f["buyer_division"] == "29"
     )
     assert 0 < flow["input_share"] < flow["output_share"] < 1
+    # Named sectors; the figures for the plastics part (two thirds) of division 22
+    # (tests/matchmaking/recommendations/test_explanations.py has the arithmetic).
     assert flow["sentence"] == (
-        f"your NACE 22 supplies their NACE 29: {flow['input_share']:.1%} of its inputs "
-        f"({flow['output_share']:.1%} of the supplier's output)"
+        "Your part of the rubber and plastic products sector (67 % of it) supplies "
+        f"{flow['input_share'] * 100:.1f} % of the inputs of their motor vehicles, trailers "
+        f"and semi-trailers sector, which buys {flow['output_share'] * 100:.1f} % of your output"
     )
     assert any(
         m["offered_by"] == "you" and m["need"] == "22.29"

@@ -125,6 +125,11 @@ class RecommendationProfile(Base):
     offers: Mapped[list[float]] = mapped_column(ARRAY(REAL))
     needs: Mapped[list[float]] = mapped_column(ARRAY(REAL))
     primary_sectors: Mapped[list[bool]] = mapped_column(ARRAY(Boolean))
+    # The weights its divisions' input-output flows count with, and the share of each
+    # division its codes cover; null in runs before methodology mm-2026.2 (every division
+    # counted whole).
+    supply: Mapped[list[float] | None] = mapped_column(ARRAY(REAL))
+    coverage: Mapped[list[float] | None] = mapped_column(ARRAY(REAL))
 
 
 class Recommendation(Base):

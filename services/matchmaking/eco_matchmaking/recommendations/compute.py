@@ -4,11 +4,14 @@ For clusters a and b with sector profiles p_a, p_b (weights over divisions):
 
 - similarity: cosine of p_a and p_b;
 - value chain, to a from b: the share of a's inputs that b's sectors supply
-  (p_b . A . p_a, A the technical coefficients) plus the share of a's output that b's
-  sectors buy (p_a . B . p_b, B the output coefficients), turned into 0..1 by
-  1 - exp(-x / scale). A supplier and its customer both gain, but not equally: a
-  plastics cluster sells a fair share of its output to car makers, while car makers get a
-  small share of their inputs from plastics;
+  (s_b . A . p_a, A the technical coefficients) plus the share of a's output that b's
+  sectors buy (p_a . B . s_b, B the output coefficients), turned into 0..1 by
+  1 - exp(-x / scale). The partner enters with its supply weights s (profiles.py): the
+  flows of a division count by the share of it the partner covers, so a cluster of one
+  small class, or a category holding one, does not bring its whole division's flows.
+  A supplier and its customer both gain, but not equally: a plastics cluster sells a fair
+  share of its output to car makers, while car makers get a small share of their inputs
+  from plastics;
 - offers and needs, to a from b: the share of a's stated needs (by division) that b offers.
 
 The score to a from b blends the three with the weights; the pair's score fuses both
@@ -65,15 +68,15 @@ class Scorer:
             np.fill_diagonal(a, 0.0)
             np.fill_diagonal(b, 0.0)
         self.a, self.b = a, b
-        p = profiles.activity
+        p, s = profiles.activity, profiles.supply
         norms = np.linalg.norm(p, axis=1)
         self.unit = np.divide(p, norms[:, None], out=np.zeros_like(p), where=norms[:, None] > 0)
-        pa, pb = p @ a, p @ b
-        # to row r from column c: p_r . (p_c A) + (p_r B) . p_c, as one product.
+        sa, pb = s @ a, p @ b
+        # to row r from column c: p_r . (s_c A) + (p_r B) . s_c, as one product.
         self.left_to_row = np.hstack([p, pb])
-        self.right_to_row = np.hstack([pa, p]).T.copy()
-        # to column c from row r: (p_r A) . p_c + p_r . (p_c B).
-        self.left_to_column = np.hstack([pa, p])
+        self.right_to_row = np.hstack([sa, s]).T.copy()
+        # to column c from row r: (s_r A) . p_c + s_r . (p_c B).
+        self.left_to_column = np.hstack([sa, s])
         self.right_to_column = np.hstack([p, pb]).T.copy()
         self.has_needs = profiles.needs.sum(axis=1) > 0
         self.primary = profiles.primary.astype(np.float64)

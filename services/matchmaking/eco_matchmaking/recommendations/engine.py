@@ -15,6 +15,7 @@ import numpy.typing as npt
 from sqlalchemy import RowMapping
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from eco_core.definitions.coarsen import class_counts
 from eco_core.input_output import DivisionFlows
 from eco_core.io_tables.store import load_flows, section_divisions
 from eco_matchmaking.recommendations.compute import (
@@ -24,6 +25,7 @@ from eco_matchmaking.recommendations.compute import (
     all_top_lists,
     blocks,
 )
+from eco_matchmaking.recommendations.explain import Names
 from eco_matchmaking.recommendations.fairness import (
     NONE,
     exposure,
@@ -73,9 +75,11 @@ async def load_inputs(
     sections = await section_divisions(conn)
     codes = await repo.definition_codes(definition_set_id) if definition_set_id else {}
     organisations = await repo.organisations()
+    nace = await repo.nace_activities()
+    classes = class_counts({code: parent for code, (parent, _name) in nace.items()})
     profiles = build_profiles(
         [codes_of(o) for o in organisations],
-        DivisionIndex(flows.divisions, sections),
+        DivisionIndex(flows.divisions, sections, classes),
         codes.get("category", {}),
         codes.get("emerging_industry", {}),
         parameters.profile,
@@ -178,6 +182,8 @@ def profile_records(
             profiles.offers[row].tolist(),
             profiles.needs[row].tolist(),
             profiles.primary[row].tolist(),
+            profiles.supply[row].tolist(),
+            profiles.coverage[row].tolist(),
         )
 
 
@@ -190,6 +196,7 @@ class RunContext:
     index: dict[uuid.UUID, int]
     profiles: Profiles
     linkages: Linkages
+    names: Names
     built: float
 
     def scorer(self, parameters: RecommendationParameters) -> Scorer:
@@ -216,7 +223,8 @@ class RunContexts:
 
 
 async def _build_context(conn: AsyncConnection | AsyncSession, run: RowMapping) -> RunContext:
-    rows = await RecommendationRepository(conn).profiles(run["id"])
+    repo = RecommendationRepository(conn)
+    rows = await repo.profiles(run["id"])
     flows = await load_flows(conn, run["io_table_id"])
     ids = [r["organisation_id"] for r in rows]
     width = len(flows.divisions)
@@ -224,19 +232,30 @@ async def _build_context(conn: AsyncConnection | AsyncSession, run: RowMapping) 
     def matrix(column: str) -> npt.NDArray[np.float64]:
         return np.array([r[column] for r in rows], dtype=np.float64).reshape(len(rows), width)
 
+    activity = matrix("activity")
+    # Runs before methodology mm-2026.2 stored neither: they counted every division whole.
+    whole = any(r["supply"] is None or r["coverage"] is None for r in rows)
     profiles = Profiles(
         divisions=flows.divisions,
-        activity=matrix("activity"),
+        activity=activity,
         offers=matrix("offers"),
         needs=matrix("needs"),
         primary=matrix("primary_sectors") > 0,
+        supply=activity.copy() if whole else matrix("supply"),
+        coverage=(activity > 0).astype(np.float64) if whole else matrix("coverage"),
     )
+    nace = await repo.nace_activities()
+    set_id = run["definition_set_id"]
     return RunContext(
         run_id=run["id"],
         ids=ids,
         index={organisation_id: i for i, organisation_id in enumerate(ids)},
         profiles=profiles,
         linkages=linkages_of(flows),
+        names=Names(
+            nace={code: name for code, (_parent, name) in nace.items()},
+            categories=await repo.definition_names(set_id, "category") if set_id else {},
+        ),
         built=time.monotonic(),
     )
 

@@ -1,9 +1,10 @@
 """Why a pair is recommended: the sector flows behind its value-chain score, shared
-categories and matched offers and needs (pure)."""
+categories and matched offers and needs, in sentences with the sectors' names and in fields
+for programs (pure)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -13,6 +14,37 @@ from eco_matchmaking.recommendations.compute import Scorer
 from eco_matchmaking.recommendations.profiles import ClusterCodes
 
 Side = Literal["you", "partner"]
+# A side's part of a division from this up is the whole division in sentences.
+_WHOLE = 0.995
+
+
+@dataclass(frozen=True)
+class Names:
+    """NACE titles by code (any level) and definition names by slug."""
+
+    nace: Mapping[str, str] = field(default_factory=dict)
+    categories: Mapping[str, str] = field(default_factory=dict)
+
+    def sector(self, code: str) -> str:
+        """A NACE title as people say it: 'Manufacture of machinery and equipment n.e.c.'
+        is 'machinery and equipment'; the code itself when the title is unknown."""
+        title = self.nace.get(code)
+        if not title:
+            return f"NACE {code}"
+        title = title.removeprefix("Manufacture of ")
+        title = title.removesuffix(" n.e.c.")
+        return title[:1].lower() + title[1:]
+
+    def category(self, slug: str) -> str:
+        return self.categories.get(slug, slug)
+
+
+def percent(share: float) -> str:
+    """0.0063 -> '0.6 %'; shares too small for one decimal say so."""
+    value = share * 100
+    if 0 < value < 0.05:
+        return "under 0.1 %"
+    return f"{value:.0f} %" if value >= 10 else f"{value:.1f} %"
 
 
 @dataclass(frozen=True)
@@ -20,17 +52,32 @@ class Flow:
     supplier: Side
     supplier_division: str
     buyer_division: str
-    input_share: float  # of the buyer division's inputs, from the supplier division
-    output_share: float  # of the supplier division's output, sold to the buyer division
-    contribution: float  # its part in the pair's value-chain score (profile-weighted)
+    supplier_name: str
+    buyer_name: str
+    supplier_coverage: float  # share of the supplier division the supplier side covers
+    buyer_coverage: float
+    division_input_share: float  # of the buyer division's inputs, from the whole supplier
+    division_output_share: float  # of the supplier division's output, sold to the whole buyer
+    input_share: float  # division_input_share x supplier_coverage
+    output_share: float  # division_output_share x buyer_coverage
+    contribution: float  # its part in the pair's value-chain scores (profile-weighted)
+
+    @staticmethod
+    def _side(side: Side, name: str, coverage: float) -> str:
+        whose = "your" if side == "you" else "their"
+        if coverage >= _WHOLE:
+            return f"{whose} {name} sector"
+        return f"{whose} part of the {name} sector ({percent(coverage)} of it)"
 
     @property
     def sentence(self) -> str:
-        supplier, buyer = ("your", "their") if self.supplier == "you" else ("their", "your")
+        buyer_side: Side = "partner" if self.supplier == "you" else "you"
+        supplier = self._side(self.supplier, self.supplier_name, self.supplier_coverage)
+        buyer = self._side(buyer_side, self.buyer_name, self.buyer_coverage)
         return (
-            f"{supplier} NACE {self.supplier_division} supplies {buyer} NACE "
-            f"{self.buyer_division}: {self.input_share:.1%} of its inputs "
-            f"({self.output_share:.1%} of the supplier's output)"
+            f"{supplier[:1].upper()}{supplier[1:]} supplies {percent(self.input_share)} of "
+            f"the inputs of {buyer}, which buys {percent(self.output_share)} of "
+            f"{'your' if self.supplier == 'you' else 'their'} output"
         )
 
 
@@ -73,28 +120,54 @@ def _code_matches(offers: Sequence[str], needs: Sequence[str], offered_by: Side)
     return found
 
 
-def _flows(scorer: Scorer, you: int, partner: int, top: int) -> list[Flow]:
-    p = scorer.profiles.activity
-    divisions = scorer.profiles.divisions
+def _flows(scorer: Scorer, you: int, partner: int, names: Names, top: int) -> list[Flow]:
+    """The flows that weigh most in the pair's value chain, both ways, among those at
+    least ``min_flow_share`` of the buyer's inputs or of the supplier's output."""
+    profiles = scorer.profiles
+    p, s, c = profiles.activity, profiles.supply, profiles.coverage
+    divisions = profiles.divisions
+    threshold = scorer.parameters.min_flow_share
     flows: list[Flow] = []
     for supplier, buyer, side in ((you, partner, "you"), (partner, you, "partner")):
-        contribution = p[supplier][:, None] * scorer.a * p[buyer][None, :]
-        best = np.argsort(contribution, axis=None)[::-1][:top]
+        # The buyer's side counts the inputs (supplier with its supply weights), the
+        # supplier's the output its customer buys (buyer with its supply weights).
+        contribution = (
+            s[supplier][:, None] * scorer.a * p[buyer][None, :]
+            + p[supplier][:, None] * scorer.b * s[buyer][None, :]
+        )
+        inputs = c[supplier][:, None] * scorer.a
+        outputs = scorer.b * c[buyer][None, :]
+        stated = (contribution > 0) & ((inputs >= threshold) | (outputs >= threshold))
+        candidates = np.flatnonzero(stated)
+        best = candidates[np.argsort(contribution.flat[candidates])[::-1][:top]]
         for flat in best.tolist():
             d, e = divmod(flat, len(divisions))
-            if contribution[d, e] <= 0:
-                break
             flows.append(
                 Flow(
                     supplier=side,  # type: ignore[arg-type]
                     supplier_division=divisions[d],
                     buyer_division=divisions[e],
-                    input_share=float(scorer.a[d, e]),
-                    output_share=float(scorer.b[d, e]),
+                    supplier_name=names.sector(divisions[d]),
+                    buyer_name=names.sector(divisions[e]),
+                    supplier_coverage=float(c[supplier, d]),
+                    buyer_coverage=float(c[buyer, e]),
+                    division_input_share=float(scorer.a[d, e]),
+                    division_output_share=float(scorer.b[d, e]),
+                    input_share=float(inputs[d, e]),
+                    output_share=float(outputs[d, e]),
                     contribution=float(contribution[d, e]),
                 )
             )
     return sorted(flows, key=lambda f: -f.contribution)[:top]
+
+
+def _match_sentence(match: CodeMatch, names: Names) -> str:
+    offerer, needer = ("They", "you") if match.offered_by == "partner" else ("You", "they")
+    offer = f"{names.sector(match.offer)} (NACE {match.offer})"
+    if match.need == match.offer:
+        return f"{offerer} offer {offer}, which {needer} need"
+    need = f"{names.sector(match.need)} (NACE {match.need})"
+    return f"{offerer} offer {offer}; {needer} need {need}"
 
 
 def explain(
@@ -103,11 +176,13 @@ def explain(
     partner: int,
     your_codes: ClusterCodes,
     partner_codes: ClusterCodes,
+    names: Names | None = None,
     top_flows: int = 3,
 ) -> Explanation:
+    names = names or Names()
     pair = scorer.score_rows(np.array([you]))
-    p = scorer.profiles.activity
-    flows = _flows(scorer, you, partner, top_flows)
+    p, s = scorer.profiles.activity, scorer.profiles.supply
+    flows = _flows(scorer, you, partner, names, top_flows)
     matched = _code_matches(
         partner_codes.offer_nace_codes, your_codes.need_nace_codes, "partner"
     ) + _code_matches(your_codes.offer_nace_codes, partner_codes.need_nace_codes, "you")
@@ -116,16 +191,16 @@ def explain(
         set(your_codes.emerging_industry_slugs) & set(partner_codes.emerging_industry_slugs)
     )
     reasons = [f.sentence for f in flows]
-    reasons += [
-        f"{'they offer' if m.offered_by == 'partner' else 'you offer'} NACE {m.offer}, "
-        f"{'you need' if m.offered_by == 'partner' else 'they need'} NACE {m.need}"
-        for m in matched
-    ]
+    reasons += [_match_sentence(m, names) for m in matched]
     if shared_categories:
-        reasons.append("shared categories: " + ", ".join(shared_categories))
+        reasons.append(
+            "You share the categories " + ", ".join(names.category(c) for c in shared_categories)
+            if len(shared_categories) > 1
+            else f"You share the category {names.category(shared_categories[0])}"
+        )
     cross = bool(pair.cross_sector[0, partner])
     if cross:
-        reasons.append("cross-sectoral: your main sectors and theirs share no NACE division")
+        reasons.append("Cross-sectoral: your main sectors and theirs share no NACE division")
     return Explanation(
         similarity=float(pair.similarity[0, partner]),
         value_chain_to_you=float(pair.value_chain_to_row[0, partner]),
@@ -136,8 +211,8 @@ def explain(
         score_to_partner=float(pair.to_column[0, partner]),
         score=float(pair.score[0, partner]),
         cross_sector=cross,
-        you_supply_partner_input_share=float(p[you] @ scorer.a @ p[partner]),
-        partner_supplies_you_input_share=float(p[partner] @ scorer.a @ p[you]),
+        you_supply_partner_input_share=float(s[you] @ scorer.a @ p[partner]),
+        partner_supplies_you_input_share=float(s[partner] @ scorer.a @ p[you]),
         flows=flows,
         shared_categories=shared_categories,
         shared_emerging_industries=shared_emerging,

@@ -14,9 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from eco_core.imports.staging import copy_records
 from eco_core.models import (
     ClusterOrganisation,
+    Definition,
     DefinitionCode,
     DefinitionSet,
     InputOutputTable,
+    NaceActivity,
     Recommendation,
     RecommendationFeedback,
     RecommendationProfile,
@@ -29,6 +31,8 @@ _rec = cast(Table, Recommendation.__table__)
 _feedback = cast(Table, RecommendationFeedback.__table__)
 _org = cast(Table, ClusterOrganisation.__table__)
 _code = cast(Table, DefinitionCode.__table__)
+_definition = cast(Table, Definition.__table__)
+_nace = cast(Table, NaceActivity.__table__)
 _set = cast(Table, DefinitionSet.__table__)
 _io = cast(Table, InputOutputTable.__table__)
 
@@ -63,7 +67,16 @@ RECOMMENDATION_COLUMNS = (
     "cross_sector",
     "exposure_insert",
 )
-PROFILE_COLUMNS = ("run_id", "organisation_id", "activity", "offers", "needs", "primary_sectors")
+PROFILE_COLUMNS = (
+    "run_id",
+    "organisation_id",
+    "activity",
+    "offers",
+    "needs",
+    "primary_sectors",
+    "supply",
+    "coverage",
+)
 # Older runs' lists are dropped once a newer run succeeded; their run rows stay.
 KEEP_RUNS_WITH_LISTS = 2
 
@@ -140,6 +153,17 @@ class RecommendationRepository:
         for kind, slug, code, weight in await self.conn.execute(stmt):
             codes.setdefault(kind, {}).setdefault(slug, []).append((code, float(weight)))
         return codes
+
+    async def definition_names(self, set_id: int, kind: str) -> dict[str, str]:
+        stmt = select(_definition.c.slug, _definition.c.name).where(
+            _definition.c.set_id == set_id, _definition.c.kind == kind
+        )
+        return {row.slug: row.name for row in await self.conn.execute(stmt)}
+
+    async def nace_activities(self) -> dict[str, tuple[str | None, str]]:
+        """Every NACE code: its parent and its title."""
+        stmt = select(_nace.c.code, _nace.c.parent_code, _nace.c.name)
+        return {code: (parent, name) for code, parent, name in await self.conn.execute(stmt)}
 
     async def limit_statements(self, limit: int | str) -> str:
         """Set this transaction's statement timeout (ms, or a setting as PostgreSQL shows

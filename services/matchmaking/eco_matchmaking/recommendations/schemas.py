@@ -56,13 +56,49 @@ class PartnerRef(BaseModel):
 
 
 class SectorFlowRead(BaseModel):
+    """One flow between two NACE divisions, as a sentence and as figures. Each side may
+    cover only part of its division (a class, or a category holding one): its part
+    supplies or buys that share of the division's flow."""
+
     supplier: Literal["you", "partner"]
-    supplier_division: str
-    buyer_division: str
-    input_share: float = Field(description="Share of the buyer division's inputs")
-    output_share: float = Field(description="Share of the supplier division's output")
-    contribution: float
-    sentence: str
+    supplier_division: str = Field(examples=["22"])
+    buyer_division: str = Field(examples=["29"])
+    supplier_name: str = Field(
+        description="The supplier division's NACE title, as the sentence says it",
+        examples=["rubber and plastic products"],
+    )
+    buyer_name: str = Field(examples=["motor vehicles, trailers and semi-trailers"])
+    supplier_coverage: float = Field(
+        description="Share of the supplier division the supplying side's codes cover "
+        "(NACE classes x definition weights), 0..1"
+    )
+    buyer_coverage: float = Field(description="Share of the buyer division the buying side covers")
+    division_input_share: float = Field(
+        description="Share of the buyer division's inputs from the whole supplier division "
+        "(technical coefficient of the input-output table)"
+    )
+    division_output_share: float = Field(
+        description="Share of the supplier division's output sold to the whole buyer division"
+    )
+    input_share: float = Field(
+        description="Share of the buyer's inputs from the supplier's part of its division: "
+        "division_input_share x supplier_coverage"
+    )
+    output_share: float = Field(
+        description="Share of the supplier's output sold to the buyer's part of its "
+        "division: division_output_share x buyer_coverage"
+    )
+    contribution: float = Field(
+        description="Its part in the pair's value-chain scores, both directions, before "
+        "they saturate (profile-weighted)"
+    )
+    sentence: str = Field(
+        examples=[
+            "Your rubber and plastic products sector supplies 1.0 % of the inputs of their "
+            "motor vehicles, trailers and semi-trailers sector, which buys 4.2 % of the "
+            "supplier's output"
+        ]
+    )
 
 
 class CodeMatchRead(BaseModel):
@@ -80,14 +116,22 @@ class Explanation(BaseModel):
     score_to_you: float
     score_to_partner: float
     you_supply_partner_input_share: float = Field(
-        description="Share of the partner's inputs from your sectors (profile-weighted)"
+        description="Share of the partner's inputs from your sectors (profile-weighted, each "
+        "division counted by the share of it you cover)"
     )
     partner_supplies_you_input_share: float
-    flows: list[SectorFlowRead] = Field(description="The sector pairs that weigh most, both ways")
+    flows: list[SectorFlowRead] = Field(
+        description="The sector pairs that weigh most, both ways (at most 3), among those "
+        "of at least the run's min_flow_share of the buyer's inputs or of the supplier's "
+        "output"
+    )
     shared_categories: list[str]
     shared_emerging_industries: list[str]
     matched_offers_needs: list[CodeMatchRead]
-    reasons: list[str]
+    reasons: list[str] = Field(
+        description="The flows, matched offers and needs, shared categories and the "
+        "cross-sector mark, as sentences with the sectors' names"
+    )
 
 
 class RecommendationRead(BaseModel):

@@ -194,7 +194,7 @@ def _explanation(
     i, j = context.index.get(you["id"]), context.index.get(partner["id"])
     if i is None or j is None:
         return None
-    found = explain(scorer, i, j, codes_of(you), codes_of(partner))
+    found = explain(scorer, i, j, codes_of(you), codes_of(partner), context.names)
     return Explanation(
         similarity=found.similarity,
         value_chain_to_you=found.value_chain_to_you,
@@ -852,7 +852,9 @@ async def partner_scores(
     rows = await repository.organisations_by_id([organisation_id, *best])
     you = rows[organisation_id]
     reasons = {
-        c: explain(scorer, row, context.index[c], codes_of(you), codes_of(rows[c])).reasons
+        c: explain(
+            scorer, row, context.index[c], codes_of(you), codes_of(rows[c]), context.names
+        ).reasons
         for c in best
         if c in rows
     }
