@@ -49,7 +49,8 @@ async def create_webhook(
     idempotency: IdempotencyDep,
 ) -> StarletteResponse:
     """Subscribe a URL to this account's events; deliveries are signed with the secret
-    returned here, retried with backoff, and logged.
+    returned here (Standard Webhooks headers: webhook-id, webhook-timestamp,
+    webhook-signature), retried with backoff, and logged.
 
     The URL's host is resolved: a name that does not resolve, or that resolves to any
     address that is not globally routable, is refused (422 naming body.url). An account
