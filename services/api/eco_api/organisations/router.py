@@ -142,8 +142,8 @@ _EDITS_OF_THIS_REVISION = {
         {**from_path("organisation_ref"), "header.if-match": "$response.header.ETag"},
     )
     for name, operation in (
-        ("UpdateOrganisation", "organisations-update_organisation"),
-        ("DeleteOrganisation", "organisations-delete_organisation"),
+        ("UpdateOrganisation", "update_organisation"),
+        ("DeleteOrganisation", "delete_organisation"),
     )
 }
 
@@ -167,13 +167,9 @@ async def list_organisations(
         **{status: PROBLEM_RESPONSES[status] for status in (409, 422)},
         **links(
             201,
-            GetOrganisation=Link("organisations-get_organisation", from_body("organisation_ref")),
-            UpdateOrganisation=Link(
-                "organisations-update_organisation", from_body("organisation_ref")
-            ),
-            DeleteOrganisation=Link(
-                "organisations-delete_organisation", from_body("organisation_ref")
-            ),
+            GetOrganisation=Link("get_organisation", from_body("organisation_ref")),
+            UpdateOrganisation=Link("update_organisation", from_body("organisation_ref")),
+            DeleteOrganisation=Link("delete_organisation", from_body("organisation_ref")),
         ),
     },
 )
@@ -308,7 +304,7 @@ async def get_organisation(
         **_responses(404, 409, 422, precondition=True),
         **links(
             200,
-            GetOrganisation=Link("organisations-get_organisation", from_path("organisation_ref")),
+            GetOrganisation=Link("get_organisation", from_path("organisation_ref")),
             **_EDITS_OF_THIS_REVISION,
         ),
     },

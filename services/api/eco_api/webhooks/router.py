@@ -35,10 +35,10 @@ router = APIRouter(
         409: PROBLEM_RESPONSES[409],
         **links(
             201,
-            GetWebhook=Link("webhooks-get_webhook", from_body("webhook_id")),
-            PingWebhook=Link("webhooks-ping_webhook", from_body("webhook_id")),
-            ListDeliveries=Link("webhooks-list_webhook_deliveries", from_body("webhook_id")),
-            DeleteWebhook=Link("webhooks-delete_webhook", from_body("webhook_id")),
+            GetWebhook=Link("get_webhook", from_body("webhook_id")),
+            PingWebhook=Link("ping_webhook", from_body("webhook_id")),
+            ListDeliveries=Link("list_webhook_deliveries", from_body("webhook_id")),
+            DeleteWebhook=Link("delete_webhook", from_body("webhook_id")),
         ),
     },
 )
