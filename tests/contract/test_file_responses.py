@@ -25,7 +25,10 @@ BY_EXTENSION = {
 
 
 def _document(service: str) -> dict[str, Any]:
-    return json.loads((PROJECT_ROOT / "openapi" / f"{service}.json").read_text())
+    document: dict[str, Any] = json.loads(
+        (PROJECT_ROOT / "openapi" / f"{service}.json").read_text()
+    )
+    return document
 
 
 def _file_routes() -> list[tuple[str, str, str]]:

@@ -15,7 +15,7 @@ CLEAN = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 def _operation_ids() -> list[str]:
-    ids = []
+    ids: list[str] = []
     for service in SERVICES:
         document = json.loads((PROJECT_ROOT / "openapi" / f"{service}.json").read_text())
         for operations in document["paths"].values():
