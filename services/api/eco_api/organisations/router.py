@@ -278,7 +278,9 @@ async def import_organisations(
 
 @router.get(
     "/{organisation_ref}",
-    response_model=OrganisationRead | OrganisationPrivateRead,
+    # The private view first: generated clients try the members in order, and the public
+    # view would also take a private answer (its extra fields as additional properties).
+    response_model=OrganisationPrivateRead | OrganisationRead,
     responses={404: PROBLEM_RESPONSES[404], **links(200, **_EDITS_OF_THIS_REVISION)},
 )
 async def get_organisation(
