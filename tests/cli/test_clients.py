@@ -66,3 +66,26 @@ def test_each_python_client_is_a_package_named_for_its_service(service: str) -> 
     project = PROJECT_ROOT / "clients" / clients.python_project(service)
     assert f'name = "eco-{service}-client"' in (project / "pyproject.toml").read_text()
     assert (project / f"eco_{service}_client" / "py.typed").exists()
+
+
+GENERATOR_OUTPUT = """Generating /tmp/x
+Warning(s) encountered while generating. Client was generated, but some pieces may be missing
+
+WARNING parsing POST /v1/statistics/imports within statistics.
+
+Unsupported content type text/csv
+
+{}
+
+WARNING parsing GET /v1/events/{event_id}/poster.png within events. Endpoint will not be generated.
+
+Unsupported content_type image/png
+
+"""
+
+
+def test_only_unknown_generator_warnings_fail_the_generation() -> None:
+    assert clients.unexpected_warnings(GENERATOR_OUTPUT) == [
+        ("GET /v1/events/{event_id}/poster.png", "Unsupported content_type image/png")
+    ]
+    assert clients.unexpected_warnings("Generating /tmp/x\n") == []
