@@ -3,8 +3,6 @@ inside the test's transaction (rolled back after it), as an integrator would cal
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Protocol, TypeVar
@@ -12,16 +10,9 @@ from typing import Protocol, TypeVar
 import eco_api_client
 import eco_matchmaking_client
 import eco_scoring_client
-import httpx
-import pytest_asyncio
-from fastapi import FastAPI
-
-from tests.conftest import served_on_loopback
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
-
-SERVICES = ("api", "scoring", "matchmaking")
 
 
 class Answer(Protocol[T_co]):
@@ -70,21 +61,3 @@ class LiveServices:
         return eco_matchmaking_client.AuthenticatedClient(
             base_url=self.urls["matchmaking"], token=key, raise_on_unexpected_status=True
         )
-
-
-@pytest_asyncio.fixture
-async def live(
-    apps: dict[str, FastAPI],
-    # Requested for what they do: each binds its app to the test's transaction.
-    api: httpx.AsyncClient,
-    scoring: httpx.AsyncClient,
-    matchmaking: httpx.AsyncClient,
-) -> AsyncIterator[LiveServices]:
-    # The generated clients' asyncio_* calls only: uvicorn serves on this event loop, which
-    # a blocking (sync_*) call would stop.
-    async with AsyncExitStack() as stack:
-        urls = {
-            name: await stack.enter_async_context(served_on_loopback(apps[name]))
-            for name in SERVICES
-        }
-        yield LiveServices(urls)

@@ -29,10 +29,8 @@ from eco_api_client.models import (
     ProblemDetail,
 )
 
-from tests.clients.support import LiveServices, expect, live
+from tests.clients.support import LiveServices, expect
 from tests.conftest import Caller
-
-__all__ = ["live"]  # the fixture, used by name below
 
 
 async def new_account_with_key(
