@@ -20,6 +20,10 @@ COPY services/api/pyproject.toml services/api/pyproject.toml
 COPY services/scoring/pyproject.toml services/scoring/pyproject.toml
 COPY services/matchmaking/pyproject.toml services/matchmaking/pyproject.toml
 COPY cli/pyproject.toml cli/pyproject.toml
+# The generated clients are workspace members (for the tests): uv reads their metadata too.
+COPY clients/python/eco-api-client/pyproject.toml clients/python/eco-api-client/README.md clients/python/eco-api-client/
+COPY clients/python/eco-scoring-client/pyproject.toml clients/python/eco-scoring-client/README.md clients/python/eco-scoring-client/
+COPY clients/python/eco-matchmaking-client/pyproject.toml clients/python/eco-matchmaking-client/README.md clients/python/eco-matchmaking-client/
 RUN uv sync --locked --no-dev --no-install-workspace
 
 COPY . .

@@ -213,6 +213,36 @@ def openapi(
         typer.echo(f"wrote {path}")
 
 
+@app.command()
+def clients(
+    check: Annotated[bool, typer.Option(help="Fail if the committed clients differ")] = False,
+    directory: Annotated[Path, typer.Option(help="Where the clients live")] = PROJECT_ROOT
+    / "clients",
+    documents: Annotated[Path, typer.Option(help="The OpenAPI documents")] = PROJECT_ROOT
+    / "openapi",
+) -> None:
+    """Generate the typed clients in clients/ from openapi/*.json (a Python package per
+    service, TypeScript types), or check them. Needs the dev dependencies (uv sync) and
+    clients/typescript's (npm ci --prefix clients/typescript)."""
+    from eco_cli import clients as generated
+
+    try:
+        if check:
+            drifts = generated.check_all(documents, directory)
+            for drift in drifts:
+                typer.echo(f"{drift.path}: {drift.reason}; run 'uv run eco clients'", err=True)
+            if drifts:
+                raise typer.Exit(1)
+            typer.echo("Clients match the OpenAPI documents.")
+            return
+        written = generated.write_all(documents, directory)
+    except generated.GeneratorError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
 @app.command("create-admin")
 def create_admin(
     name: Annotated[str, typer.Argument(help="Who the administrator account is for")],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 
@@ -27,7 +28,9 @@ async def test_subscription_ping_lands_in_the_delivery_log(
     )
     assert created.status_code == 201
     hook = created.json()
-    assert len(hook["secret"]) == 64
+    # Standard Webhooks' form: whsec_ and the base64 of 32 random bytes.
+    assert hook["secret"].startswith("whsec_")
+    assert len(base64.b64decode(hook["secret"].removeprefix("whsec_"), validate=True)) == 32
     assert created.headers["location"] == f"/v1/webhooks/{hook['id']}"
     fetched = await api.get(f"/v1/webhooks/{hook['id']}", headers=portal.headers)
     assert "secret" not in fetched.json()

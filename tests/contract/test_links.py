@@ -15,30 +15,30 @@ SERVICES = ("api", "scoring", "matchmaking")
 
 # Creating operation -> operations its answer must link to (create -> read -> update -> delete).
 REQUIRED = {
-    "organisations-create_organisation": {
-        "organisations-get_organisation",
-        "organisations-update_organisation",
-        "organisations-delete_organisation",
+    "create_organisation": {
+        "get_organisation",
+        "update_organisation",
+        "delete_organisation",
     },
-    "webhooks-create_webhook": {"webhooks-get_webhook", "webhooks-delete_webhook"},
-    "accounts-create_account": {"accounts-get_account", "accounts-create_api_key"},
-    "accounts-create_api_key": {"accounts-list_api_keys", "accounts-revoke_api_key"},
-    "stress-test-create_assessment": {
-        "stress-test-get_assessment",
-        "stress-test-add_respondent",
-        "stress-test-put_answers",
-        "stress-test-submit_assessment",
+    "create_webhook": {"get_webhook", "delete_webhook"},
+    "create_account": {"get_account", "create_api_key"},
+    "create_api_key": {"list_api_keys", "revoke_api_key"},
+    "create_stress_test_assessment": {
+        "get_stress_test_assessment",
+        "add_respondent",
+        "put_answers",
+        "submit_assessment",
     },
-    "events-create_event": {
-        "events-get_event",
-        "events-update_event",
-        "events-delete_event",
-        "participants-register_participant",
+    "create_event": {
+        "get_event",
+        "update_event",
+        "delete_event",
+        "register_participant",
     },
-    "participants-register_participant": {
-        "participants-get_participant",
-        "participants-update_participant",
-        "participants-withdraw_participant",
+    "register_participant": {
+        "get_participant",
+        "update_participant",
+        "withdraw_participant",
     },
 }
 

@@ -21,7 +21,8 @@ from eco_core.webhooks.resolver import ResolutionFailed
 
 T = TypeVar("T")
 
-SECRET = "whsec_test_0123456789abcdef"
+# A secret in the format subscriptions are given (whsec_ and base64 of 32 bytes).
+SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw3/7zWnCjb1E="
 # example.com's addresses: public ones, for names that must pass the SSRF guard.
 PUBLIC_V4 = "93.184.215.14"
 PUBLIC_V6 = "2606:2800:21f:cb07:6820:80da:af6b:8b2c"
@@ -164,6 +165,7 @@ async def add_subscriber(
     *,
     account_id: uuid.UUID | None = None,
     active: bool = True,
+    secret: str = SECRET,
 ) -> WebhookSubscription:
     if account_id is None:
         account = Account(kind="event_organiser", name="Cluster Days")
@@ -171,7 +173,7 @@ async def add_subscriber(
         await session.flush()
         account_id = account.id
     subscription = WebhookSubscription(
-        account_id=account_id, url=url, secret=SECRET, event_types=event_types, active=active
+        account_id=account_id, url=url, secret=secret, event_types=event_types, active=active
     )
     session.add(subscription)
     await session.flush()

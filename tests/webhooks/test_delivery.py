@@ -9,11 +9,12 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import httpcore
-import orjson
 import pytest
 import pytest_asyncio
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from standardwebhooks import Webhook
+from standardwebhooks.webhooks import WebhookVerificationError
 
 from eco_core.models import OutboxEvent, WebhookDelivery, WebhookSubscription
 from eco_core.webhooks.delivery import (
@@ -25,7 +26,7 @@ from eco_core.webhooks.delivery import (
 )
 from eco_core.webhooks.outbox import emit
 from eco_core.webhooks.resolver import ResolutionFailed, SystemResolver
-from eco_core.webhooks.signing import verify
+from eco_core.webhooks.signing import verify_legacy
 from eco_core.webhooks.targets import NOT_GLOBAL
 from eco_core.webhooks.transport import delivery_pool
 from tests.webhooks.support import (
@@ -50,10 +51,10 @@ async def client() -> AsyncIterator[httpcore.AsyncConnectionPool]:
 
 
 async def _subscribe_and_emit(
-    engine: AsyncEngine, url: str, *, events: int = 1
+    engine: AsyncEngine, url: str, *, events: int = 1, secret: str = SECRET
 ) -> tuple[uuid.UUID, list[uuid.UUID]]:
     async def work(session: AsyncSession) -> tuple[uuid.UUID, list[uuid.UUID]]:
-        subscription = await add_subscriber(session, url, [EVENT])
+        subscription = await add_subscriber(session, url, [EVENT], secret=secret)
         ids = [
             await emit(
                 session, account_id=subscription.account_id, event_type=EVENT, payload=PAYLOAD
@@ -88,13 +89,17 @@ async def test_emitted_event_is_delivered_signed(
     assert request.path == "/hook"
     assert request.headers["content-type"] == "application/json"
     assert request.headers["user-agent"] == USER_AGENT
-    assert request.headers["eco-event-id"] == str(event_id)
+    # Standard Webhooks: the reference library verifies the delivery as it arrived.
+    body = Webhook(SECRET).verify(request.body, request.headers)
+    assert request.headers["webhook-id"] == str(event_id)
+    assert abs(int(request.headers["webhook-timestamp"]) - time.time()) < 60
     assert request.headers["eco-event-type"] == EVENT
+    # The deprecated signature still comes along, for one release.
+    assert request.headers["eco-event-id"] == str(event_id)
     timestamp = int(request.headers["eco-timestamp"])
-    assert verify(
+    assert verify_legacy(
         SECRET, timestamp, request.body, request.headers["eco-signature"], now=time.time()
     )
-    body = orjson.loads(request.body)
     assert body["id"] == str(event_id)
     assert body["type"] == EVENT
     assert body["data"] == PAYLOAD
@@ -107,6 +112,26 @@ async def test_emitted_event_is_delivered_signed(
     # Nothing is left due: a second run sends nothing.
     assert await deliver_due(migrated_engine, client) == DeliveryReport()
     assert len(receiver.requests) == 1
+
+
+async def test_a_subscription_with_an_old_hex_secret_verifies_with_the_library(
+    migrated_engine: AsyncEngine, receiver: Receiver, client: httpcore.AsyncConnectionPool
+) -> None:
+    # What subscriptions were given before whsec_ secrets (secrets.token_hex(32)): the
+    # subscriber hands the library the secret it was shown, unchanged.
+    old_secret = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    _, (event_id,) = await _subscribe_and_emit(migrated_engine, receiver.url, secret=old_secret)
+
+    assert await deliver_due(migrated_engine, client) == DeliveryReport(claimed=1, delivered=1)
+
+    (request,) = receiver.requests
+    assert Webhook(old_secret).verify(request.body, request.headers)["id"] == str(event_id)
+    with pytest.raises(WebhookVerificationError):
+        Webhook(SECRET).verify(request.body, request.headers)
+    timestamp = int(request.headers["eco-timestamp"])
+    assert verify_legacy(
+        old_secret, timestamp, request.body, request.headers["eco-signature"], now=time.time()
+    )
 
 
 async def test_server_error_is_retried_after_a_backoff(
@@ -131,6 +156,8 @@ async def test_server_error_is_retried_after_a_backoff(
     assert (delivery.status, delivery.attempts, delivery.last_status_code) == ("delivered", 2, 200)
     assert delivery.last_error is None
     first, second = receiver.requests
+    # The same message id on a retry, so that a receiver can tell it already has it.
+    assert first.headers["webhook-id"] == second.headers["webhook-id"]
     assert first.headers["eco-event-id"] == second.headers["eco-event-id"]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,10 +46,20 @@ class ServiceSpec:
     instance_paths: Sequence[str] = field(default_factory=tuple)
 
 
-def operation_id(route: APIRoute) -> str:
-    """``{tag}-{name}``: stable ids that generated clients turn into readable method names."""
-    tag = str(route.tags[0]) if route.tags else "default"
-    return f"{tag}-{route.name}"
+def operation_ids(service: str) -> Callable[[APIRoute], str]:
+    """The route function's name (``list_organisations``) as its operationId: generated
+    clients name their functions and modules after it, so it reads well alone, without a
+    tag before it (which made ``recommendations_recommendations``). The names are unique
+    across the three services (tests/contract/test_operation_ids.py), so one integrator's
+    code can use several clients without a clash. The health routes, which every service
+    has, take the service's name before theirs."""
+
+    def operation_id(route: APIRoute) -> str:
+        if route.endpoint.__module__ == health.__name__:
+            return f"{service}_{route.name}"
+        return route.name
+
+    return operation_id
 
 
 def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> FastAPI:
@@ -69,7 +79,7 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
         description=spec.description,
         version=spec.version,
         openapi_tags=[{"name": "health", "description": "Liveness and readiness"}, *spec.tags],
-        generate_unique_id_function=operation_id,
+        generate_unique_id_function=operation_ids(spec.name),
         # FastAPI's pages load Swagger UI and ReDoc from a CDN: ours are served from here.
         docs_url=None,
         redoc_url=None,

@@ -10,7 +10,7 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Link:
-    """A link to ``operation_id`` (``{tag}-{function name}``), its parameters given as
+    """A link to ``operation_id`` (the route function's name), its parameters given as
     runtime expressions keyed ``in.name`` (e.g. ``{"path.event_id": "$response.body#/id"}``)
     and, if need be, a request body in which runtime expressions are filled in.
     """

@@ -43,9 +43,9 @@ router = APIRouter(prefix="/v1", tags=["accounts"], responses=AUTH_RESPONSES)
         409: PROBLEM_RESPONSES[409],
         **links(
             201,
-            GetAccount=Link("accounts-get_account", from_body("account_id")),
-            CreateApiKey=Link("accounts-create_api_key", from_body("account_id")),
-            ListApiKeys=Link("accounts-list_api_keys", from_body("account_id")),
+            GetAccount=Link("get_account", from_body("account_id")),
+            CreateApiKey=Link("create_api_key", from_body("account_id")),
+            ListApiKeys=Link("list_api_keys", from_body("account_id")),
         ),
     },
 )
@@ -91,8 +91,8 @@ async def get_account(
         409: PROBLEM_RESPONSES[409],
         **links(
             201,
-            ListApiKeys=Link("accounts-list_api_keys", from_path("account_id")),
-            RevokeApiKey=Link("accounts-revoke_api_key", from_body("key_id")),
+            ListApiKeys=Link("list_api_keys", from_path("account_id")),
+            RevokeApiKey=Link("revoke_api_key", from_body("key_id")),
         ),
     },
 )

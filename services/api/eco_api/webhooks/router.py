@@ -35,10 +35,10 @@ router = APIRouter(
         409: PROBLEM_RESPONSES[409],
         **links(
             201,
-            GetWebhook=Link("webhooks-get_webhook", from_body("webhook_id")),
-            PingWebhook=Link("webhooks-ping_webhook", from_body("webhook_id")),
-            ListDeliveries=Link("webhooks-list_webhook_deliveries", from_body("webhook_id")),
-            DeleteWebhook=Link("webhooks-delete_webhook", from_body("webhook_id")),
+            GetWebhook=Link("get_webhook", from_body("webhook_id")),
+            PingWebhook=Link("ping_webhook", from_body("webhook_id")),
+            ListDeliveries=Link("list_webhook_deliveries", from_body("webhook_id")),
+            DeleteWebhook=Link("delete_webhook", from_body("webhook_id")),
         ),
     },
 )
@@ -49,7 +49,8 @@ async def create_webhook(
     idempotency: IdempotencyDep,
 ) -> StarletteResponse:
     """Subscribe a URL to this account's events; deliveries are signed with the secret
-    returned here, retried with backoff, and logged.
+    returned here (Standard Webhooks headers: webhook-id, webhook-timestamp,
+    webhook-signature), retried with backoff, and logged.
 
     The URL's host is resolved: a name that does not resolve, or that resolves to any
     address that is not globally routable, is refused (422 naming body.url). An account

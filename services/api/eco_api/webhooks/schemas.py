@@ -46,8 +46,13 @@ class WebhookRead(BaseModel):
 
 class WebhookCreated(WebhookRead):
     secret: str = Field(
-        description="Signs every delivery (Eco-Signature: v1=HMAC-SHA256 of "
-        "'<Eco-Timestamp>.<body>'). Shown only in this response."
+        description="Signs every delivery per Standard Webhooks (webhook-id, "
+        "webhook-timestamp, webhook-signature: v1,<base64 HMAC-SHA256 of "
+        "'<webhook-id>.<webhook-timestamp>.<body>'> keyed with the base64-decoded part after "
+        "whsec_): any Standard Webhooks library verifies deliveries with it as it is. "
+        "Deprecated, this release only: Eco-Signature: v1=<hex HMAC-SHA256 of "
+        "'<Eco-Timestamp>.<body>'> keyed with the whole secret. Shown only in this response.",
+        examples=["whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw3/7zWnCjb1E="],
     )
 
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import secrets
 import uuid
 
 from fastapi import Request
@@ -22,6 +21,7 @@ from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.models import WebhookDelivery, WebhookSubscription
 from eco_core.webhooks.outbox import emit
 from eco_core.webhooks.resolver import Resolver
+from eco_core.webhooks.signing import new_secret
 from eco_core.webhooks.targets import TargetRefused, check_url
 
 
@@ -67,7 +67,7 @@ class WebhookService:
             id=uuid.uuid4(),
             account_id=principal.account_id,
             url=str(data.url),
-            secret=secrets.token_hex(32),
+            secret=new_secret(),
             event_types=sorted(set(data.event_types)),
         )
         await self.repository.add(subscription)

@@ -70,19 +70,19 @@ async def list_my_events(
             **{
                 name: Link(operation, from_body("event_id"))
                 for name, operation in (
-                    ("GetEvent", "events-get_event"),
-                    ("UpdateEvent", "events-update_event"),
-                    ("AddSession", "events-add_session"),
-                    ("AddTable", "events-add_table"),
-                    ("OpenBooking", "events-open_booking"),
-                    ("CloseBooking", "events-close_booking"),
-                    ("RegisterParticipant", "participants-register_participant"),
-                    ("ListParticipants", "participants-list_participants"),
-                    ("ListRequests", "meeting-requests-list_requests"),
-                    ("ListMeetings", "meetings-list_meetings"),
-                    ("CreateScheduleRun", "schedules-create_schedule_run"),
-                    ("EventStatistics", "events-event_statistics"),
-                    ("DeleteEvent", "events-delete_event"),
+                    ("GetEvent", "get_event"),
+                    ("UpdateEvent", "update_event"),
+                    ("AddSession", "add_session"),
+                    ("AddTable", "add_table"),
+                    ("OpenBooking", "open_booking"),
+                    ("CloseBooking", "close_booking"),
+                    ("RegisterParticipant", "register_participant"),
+                    ("ListParticipants", "list_participants"),
+                    ("ListRequests", "list_requests"),
+                    ("ListMeetings", "list_meetings"),
+                    ("CreateScheduleRun", "create_schedule_run"),
+                    ("EventStatistics", "get_event_statistics"),
+                    ("DeleteEvent", "delete_event"),
                 )
             },
         ),
@@ -207,7 +207,7 @@ async def open_follow_up_survey(
 
 
 @router.get("/{event_id}/statistics", response_model=EventStatistics)
-async def event_statistics(
+async def get_event_statistics(
     request: Request, event_id: EventId, principal: EventsRead, service: EventServiceDep
 ) -> Response:
     """Meetings held, cross-sectoral share, acceptance and no-show rates, feedback (the

@@ -30,7 +30,7 @@ _UPLOAD_BODY = {
 
 
 @router.get("", response_model=list[InputOutputTableRead])
-async def list_tables(service: InputOutput) -> list[InputOutputTableRead]:
+async def list_input_output_tables(service: InputOutput) -> list[InputOutputTableRead]:
     return await service.list()
 
 
@@ -47,7 +47,7 @@ async def list_tables(service: InputOutput) -> list[InputOutputTableRead]:
         **{s: PROBLEM_RESPONSES[s] for s in (401, 403, 409, 413, 422)},
     },
 )
-async def import_table(
+async def import_input_output_table(
     principal: ReferenceWrite,
     service: InputOutput,
     code: Annotated[str, Query(min_length=1, max_length=80, pattern=r"^[A-Za-z0-9_.-]+$")],
@@ -74,7 +74,7 @@ async def import_table(
 
 
 @router.get("/{code}", response_model=InputOutputTableRead)
-async def get_table(code: TableCode, service: InputOutput) -> InputOutputTableRead:
+async def get_input_output_table(code: TableCode, service: InputOutput) -> InputOutputTableRead:
     return await service.get(code)
 
 
@@ -83,7 +83,7 @@ async def get_table(code: TableCode, service: InputOutput) -> InputOutputTableRe
     response_model=InputOutputTableRead,
     responses={s: PROBLEM_RESPONSES[s] for s in (401, 403)},
 )
-async def activate_table(
+async def activate_input_output_table(
     code: TableCode, principal: ReferenceWrite, service: InputOutput
 ) -> InputOutputTableRead:
     """Make this the table recommendations use; a recompute is queued."""
@@ -91,7 +91,7 @@ async def activate_table(
 
 
 @router.get("/{code}/flows", response_model=InputOutputFlowPage)
-async def flows(
+async def list_input_output_flows(
     code: TableCode,
     service: InputOutput,
     supplier: Division = None,

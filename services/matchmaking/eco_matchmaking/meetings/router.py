@@ -91,7 +91,7 @@ async def cancel_meeting(
 
 
 @router.post("/{meeting_id}/feedback", response_model=FeedbackRead, responses=_CONFLICTS)
-async def give_feedback(
+async def give_meeting_feedback(
     event_id: EventId,
     meeting_id: MeetingId,
     data: FeedbackCreate,
@@ -105,7 +105,7 @@ async def give_feedback(
 
 
 @router.get("/{meeting_id}/feedback", response_model=FeedbackList)
-async def list_feedback(
+async def list_meeting_feedback(
     request: Request,
     event_id: EventId,
     meeting_id: MeetingId,

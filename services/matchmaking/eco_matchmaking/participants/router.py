@@ -46,11 +46,11 @@ ParticipantId = ParticipantRef
             **{
                 name: Link(operation, {**from_path("event_id"), **from_body("participant_id")})
                 for name, operation in (
-                    ("GetParticipant", "participants-get_participant"),
-                    ("UpdateParticipant", "participants-update_participant"),
-                    ("SuggestPartners", "participants-suggest_partners"),
-                    ("GetAgenda", "schedules-get_agenda"),
-                    ("WithdrawParticipant", "participants-withdraw_participant"),
+                    ("GetParticipant", "get_participant"),
+                    ("UpdateParticipant", "update_participant"),
+                    ("SuggestPartners", "suggest_partners"),
+                    ("GetAgenda", "get_agenda"),
+                    ("WithdrawParticipant", "withdraw_participant"),
                 )
             },
         ),

@@ -50,7 +50,7 @@ Weight = Annotated[float | None, Query(ge=0, le=1)]
 
 
 @router.get("/v1/organisations/{ref}/recommendations", response_model=RecommendationPage)
-async def recommendations(
+async def get_recommendations(
     ref: OrganisationRef,
     service: Recommendations,
     page: PageDep,
@@ -125,7 +125,7 @@ async def recommendations(
 @router.get(
     "/v1/organisations/{ref}/recommendations/{partner_ref}", response_model=RecommendationRead
 )
-async def explain_pair(
+async def explain_recommendation(
     ref: OrganisationRef,
     partner_ref: OrganisationRef,
     service: Recommendations,
@@ -140,7 +140,7 @@ async def explain_pair(
     response_model=RecommendationFeedbackRead,
     responses={401: PROBLEM_RESPONSES[401], 403: PROBLEM_RESPONSES[403]},
 )
-async def give_feedback(
+async def give_recommendation_feedback(
     ref: OrganisationRef,
     partner_ref: OrganisationRef,
     data: RecommendationFeedbackWrite,
@@ -157,7 +157,7 @@ async def give_feedback(
     status_code=204,
     responses={401: PROBLEM_RESPONSES[401], 403: PROBLEM_RESPONSES[403]},
 )
-async def withdraw_feedback(
+async def withdraw_recommendation_feedback(
     ref: OrganisationRef,
     partner_ref: OrganisationRef,
     principal: ClustersWrite,
@@ -172,7 +172,7 @@ async def withdraw_feedback(
     response_model=RecommendationFeedbackSummary,
     responses={401: PROBLEM_RESPONSES[401], 403: PROBLEM_RESPONSES[403]},
 )
-async def feedback_summary(
+async def get_recommendation_feedback_summary(
     _principal: ClustersRead, service: Recommendations
 ) -> RecommendationFeedbackSummary:
     """Acceptance of recommendations: verdicts overall and by the place the partner had."""
@@ -185,7 +185,7 @@ async def feedback_summary(
     status_code=202,
     responses={401: PROBLEM_RESPONSES[401], 403: PROBLEM_RESPONSES[403]},
 )
-async def create_run(
+async def create_recommendation_run(
     data: RecommendationRunCreate, principal: AdminKey, service: Runs, idempotency: IdempotencyDep
 ) -> Response:
     """Queue a recomputation of every organisation's list (admin). Runs are also queued by
@@ -202,7 +202,7 @@ async def create_run(
     response_model=RecommendationRunPage,
     dependencies=[Depends(no_store)],
 )
-async def list_runs(service: Runs, page: PageDep) -> RecommendationRunPage:
+async def list_recommendation_runs(service: Runs, page: PageDep) -> RecommendationRunPage:
     return await service.list(page)
 
 
@@ -211,7 +211,7 @@ async def list_runs(service: Runs, page: PageDep) -> RecommendationRunPage:
     response_model=RecommendationRunRead,
     dependencies=[Depends(no_store)],
 )
-async def latest_run(service: Runs) -> RecommendationRunRead:
+async def get_latest_recommendation_run(service: Runs) -> RecommendationRunRead:
     """The run queries are served from, with its exposure figures."""
     return await service.latest()
 
@@ -221,5 +221,5 @@ async def latest_run(service: Runs) -> RecommendationRunRead:
     response_model=RecommendationRunRead,
     dependencies=[Depends(no_store)],
 )
-async def get_run(run_id: uuid.UUID, service: Runs) -> RecommendationRunRead:
+async def get_recommendation_run(run_id: uuid.UUID, service: Runs) -> RecommendationRunRead:
     return await service.get(run_id)

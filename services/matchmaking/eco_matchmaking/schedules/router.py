@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from eco_core.http.etag import etag_for, json_with_etag, respond_with_etag
 from eco_core.http.idempotency import IdempotencyDep
+from eco_core.http.media import file_response
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
 from eco_matchmaking.events.refs import ParticipantRef
@@ -51,10 +52,7 @@ PDF_MEDIA_TYPE = "application/pdf"
 
 def _file_response(media_type: str, description: str) -> dict[int | str, dict[str, Any]]:
     return {
-        200: {
-            "description": description,
-            "content": {media_type.split(";")[0]: {"schema": {"type": "string"}}},
-        },
+        **file_response(description, media_type),
         304: {"description": "Not modified (If-None-Match)"},
         409: PROBLEM_RESPONSES[409],
     }

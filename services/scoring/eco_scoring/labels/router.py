@@ -72,7 +72,7 @@ async def get_indicator_set(request: Request, version: Version, service: LabelRe
     status_code=201,
     responses={**_AUTH, 409: PROBLEM_RESPONSES[409]},
 )
-async def create_assessment(
+async def create_excellence_assessment(
     data: LabelAssessmentCreate,
     principal: AssessmentsWrite,
     service: LabelWriter,
@@ -91,7 +91,7 @@ async def create_assessment(
 
 
 @router.get("/assessments/{assessment_id}", response_model=LabelAssessmentRead, responses=_AUTH)
-async def get_assessment(
+async def get_excellence_assessment(
     assessment_id: uuid.UUID, principal: CurrentPrincipal, service: LabelReader
 ) -> Response:
     """An assessment with every indicator's value and outcome: for administrators (scope
@@ -104,7 +104,7 @@ async def get_assessment(
     response_model=AssessmentPage,
     responses=_AUTH,
 )
-async def list_assessments(
+async def list_excellence_assessments(
     organisation_ref: OrganisationRef,
     principal: CurrentPrincipal,
     service: LabelReader,

@@ -53,7 +53,7 @@ def _run_id(value: str) -> uuid.UUID | None:
 
 
 @router.get("/methodologies", response_model=list[MethodologyRead])
-async def list_methodologies() -> list[MethodologyRead]:
+async def list_panorama_methodologies() -> list[MethodologyRead]:
     """Named methodology versions and their default thresholds."""
     return methodologies()
 
@@ -64,7 +64,7 @@ async def list_methodologies() -> list[MethodologyRead]:
     status_code=202,
     responses={401: PROBLEM_RESPONSES[401], 403: PROBLEM_RESPONSES[403]},
 )
-async def create_run(
+async def create_panorama_run(
     data: RunCreate,
     principal: ScoresWrite,
     service: PanoramaWriter,
@@ -81,7 +81,7 @@ async def create_run(
 
 
 @router.get("/runs", response_model=RunPage)
-async def list_runs(
+async def list_panorama_runs(
     request: Request,
     service: PanoramaReader,
     page: PageDep,
@@ -92,14 +92,14 @@ async def list_runs(
 
 
 @router.get("/runs/{run_id}", response_model=RunRead)
-async def get_run(request: Request, run_id: RunId, service: PanoramaReader) -> Response:
+async def get_panorama_run(request: Request, run_id: RunId, service: PanoramaReader) -> Response:
     """A run with its inputs' versions, status and progress (0..1)."""
     run = await service.get_run(_run_id(run_id))
     return json_with_etag(request, run, RunRead, store=False)
 
 
 @router.get("/runs/{run_id}/regions/{nuts_id}", response_model=RegionProfile)
-async def region_profile(
+async def get_region_profile(
     request: Request,
     run_id: RunId,
     nuts_id: Annotated[str, Path(pattern=NUTS_PATTERN, examples=["DE21"])],
@@ -132,7 +132,7 @@ GEOJSON_MEDIA_TYPE = "application/geo+json"
         }
     },
 )
-async def category_map(
+async def get_category_map(
     request: Request,
     run_id: RunId,
     kind: DefinitionKind,
@@ -161,7 +161,7 @@ async def category_map(
 
 
 @router.get("/runs/{run_id}/regions/{nuts_id}/opportunities", response_model=Opportunities)
-async def adjacent_opportunities(
+async def list_adjacent_opportunities(
     request: Request,
     run_id: RunId,
     nuts_id: Annotated[str, Path(pattern=NUTS_PATTERN, examples=["DE21"])],
@@ -176,7 +176,7 @@ async def adjacent_opportunities(
 
 
 @router.get("/runs/{run_id}/rankings", response_model=Ranking)
-async def ranking(
+async def get_ranking(
     request: Request,
     run_id: RunId,
     service: PanoramaReader,
@@ -192,7 +192,7 @@ async def ranking(
 
 
 @router.get("/runs/{run_id}/compare", response_model=Comparison)
-async def compare(
+async def compare_panorama_runs(
     request: Request,
     run_id: RunId,
     service: PanoramaReader,

@@ -7,6 +7,7 @@ from starlette.responses import Response
 
 from eco_core.auth.principal import OptionalPrincipal
 from eco_core.http.etag import json_with_etag
+from eco_core.http.media import file_response
 from eco_core.http.problems import PROBLEM_RESPONSES
 from eco_core.types import NUTS_PATTERN
 from eco_scoring.region_reports.dependencies import RegionReportReader
@@ -73,7 +74,7 @@ _REPORT_DESCRIPTION = (
     "Test's, most urgent first; without one, hints from the scoreboard's weaknesses and "
     "the Panorama's adjacent opportunities). " + _REPORT_DESCRIPTION,
 )
-async def region_report(
+async def get_region_report(
     request: Request,
     nuts_id: NutsId,
     principal: OptionalPrincipal,
@@ -89,11 +90,11 @@ async def region_report(
 @router.get(
     "/{nuts_id}/report.html",
     response_class=Response,
-    responses={200: {"content": {"text/html": {}}, "description": "An HTML page"}},
+    responses=file_response("An HTML page", "text/html"),
     description="The region report as one self-contained HTML page (styles and charts "
     "inline, no script). " + _REPORT_DESCRIPTION,
 )
-async def report_html(
+async def get_region_report_html(
     nuts_id: NutsId,
     principal: OptionalPrincipal,
     service: RegionReportReader,
@@ -107,10 +108,10 @@ async def report_html(
 @router.get(
     "/{nuts_id}/report.pdf",
     response_class=Response,
-    responses={200: {"content": {"application/pdf": {}}, "description": "A PDF report"}},
+    responses=file_response("A PDF report", "application/pdf"),
     description="The region report as a PDF to download. " + _REPORT_DESCRIPTION,
 )
-async def report_pdf(
+async def get_region_report_pdf(
     nuts_id: NutsId,
     principal: OptionalPrincipal,
     service: RegionReportReader,

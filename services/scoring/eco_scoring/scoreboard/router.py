@@ -7,6 +7,7 @@ from starlette.responses import Response
 
 from eco_core.db.session import SessionDep
 from eco_core.http.etag import json_with_etag
+from eco_core.http.media import file_response
 from eco_core.http.problems import PROBLEM_RESPONSES
 from eco_core.imports.report import ImportMode, ImportReport
 from eco_core.types import NUTS_PATTERN
@@ -106,7 +107,7 @@ _UPLOAD_BODY = {
         **{s: PROBLEM_RESPONSES[s] for s in (401, 403, 404, 413, 422)},
     },
 )
-async def import_values(
+async def import_scoreboard_values(
     version: Version,
     principal: ScoresWrite,
     service: ScoreboardWriter,
@@ -136,7 +137,7 @@ async def import_values(
 
 
 @router.get("/regions/{nuts_id}", response_model=RegionScoreboard)
-async def region_scoreboard(
+async def get_region_scoreboard(
     request: Request,
     nuts_id: NutsId,
     service: ScoreboardReader,
@@ -159,9 +160,9 @@ async def region_scoreboard(
 @router.get(
     "/regions/{nuts_id}/chart.svg",
     response_class=Response,
-    responses={200: {"content": {"image/svg+xml": {}}, "description": "An SVG document"}},
+    responses=file_response("An SVG document", "image/svg+xml"),
 )
-async def region_chart(
+async def get_region_scoreboard_chart(
     nuts_id: NutsId,
     service: ScoreboardReader,
     chart_type: Annotated[Literal["radar", "bar"], Query(alias="type")] = "radar",

@@ -10,6 +10,7 @@ from eco_core.db.session import SessionDep
 from eco_core.http.etag import json_with_etag
 from eco_core.http.idempotency import IdempotencyDep
 from eco_core.http.links import Link, from_body, from_path, links
+from eco_core.http.media import file_response
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES, not_found
 from eco_core.stress_test.questionnaire import Block, Questionnaire
@@ -78,7 +79,7 @@ def _private(request: Request, content: Any, kind: Any) -> Response:
     responses=links(
         200,
         StartAssessment=Link(
-            "stress-test-create_assessment",
+            "create_stress_test_assessment",
             description="Assess a region with a questionnaire of the list",
             request_body={"questionnaire": "$response.body#/0/version"},
         ),
@@ -166,16 +167,16 @@ async def get_block(
         **_WRITE,
         **links(
             201,
-            GetAssessment=Link("stress-test-get_assessment", from_body("assessment_id")),
-            AddRespondent=Link("stress-test-add_respondent", from_body("assessment_id")),
-            GetAnswers=Link("stress-test-get_answers", from_body("assessment_id")),
-            PutAnswers=Link("stress-test-put_answers", from_body("assessment_id")),
-            SubmitAssessment=Link("stress-test-submit_assessment", from_body("assessment_id")),
-            ListResults=Link("stress-test-list_results", from_body("assessment_id")),
+            GetAssessment=Link("get_stress_test_assessment", from_body("assessment_id")),
+            AddRespondent=Link("add_respondent", from_body("assessment_id")),
+            GetAnswers=Link("get_answers", from_body("assessment_id")),
+            PutAnswers=Link("put_answers", from_body("assessment_id")),
+            SubmitAssessment=Link("submit_assessment", from_body("assessment_id")),
+            ListResults=Link("list_results", from_body("assessment_id")),
         ),
     },
 )
-async def create_assessment(
+async def create_stress_test_assessment(
     data: AssessmentCreate,
     principal: AssessmentsWrite,
     service: StressTestWriter,
@@ -190,7 +191,7 @@ async def create_assessment(
 
 
 @router.get("/assessments", response_model=AssessmentPage, responses=_PRIVATE)
-async def list_assessments(
+async def list_stress_test_assessments(
     request: Request,
     principal: AssessmentsRead,
     service: StressTestReader,
@@ -204,7 +205,7 @@ async def list_assessments(
 
 
 @router.get("/assessments/{assessment_id}", response_model=AssessmentRead, responses=_PRIVATE)
-async def get_assessment(
+async def get_stress_test_assessment(
     request: Request,
     assessment_id: AssessmentId,
     principal: AssessmentsRead,
@@ -224,7 +225,7 @@ async def get_assessment(
         **links(
             201,
             PutAnswers=Link(
-                "stress-test-put_answers",
+                "put_answers",
                 from_path("assessment_id"),
                 description="Answer as this respondent (its id in each answer)",
                 request_body={
@@ -233,7 +234,7 @@ async def get_assessment(
                     ]
                 },
             ),
-            GetAssessment=Link("stress-test-get_assessment", from_path("assessment_id")),
+            GetAssessment=Link("get_stress_test_assessment", from_path("assessment_id")),
         ),
     },
 )
@@ -288,10 +289,10 @@ async def get_answers(
         **links(
             201,
             GetResult=Link(
-                "stress-test-get_result",
+                "get_result",
                 {**from_path("assessment_id"), **from_body("result_id")},
             ),
-            ListResults=Link("stress-test-list_results", from_path("assessment_id")),
+            ListResults=Link("list_results", from_path("assessment_id")),
         ),
     },
 )
@@ -386,11 +387,11 @@ def _download(body: bytes | str, media_type: str, filename: str, attachment: boo
     "/assessments/{assessment_id}/results/{result_id}/report.pdf",
     response_class=Response,
     responses={
-        200: {"content": {"application/pdf": {}}, "description": "A PDF report"},
+        **file_response("A PDF report", "application/pdf"),
         **_PRIVATE,
     },
 )
-async def report_pdf(
+async def get_result_report_pdf(
     assessment_id: AssessmentId,
     result_id: ResultId,
     principal: AssessmentsRead,
@@ -404,9 +405,9 @@ async def report_pdf(
 @router.get(
     "/assessments/{assessment_id}/results/{result_id}/report.html",
     response_class=Response,
-    responses={200: {"content": {"text/html": {}}, "description": "An HTML page"}, **_PRIVATE},
+    responses={**file_response("An HTML page", "text/html"), **_PRIVATE},
 )
-async def report_html(
+async def get_result_report_html(
     assessment_id: AssessmentId,
     result_id: ResultId,
     principal: AssessmentsRead,
@@ -424,11 +425,11 @@ async def report_html(
     "/assessments/{assessment_id}/results/{result_id}/chart.svg",
     response_class=Response,
     responses={
-        200: {"content": {"image/svg+xml": {}}, "description": "An SVG document"},
+        **file_response("An SVG document", "image/svg+xml"),
         **_PRIVATE,
     },
 )
-async def chart(
+async def get_result_chart(
     assessment_id: AssessmentId,
     result_id: ResultId,
     principal: AssessmentsRead,
@@ -443,7 +444,7 @@ async def chart(
 
 
 @router.get("/assessments/{assessment_id}/benchmark", response_model=Benchmark, responses=_PRIVATE)
-async def benchmark(
+async def get_benchmark(
     request: Request,
     assessment_id: AssessmentId,
     principal: AssessmentsRead,

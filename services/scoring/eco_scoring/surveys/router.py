@@ -148,7 +148,7 @@ async def update_survey(
     status_code=201,
     responses={**_OWNER, **_GONE, 409: PROBLEM_RESPONSES[409]},
 )
-async def issue_tokens(
+async def issue_survey_tokens(
     survey_id: uuid.UUID,
     data: TokensCreate,
     principal: SurveysWrite,
@@ -161,7 +161,7 @@ async def issue_tokens(
 
 
 @router.get("/surveys/{survey_id}/results", response_model=SurveyResults, responses=_OWNER)
-async def survey_results(
+async def get_survey_results(
     survey_id: uuid.UUID,
     principal: SurveysRead,
     service: SurveyServiceDep,
@@ -189,7 +189,7 @@ async def survey_results(
         },
     },
 )
-async def export_results(
+async def export_survey_results(
     survey_id: uuid.UUID,
     principal: SurveysRead,
     service: SurveyServiceDep,
@@ -209,7 +209,7 @@ async def export_results(
 
 
 @router.get("/survey-response", response_model=ResponseRead)
-async def get_response(token: SurveyToken, service: SurveyServiceDep) -> Response:
+async def get_survey_response(token: SurveyToken, service: SurveyServiceDep) -> Response:
     """The survey, its items and the scales each has, and this token's answers so far."""
     return _json(await service.response(token), ResponseRead)
 
@@ -220,7 +220,7 @@ async def get_response(token: SurveyToken, service: SurveyServiceDep) -> Respons
     status_code=201,
     responses={409: PROBLEM_RESPONSES[409], **_GONE},
 )
-async def submit_response(
+async def submit_survey_response(
     data: ResponseWrite, token: SurveyToken, service: SurveyServiceDep
 ) -> Response:
     """Answer the survey once with this token (409 if it has answered: PUT to edit; 410 once
@@ -238,7 +238,7 @@ async def submit_response(
         **_GONE,
     },
 )
-async def replace_response(
+async def replace_survey_response(
     data: ResponseWrite, token: SurveyToken, service: SurveyServiceDep
 ) -> Response:
     """Replace this token's whole response while the survey is open (the token holds one

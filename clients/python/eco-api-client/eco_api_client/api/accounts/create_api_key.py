@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_key_create import ApiKeyCreate
+from ...models.api_key_created import ApiKeyCreated
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: UUID,
+    *,
+    body: ApiKeyCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/accounts/{account_id}/api-keys".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiKeyCreated | ProblemDetail | None:
+    if response.status_code == 201:
+        response_201 = ApiKeyCreated.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetail.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ProblemDetail.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ProblemDetail.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiKeyCreated | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[ApiKeyCreated | ProblemDetail]:
+    """Create Api Key
+
+     Issue a key; the whole key is in this response only. A key can grant only scopes it
+    holds itself, and only those the account's kind allows: asking for more is 403 (not
+    held by the calling key) or 422 (not allowed for the kind), naming ``body.scopes``.
+    Without ``scopes`` the new key gets the calling key's scopes that the kind allows, so
+    a key never mints a more powerful one; administrators grant through their own key.
+
+    Args:
+        account_id (UUID):
+        idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
+            the first response
+        body (ApiKeyCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKeyCreated | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> ApiKeyCreated | ProblemDetail | None:
+    """Create Api Key
+
+     Issue a key; the whole key is in this response only. A key can grant only scopes it
+    holds itself, and only those the account's kind allows: asking for more is 403 (not
+    held by the calling key) or 422 (not allowed for the kind), naming ``body.scopes``.
+    Without ``scopes`` the new key gets the calling key's scopes that the kind allows, so
+    a key never mints a more powerful one; administrators grant through their own key.
+
+    Args:
+        account_id (UUID):
+        idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
+            the first response
+        body (ApiKeyCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKeyCreated | ProblemDetail
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[ApiKeyCreated | ProblemDetail]:
+    """Create Api Key
+
+     Issue a key; the whole key is in this response only. A key can grant only scopes it
+    holds itself, and only those the account's kind allows: asking for more is 403 (not
+    held by the calling key) or 422 (not allowed for the kind), naming ``body.scopes``.
+    Without ``scopes`` the new key gets the calling key's scopes that the kind allows, so
+    a key never mints a more powerful one; administrators grant through their own key.
+
+    Args:
+        account_id (UUID):
+        idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
+            the first response
+        body (ApiKeyCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKeyCreated | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> ApiKeyCreated | ProblemDetail | None:
+    """Create Api Key
+
+     Issue a key; the whole key is in this response only. A key can grant only scopes it
+    holds itself, and only those the account's kind allows: asking for more is 403 (not
+    held by the calling key) or 422 (not allowed for the kind), naming ``body.scopes``.
+    Without ``scopes`` the new key gets the calling key's scopes that the kind allows, so
+    a key never mints a more powerful one; administrators grant through their own key.
+
+    Args:
+        account_id (UUID):
+        idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
+            the first response
+        body (ApiKeyCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKeyCreated | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

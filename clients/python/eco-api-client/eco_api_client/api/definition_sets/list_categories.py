@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.definition_page import DefinitionPage
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    definition_set: str | Unset = "active",
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["definition_set"] = definition_set
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/categories",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DefinitionPage | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = DefinitionPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetail.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ProblemDetail.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ProblemDetail.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DefinitionPage | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    definition_set: str | Unset = "active",
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[DefinitionPage | ProblemDetail]:
+    """List Categories
+
+     The cluster categories of the active definition set (or of ``definition_set``).
+
+    Args:
+        definition_set (str | Unset): Version of the definition set; 'active' by default Default:
+            'active'.
+        limit (int | Unset): Items per page (at most 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DefinitionPage | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        definition_set=definition_set,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    definition_set: str | Unset = "active",
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> DefinitionPage | ProblemDetail | None:
+    """List Categories
+
+     The cluster categories of the active definition set (or of ``definition_set``).
+
+    Args:
+        definition_set (str | Unset): Version of the definition set; 'active' by default Default:
+            'active'.
+        limit (int | Unset): Items per page (at most 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DefinitionPage | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        definition_set=definition_set,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    definition_set: str | Unset = "active",
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> Response[DefinitionPage | ProblemDetail]:
+    """List Categories
+
+     The cluster categories of the active definition set (or of ``definition_set``).
+
+    Args:
+        definition_set (str | Unset): Version of the definition set; 'active' by default Default:
+            'active'.
+        limit (int | Unset): Items per page (at most 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DefinitionPage | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        definition_set=definition_set,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    definition_set: str | Unset = "active",
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+) -> DefinitionPage | ProblemDetail | None:
+    """List Categories
+
+     The cluster categories of the active definition set (or of ``definition_set``).
+
+    Args:
+        definition_set (str | Unset): Version of the definition set; 'active' by default Default:
+            'active'.
+        limit (int | Unset): Items per page (at most 500) Default: 50.
+        cursor (None | str | Unset): next_cursor of the previous page
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DefinitionPage | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            definition_set=definition_set,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.organisation_private_read import OrganisationPrivateRead
+from ...models.organisation_read import OrganisationRead
+from ...models.problem_detail import ProblemDetail
+from ...types import Response
+
+
+def _get_kwargs(
+    organisation_ref: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/organisations/{organisation_ref}".format(
+            organisation_ref=quote(str(organisation_ref), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OrganisationPrivateRead | OrganisationRead | ProblemDetail | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> OrganisationPrivateRead | OrganisationRead:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = OrganisationPrivateRead.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = OrganisationRead.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ProblemDetail.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ProblemDetail.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OrganisationPrivateRead | OrganisationRead | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organisation_ref: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[OrganisationPrivateRead | OrganisationRead | ProblemDetail]:
+    """Get Organisation
+
+     A profile by id or slug. Its owner and administrators also see the contact fields.
+
+    Args:
+        organisation_ref (str): The organisation's id or slug
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrganisationPrivateRead | OrganisationRead | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_ref=organisation_ref,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organisation_ref: str,
+    *,
+    client: AuthenticatedClient,
+) -> OrganisationPrivateRead | OrganisationRead | ProblemDetail | None:
+    """Get Organisation
+
+     A profile by id or slug. Its owner and administrators also see the contact fields.
+
+    Args:
+        organisation_ref (str): The organisation's id or slug
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrganisationPrivateRead | OrganisationRead | ProblemDetail
+    """
+
+    return sync_detailed(
+        organisation_ref=organisation_ref,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organisation_ref: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[OrganisationPrivateRead | OrganisationRead | ProblemDetail]:
+    """Get Organisation
+
+     A profile by id or slug. Its owner and administrators also see the contact fields.
+
+    Args:
+        organisation_ref (str): The organisation's id or slug
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrganisationPrivateRead | OrganisationRead | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_ref=organisation_ref,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organisation_ref: str,
+    *,
+    client: AuthenticatedClient,
+) -> OrganisationPrivateRead | OrganisationRead | ProblemDetail | None:
+    """Get Organisation
+
+     A profile by id or slug. Its owner and administrators also see the contact fields.
+
+    Args:
+        organisation_ref (str): The organisation's id or slug
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrganisationPrivateRead | OrganisationRead | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            organisation_ref=organisation_ref,
+            client=client,
+        )
+    ).parsed

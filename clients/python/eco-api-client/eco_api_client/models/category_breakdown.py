@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.indicator import Indicator, check_indicator
+
+if TYPE_CHECKING:
+    from ..models.category_figure_read import CategoryFigureRead
+
+
+T = TypeVar("T", bound="CategoryBreakdown")
+
+
+@_attrs_define
+class CategoryBreakdown:
+    """A region's statistic per cluster category and emerging industry.
+
+    Attributes:
+        dataset (str):
+        definition_set (str): Version of the definition set used
+        indicator (Indicator):
+        items (list[CategoryFigureRead]):
+        nuts_id (str):
+        nuts_version (int):
+        source (str):
+        unit (None | str): Unit of the values; null when the region has none
+        year (int):
+    """
+
+    dataset: str
+    definition_set: str
+    indicator: Indicator
+    items: list[CategoryFigureRead]
+    nuts_id: str
+    nuts_version: int
+    source: str
+    unit: None | str
+    year: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset = self.dataset
+
+        definition_set = self.definition_set
+
+        indicator: str = self.indicator
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        nuts_id = self.nuts_id
+
+        nuts_version = self.nuts_version
+
+        source = self.source
+
+        unit: None | str
+        unit = self.unit
+
+        year = self.year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset": dataset,
+                "definition_set": definition_set,
+                "indicator": indicator,
+                "items": items,
+                "nuts_id": nuts_id,
+                "nuts_version": nuts_version,
+                "source": source,
+                "unit": unit,
+                "year": year,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.category_figure_read import CategoryFigureRead  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dataset = d.pop("dataset")
+
+        definition_set = d.pop("definition_set")
+
+        indicator = check_indicator(d.pop("indicator"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = CategoryFigureRead.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        nuts_id = d.pop("nuts_id")
+
+        nuts_version = d.pop("nuts_version")
+
+        source = d.pop("source")
+
+        def _parse_unit(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        unit = _parse_unit(d.pop("unit"))
+
+        year = d.pop("year")
+
+        category_breakdown = cls(
+            dataset=dataset,
+            definition_set=definition_set,
+            indicator=indicator,
+            items=items,
+            nuts_id=nuts_id,
+            nuts_version=nuts_version,
+            source=source,
+            unit=unit,
+            year=year,
+        )
+
+        category_breakdown.additional_properties = d
+        return category_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.event_create import EventCreate
+from ...models.event_private_read import EventPrivateRead
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: EventCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["idempotency-key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/events",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EventPrivateRead | ProblemDetail | None:
+    if response.status_code == 201:
+        response_201 = EventPrivateRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetail.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ProblemDetail.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ProblemDetail.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EventPrivateRead | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EventCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[EventPrivateRead | ProblemDetail]:
+    """Create Event
+
+     Create an event owned by the calling account, with its sessions (slots are made
+    from each session's start, slot length, count and pause) and its tables.
+
+    Args:
+        idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
+            the first response
+        body (EventCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventPrivateRead | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: EventCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> EventPrivateRead | ProblemDetail | None:
+    """Create Event
+
+     Create an event owned by the calling account, with its sessions (slots are made
+    from each session's start, slot length, count and pause) and its tables.
+
+    Args:
+        idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
+            the first response
+        body (EventCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventPrivateRead | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EventCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[EventPrivateRead | ProblemDetail]:
+    """Create Event
+
+     Create an event owned by the calling account, with its sessions (slots are made
+    from each session's start, slot length, count and pause) and its tables.
+
+    Args:
+        idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
+            the first response
+        body (EventCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventPrivateRead | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EventCreate,
+    idempotency_key: None | str | Unset = UNSET,
+) -> EventPrivateRead | ProblemDetail | None:
+    """Create Event
+
+     Create an event owned by the calling account, with its sessions (slots are made
+    from each session's start, slot length, count and pause) and its tables.
+
+    Args:
+        idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
+            the first response
+        body (EventCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventPrivateRead | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.event_private_read import EventPrivateRead
+from ...models.event_read import EventRead
+from ...models.problem_detail import ProblemDetail
+from ...types import Response
+
+
+def _get_kwargs(
+    event_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/events/{event_id}".format(
+            event_id=quote(str(event_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EventPrivateRead | EventRead | ProblemDetail | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> EventPrivateRead | EventRead:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = EventPrivateRead.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = EventRead.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ProblemDetail.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ProblemDetail.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EventPrivateRead | EventRead | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    event_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EventPrivateRead | EventRead | ProblemDetail]:
+    """Get Event
+
+     An event with its sessions, slots and tables: public events for anyone, private ones
+    for their parties; the organiser also sees the allowed portals.
+
+    Args:
+        event_id (UUID): The event's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventPrivateRead | EventRead | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    event_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> EventPrivateRead | EventRead | ProblemDetail | None:
+    """Get Event
+
+     An event with its sessions, slots and tables: public events for anyone, private ones
+    for their parties; the organiser also sees the allowed portals.
+
+    Args:
+        event_id (UUID): The event's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventPrivateRead | EventRead | ProblemDetail
+    """
+
+    return sync_detailed(
+        event_id=event_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    event_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EventPrivateRead | EventRead | ProblemDetail]:
+    """Get Event
+
+     An event with its sessions, slots and tables: public events for anyone, private ones
+    for their parties; the organiser also sees the allowed portals.
+
+    Args:
+        event_id (UUID): The event's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventPrivateRead | EventRead | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    event_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> EventPrivateRead | EventRead | ProblemDetail | None:
+    """Get Event
+
+     An event with its sessions, slots and tables: public events for anyone, private ones
+    for their parties; the organiser also sees the allowed portals.
+
+    Args:
+        event_id (UUID): The event's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventPrivateRead | EventRead | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            event_id=event_id,
+            client=client,
+        )
+    ).parsed

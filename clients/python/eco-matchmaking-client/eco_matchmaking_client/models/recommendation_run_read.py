@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.recommendation_run_read_exposure_type_0 import RecommendationRunReadExposureType0
+    from ..models.recommendation_run_read_parameters import RecommendationRunReadParameters
+
+
+T = TypeVar("T", bound="RecommendationRunRead")
+
+
+@_attrs_define
+class RecommendationRunRead:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        definition_set (None | str):
+        error (None | str):
+        exposure (None | RecommendationRunReadExposureType0): Exposure in the first list_length places: Gini of
+            appearances by relevance alone and as served (fair re-ranking), clusters never listed
+        finished_at (datetime.datetime | None):
+        id (UUID):
+        input_output_table (None | str):
+        methodology_version (str):
+        organisations (int | None):
+        parameters (RecommendationRunReadParameters):
+        seconds (float | None):
+        started_at (datetime.datetime | None):
+        status (str):
+        trigger (str):
+    """
+
+    created_at: datetime.datetime
+    definition_set: None | str
+    error: None | str
+    exposure: None | RecommendationRunReadExposureType0
+    finished_at: datetime.datetime | None
+    id: UUID
+    input_output_table: None | str
+    methodology_version: str
+    organisations: int | None
+    parameters: RecommendationRunReadParameters
+    seconds: float | None
+    started_at: datetime.datetime | None
+    status: str
+    trigger: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recommendation_run_read_exposure_type_0 import RecommendationRunReadExposureType0  # noqa: PLC0415
+
+        created_at = self.created_at.isoformat()
+
+        definition_set: None | str
+        definition_set = self.definition_set
+
+        error: None | str
+        error = self.error
+
+        exposure: dict[str, Any] | None
+        if isinstance(self.exposure, RecommendationRunReadExposureType0):
+            exposure = self.exposure.to_dict()
+        else:
+            exposure = self.exposure
+
+        finished_at: None | str
+        if isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        id = str(self.id)
+
+        input_output_table: None | str
+        input_output_table = self.input_output_table
+
+        methodology_version = self.methodology_version
+
+        organisations: int | None
+        organisations = self.organisations
+
+        parameters = self.parameters.to_dict()
+
+        seconds: float | None
+        seconds = self.seconds
+
+        started_at: None | str
+        if isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        status = self.status
+
+        trigger = self.trigger
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "definition_set": definition_set,
+                "error": error,
+                "exposure": exposure,
+                "finished_at": finished_at,
+                "id": id,
+                "input_output_table": input_output_table,
+                "methodology_version": methodology_version,
+                "organisations": organisations,
+                "parameters": parameters,
+                "seconds": seconds,
+                "started_at": started_at,
+                "status": status,
+                "trigger": trigger,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recommendation_run_read_exposure_type_0 import RecommendationRunReadExposureType0  # noqa: PLC0415
+        from ..models.recommendation_run_read_parameters import RecommendationRunReadParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_definition_set(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        definition_set = _parse_definition_set(d.pop("definition_set"))
+
+        def _parse_error(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error = _parse_error(d.pop("error"))
+
+        def _parse_exposure(data: object) -> None | RecommendationRunReadExposureType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                exposure_type_0 = RecommendationRunReadExposureType0.from_dict(data)
+
+                return exposure_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecommendationRunReadExposureType0, data)
+
+        exposure = _parse_exposure(d.pop("exposure"))
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        finished_at = _parse_finished_at(d.pop("finished_at"))
+
+        id = UUID(d.pop("id"))
+
+        def _parse_input_output_table(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        input_output_table = _parse_input_output_table(d.pop("input_output_table"))
+
+        methodology_version = d.pop("methodology_version")
+
+        def _parse_organisations(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        organisations = _parse_organisations(d.pop("organisations"))
+
+        parameters = RecommendationRunReadParameters.from_dict(d.pop("parameters"))
+
+        def _parse_seconds(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        seconds = _parse_seconds(d.pop("seconds"))
+
+        def _parse_started_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        started_at = _parse_started_at(d.pop("started_at"))
+
+        status = d.pop("status")
+
+        trigger = d.pop("trigger")
+
+        recommendation_run_read = cls(
+            created_at=created_at,
+            definition_set=definition_set,
+            error=error,
+            exposure=exposure,
+            finished_at=finished_at,
+            id=id,
+            input_output_table=input_output_table,
+            methodology_version=methodology_version,
+            organisations=organisations,
+            parameters=parameters,
+            seconds=seconds,
+            started_at=started_at,
+            status=status,
+            trigger=trigger,
+        )
+
+        recommendation_run_read.additional_properties = d
+        return recommendation_run_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.demonstrator_read import DemonstratorRead
+from ...models.problem_detail import ProblemDetail
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/region-reports/demonstrators",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetail | list[DemonstratorRead] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DemonstratorRead.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ProblemDetail.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ProblemDetail.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetail | list[DemonstratorRead]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ProblemDetail | list[DemonstratorRead]]:
+    """List Demonstrators
+
+     The six model demonstrator regions of the European Cluster Observatory (2015
+    advisory support) with their stated focus and their codes in NUTS 2013, 2021 and 2024
+    (Centro was split in NUTS 2024: the regions it became are listed instead).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail | list[DemonstratorRead]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ProblemDetail | list[DemonstratorRead] | None:
+    """List Demonstrators
+
+     The six model demonstrator regions of the European Cluster Observatory (2015
+    advisory support) with their stated focus and their codes in NUTS 2013, 2021 and 2024
+    (Centro was split in NUTS 2024: the regions it became are listed instead).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail | list[DemonstratorRead]
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ProblemDetail | list[DemonstratorRead]]:
+    """List Demonstrators
+
+     The six model demonstrator regions of the European Cluster Observatory (2015
+    advisory support) with their stated focus and their codes in NUTS 2013, 2021 and 2024
+    (Centro was split in NUTS 2024: the regions it became are listed instead).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail | list[DemonstratorRead]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ProblemDetail | list[DemonstratorRead] | None:
+    """List Demonstrators
+
+     The six model demonstrator regions of the European Cluster Observatory (2015
+    advisory support) with their stated focus and their codes in NUTS 2013, 2021 and 2024
+    (Centro was split in NUTS 2024: the regions it became are listed instead).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail | list[DemonstratorRead]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

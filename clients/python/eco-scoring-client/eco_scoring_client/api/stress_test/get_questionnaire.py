@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_detail import ProblemDetail
+from ...models.questionnaire import Questionnaire
+from ...types import Response
+
+
+def _get_kwargs(
+    version: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/stress-test/questionnaires/{version}".format(
+            version=quote(str(version), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetail | Questionnaire | None:
+    if response.status_code == 200:
+        response_200 = Questionnaire.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ProblemDetail.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ProblemDetail.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetail | Questionnaire]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ProblemDetail | Questionnaire]:
+    """Get Questionnaire
+
+     The whole questionnaire: ordinal scales with labelled levels, blocks, questions with help
+    texts, guidance per block and level, and the scoreboard parts each block acts on.
+
+    Args:
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail | Questionnaire]
+    """
+
+    kwargs = _get_kwargs(
+        version=version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ProblemDetail | Questionnaire | None:
+    """Get Questionnaire
+
+     The whole questionnaire: ordinal scales with labelled levels, blocks, questions with help
+    texts, guidance per block and level, and the scoreboard parts each block acts on.
+
+    Args:
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail | Questionnaire
+    """
+
+    return sync_detailed(
+        version=version,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ProblemDetail | Questionnaire]:
+    """Get Questionnaire
+
+     The whole questionnaire: ordinal scales with labelled levels, blocks, questions with help
+    texts, guidance per block and level, and the scoreboard parts each block acts on.
+
+    Args:
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail | Questionnaire]
+    """
+
+    kwargs = _get_kwargs(
+        version=version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ProblemDetail | Questionnaire | None:
+    """Get Questionnaire
+
+     The whole questionnaire: ordinal scales with labelled levels, blocks, questions with help
+    texts, guidance per block and level, and the scoreboard parts each block acts on.
+
+    Args:
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail | Questionnaire
+    """
+
+    return (
+        await asyncio_detailed(
+            version=version,
+            client=client,
+        )
+    ).parsed

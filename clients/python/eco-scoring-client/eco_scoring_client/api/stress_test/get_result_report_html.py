@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    assessment_id: UUID,
+    result_id: str,
+    *,
+    download: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["download"] = download
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/stress-test/assessments/{assessment_id}/results/{result_id}/report.html".format(
+            assessment_id=quote(str(assessment_id), safe=""),
+            result_id=quote(str(result_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProblemDetail | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ProblemDetail.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 414:
+        response_414 = ProblemDetail.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProblemDetail | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    assessment_id: UUID,
+    result_id: str,
+    *,
+    client: AuthenticatedClient,
+    download: bool | Unset = False,
+) -> Response[ProblemDetail | str]:
+    """Get Result Report Html
+
+     The result as one self-contained HTML page (styles and the radar chart inline).
+
+    Args:
+        assessment_id (UUID): The assessment's id
+        result_id (str): A result id, or `latest`
+        download (bool | Unset): As an attachment Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail | str]
+    """
+
+    kwargs = _get_kwargs(
+        assessment_id=assessment_id,
+        result_id=result_id,
+        download=download,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    assessment_id: UUID,
+    result_id: str,
+    *,
+    client: AuthenticatedClient,
+    download: bool | Unset = False,
+) -> ProblemDetail | str | None:
+    """Get Result Report Html
+
+     The result as one self-contained HTML page (styles and the radar chart inline).
+
+    Args:
+        assessment_id (UUID): The assessment's id
+        result_id (str): A result id, or `latest`
+        download (bool | Unset): As an attachment Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail | str
+    """
+
+    return sync_detailed(
+        assessment_id=assessment_id,
+        result_id=result_id,
+        client=client,
+        download=download,
+    ).parsed
+
+
+async def asyncio_detailed(
+    assessment_id: UUID,
+    result_id: str,
+    *,
+    client: AuthenticatedClient,
+    download: bool | Unset = False,
+) -> Response[ProblemDetail | str]:
+    """Get Result Report Html
+
+     The result as one self-contained HTML page (styles and the radar chart inline).
+
+    Args:
+        assessment_id (UUID): The assessment's id
+        result_id (str): A result id, or `latest`
+        download (bool | Unset): As an attachment Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail | str]
+    """
+
+    kwargs = _get_kwargs(
+        assessment_id=assessment_id,
+        result_id=result_id,
+        download=download,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    assessment_id: UUID,
+    result_id: str,
+    *,
+    client: AuthenticatedClient,
+    download: bool | Unset = False,
+) -> ProblemDetail | str | None:
+    """Get Result Report Html
+
+     The result as one self-contained HTML page (styles and the radar chart inline).
+
+    Args:
+        assessment_id (UUID): The assessment's id
+        result_id (str): A result id, or `latest`
+        download (bool | Unset): As an attachment Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail | str
+    """
+
+    return (
+        await asyncio_detailed(
+            assessment_id=assessment_id,
+            result_id=result_id,
+            client=client,
+            download=download,
+        )
+    ).parsed

@@ -1,0 +1,306 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cluster_indicators_kind import ClusterIndicatorsKind, check_cluster_indicators_kind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stars import Stars
+
+
+T = TypeVar("T", bound="ClusterIndicators")
+
+
+@_attrs_define
+class ClusterIndicators:
+    """
+    Attributes:
+        codes_counted (int):
+        codes_missing (int):
+        employment (float | None):
+        employment_percentile (float | None):
+        focus (float | None): Share of the region's employment
+        focus_percentile (float | None):
+        growth (float | None): Compound annual growth of employment
+        kind (ClusterIndicatorsKind):
+        location_quotient (float | None):
+        location_quotient_percentile (float | None):
+        nuts_id (str):
+        productivity (float | None): Wages per employee, where data exist
+        productivity_percentile (float | None):
+        region_total (float | None):
+        slug (str):
+        star_count (int):
+        stars (Stars):
+        strong (bool): US-style strong-cluster cross-check
+        name (None | str | Unset):
+        region_name (None | str | Unset):
+    """
+
+    codes_counted: int
+    codes_missing: int
+    employment: float | None
+    employment_percentile: float | None
+    focus: float | None
+    focus_percentile: float | None
+    growth: float | None
+    kind: ClusterIndicatorsKind
+    location_quotient: float | None
+    location_quotient_percentile: float | None
+    nuts_id: str
+    productivity: float | None
+    productivity_percentile: float | None
+    region_total: float | None
+    slug: str
+    star_count: int
+    stars: Stars
+    strong: bool
+    name: None | str | Unset = UNSET
+    region_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        codes_counted = self.codes_counted
+
+        codes_missing = self.codes_missing
+
+        employment: float | None
+        employment = self.employment
+
+        employment_percentile: float | None
+        employment_percentile = self.employment_percentile
+
+        focus: float | None
+        focus = self.focus
+
+        focus_percentile: float | None
+        focus_percentile = self.focus_percentile
+
+        growth: float | None
+        growth = self.growth
+
+        kind: str = self.kind
+
+        location_quotient: float | None
+        location_quotient = self.location_quotient
+
+        location_quotient_percentile: float | None
+        location_quotient_percentile = self.location_quotient_percentile
+
+        nuts_id = self.nuts_id
+
+        productivity: float | None
+        productivity = self.productivity
+
+        productivity_percentile: float | None
+        productivity_percentile = self.productivity_percentile
+
+        region_total: float | None
+        region_total = self.region_total
+
+        slug = self.slug
+
+        star_count = self.star_count
+
+        stars = self.stars.to_dict()
+
+        strong = self.strong
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        region_name: None | str | Unset
+        if isinstance(self.region_name, Unset):
+            region_name = UNSET
+        else:
+            region_name = self.region_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "codes_counted": codes_counted,
+                "codes_missing": codes_missing,
+                "employment": employment,
+                "employment_percentile": employment_percentile,
+                "focus": focus,
+                "focus_percentile": focus_percentile,
+                "growth": growth,
+                "kind": kind,
+                "location_quotient": location_quotient,
+                "location_quotient_percentile": location_quotient_percentile,
+                "nuts_id": nuts_id,
+                "productivity": productivity,
+                "productivity_percentile": productivity_percentile,
+                "region_total": region_total,
+                "slug": slug,
+                "star_count": star_count,
+                "stars": stars,
+                "strong": strong,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if region_name is not UNSET:
+            field_dict["region_name"] = region_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stars import Stars  # noqa: PLC0415
+
+        d = dict(src_dict)
+        codes_counted = d.pop("codes_counted")
+
+        codes_missing = d.pop("codes_missing")
+
+        def _parse_employment(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        employment = _parse_employment(d.pop("employment"))
+
+        def _parse_employment_percentile(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        employment_percentile = _parse_employment_percentile(d.pop("employment_percentile"))
+
+        def _parse_focus(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        focus = _parse_focus(d.pop("focus"))
+
+        def _parse_focus_percentile(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        focus_percentile = _parse_focus_percentile(d.pop("focus_percentile"))
+
+        def _parse_growth(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        growth = _parse_growth(d.pop("growth"))
+
+        kind = check_cluster_indicators_kind(d.pop("kind"))
+
+        def _parse_location_quotient(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        location_quotient = _parse_location_quotient(d.pop("location_quotient"))
+
+        def _parse_location_quotient_percentile(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        location_quotient_percentile = _parse_location_quotient_percentile(d.pop("location_quotient_percentile"))
+
+        nuts_id = d.pop("nuts_id")
+
+        def _parse_productivity(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        productivity = _parse_productivity(d.pop("productivity"))
+
+        def _parse_productivity_percentile(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        productivity_percentile = _parse_productivity_percentile(d.pop("productivity_percentile"))
+
+        def _parse_region_total(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        region_total = _parse_region_total(d.pop("region_total"))
+
+        slug = d.pop("slug")
+
+        star_count = d.pop("star_count")
+
+        stars = Stars.from_dict(d.pop("stars"))
+
+        strong = d.pop("strong")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_region_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region_name = _parse_region_name(d.pop("region_name", UNSET))
+
+        cluster_indicators = cls(
+            codes_counted=codes_counted,
+            codes_missing=codes_missing,
+            employment=employment,
+            employment_percentile=employment_percentile,
+            focus=focus,
+            focus_percentile=focus_percentile,
+            growth=growth,
+            kind=kind,
+            location_quotient=location_quotient,
+            location_quotient_percentile=location_quotient_percentile,
+            nuts_id=nuts_id,
+            productivity=productivity,
+            productivity_percentile=productivity_percentile,
+            region_total=region_total,
+            slug=slug,
+            star_count=star_count,
+            stars=stars,
+            strong=strong,
+            name=name,
+            region_name=region_name,
+        )
+
+        cluster_indicators.additional_properties = d
+        return cluster_indicators
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RegionCode")
+
+
+@_attrs_define
+class RegionCode:
+    """
+    Attributes:
+        level (int):
+        name (str):
+        nuts_id (str):
+        nuts_version (int):
+    """
+
+    level: int
+    name: str
+    nuts_id: str
+    nuts_version: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        level = self.level
+
+        name = self.name
+
+        nuts_id = self.nuts_id
+
+        nuts_version = self.nuts_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "level": level,
+                "name": name,
+                "nuts_id": nuts_id,
+                "nuts_version": nuts_version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        level = d.pop("level")
+
+        name = d.pop("name")
+
+        nuts_id = d.pop("nuts_id")
+
+        nuts_version = d.pop("nuts_version")
+
+        region_code = cls(
+            level=level,
+            name=name,
+            nuts_id=nuts_id,
+            nuts_version=nuts_version,
+        )
+
+        region_code.additional_properties = d
+        return region_code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

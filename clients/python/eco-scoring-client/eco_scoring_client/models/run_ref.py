@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RunRef")
+
+
+@_attrs_define
+class RunRef:
+    """
+    Attributes:
+        dataset (str):
+        definition_set (str):
+        denominator (str):
+        id (UUID):
+        methodology_version (str):
+        nuts_version (int):
+        year (int):
+    """
+
+    dataset: str
+    definition_set: str
+    denominator: str
+    id: UUID
+    methodology_version: str
+    nuts_version: int
+    year: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset = self.dataset
+
+        definition_set = self.definition_set
+
+        denominator = self.denominator
+
+        id = str(self.id)
+
+        methodology_version = self.methodology_version
+
+        nuts_version = self.nuts_version
+
+        year = self.year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset": dataset,
+                "definition_set": definition_set,
+                "denominator": denominator,
+                "id": id,
+                "methodology_version": methodology_version,
+                "nuts_version": nuts_version,
+                "year": year,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        dataset = d.pop("dataset")
+
+        definition_set = d.pop("definition_set")
+
+        denominator = d.pop("denominator")
+
+        id = UUID(d.pop("id"))
+
+        methodology_version = d.pop("methodology_version")
+
+        nuts_version = d.pop("nuts_version")
+
+        year = d.pop("year")
+
+        run_ref = cls(
+            dataset=dataset,
+            definition_set=definition_set,
+            denominator=denominator,
+            id=id,
+            methodology_version=methodology_version,
+            nuts_version=nuts_version,
+            year=year,
+        )
+
+        run_ref.additional_properties = d
+        return run_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
