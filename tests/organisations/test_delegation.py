@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 import httpx
+import pytest
 import pytest_asyncio
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -309,3 +310,24 @@ async def test_imports_update_the_profiles_a_manager_manages(
     )
     assert refused.status_code == 422
     assert "belongs to another account's organisation" in refused.text
+
+
+async def test_managers_are_limited_and_administrators_grant_too(
+    api: httpx.AsyncClient,
+    cluster: Caller,
+    portal: Caller,
+    other_portal: Caller,
+    admin: Caller,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("eco_api.delegation.service.MAX_MANAGERS", 1)
+    org = await _organisation(api, cluster, "delegated-limit")
+    url = f"/v1/organisations/{org['id']}/managers"
+    by_admin = await api.put(f"{url}/{portal.account_id}", headers=admin.headers)
+    assert by_admin.json()["granted_by"] == str(admin.account_id)
+    full = problem(await api.put(f"{url}/{other_portal.account_id}", headers=cluster.headers), 409)
+    assert full["type"].endswith("/manager-limit-reached")
+    # Granting one that is there already is no new manager: still 200.
+    assert (await api.put(f"{url}/{portal.account_id}", headers=cluster.headers)).status_code == 200
+    listed = await api.get(url, headers=admin.headers)
+    assert [m["account_id"] for m in listed.json()["managers"]] == [str(portal.account_id)]
