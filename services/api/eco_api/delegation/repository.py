@@ -18,13 +18,13 @@ class DelegationRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def organisation(self, ref: uuid.UUID | str) -> RowMapping | None:
-        """Locked: grants, revocations and hand-overs of one organisation queue up."""
-        stmt = (
-            select(_org.c.id, _org.c.slug, _org.c.owner_account_id)
-            .where(_org.c.id == ref if isinstance(ref, uuid.UUID) else _org.c.slug == ref)
-            .with_for_update()
+    async def organisation(self, ref: uuid.UUID | str, *, lock: bool) -> RowMapping | None:
+        """``lock``: grants, revocations and hand-overs of one organisation queue up."""
+        stmt = select(_org.c.id, _org.c.slug, _org.c.owner_account_id).where(
+            _org.c.id == ref if isinstance(ref, uuid.UUID) else _org.c.slug == ref
         )
+        if lock:
+            stmt = stmt.with_for_update()
         row: RowMapping | None = (await self.session.execute(stmt)).mappings().one_or_none()
         return row
 

@@ -40,9 +40,9 @@ class DelegationService:
         self.request = request
 
     async def _acted_for(
-        self, principal: Principal, ref: str, *, governing: str | None = None
+        self, principal: Principal, ref: str, *, governing: str | None = None, lock: bool = True
     ) -> tuple[RowMapping, Standing]:
-        row = await self.repository.organisation(parse_ref(ref))
+        row = await self.repository.organisation(parse_ref(ref), lock=lock)
         acting = None
         if row is not None:
             acting = await delegation.standing(
@@ -97,7 +97,7 @@ class DelegationService:
 
     async def read(self, principal: Principal, ref: str) -> Delegation:
         """For the owner, the managers and administrators; others get 404."""
-        row, _ = await self._acted_for(principal, ref)
+        row, _ = await self._acted_for(principal, ref, lock=False)
         return await self._delegation(row, row["owner_account_id"])
 
     # -- managers ---------------------------------------------------------------------------
