@@ -33,6 +33,8 @@ FACTORIES: dict[str, str] = {
     "/v1/webhooks/{webhook_id}": "webhook a",
     # Profiles are public; their edits and their owner's fields are not.
     "/v1/organisations/{organisation_ref}": "org a",
+    # A portal's account id names no resource of its own: the organisation decides who is A.
+    "/v1/organisations/{organisation_ref}/managers/{account_id}": "portal account",
     # scoring
     "/v1/stress-test/assessments/{assessment_id}": "stress test",
     "/v1/stress-test/assessments/{assessment_id}/results/{result_id}": "stress test result",
@@ -175,6 +177,9 @@ CALLS: dict[str, Call] = {
     "DELETE /v1/organisations/{organisation_ref}": Call(
         # A profile registered at an event or holding a label is kept; one without is not.
         resources={"organisation_ref": "org e"}
+    ),
+    "PUT /v1/organisations/{organisation_ref}/owner": Call(
+        body=lambda w: {"account_id": str(w.actors["cluster b"].account_id)}
     ),
     "POST /v1/accounts/{account_id}/api-keys": Call(
         body=lambda w: {"name": "walk", "scopes": ["keys:read"]}

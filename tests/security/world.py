@@ -308,6 +308,13 @@ async def build_world(
     r["key a"] = Target(await _spare_key(w, "cluster a"), "cluster a")
     r["webhook a"] = Target(await _webhook(w, "cluster a"), "cluster a")
     r["portal account"] = Target(str(w.actors["portal"].account_id), None)
+    # The portal manages org a: a manager is no owner, and no outsider becomes one.
+    _created(
+        await w.api.put(
+            f"/v1/organisations/{org_a}/managers/{r['portal account'].value}",
+            headers=a.headers,
+        )
+    )
     # Partner recommendations are served from a run, as the worker would compute it.
     assert isinstance(await recommend(connection, None, trigger="walk"), uuid.UUID)
 

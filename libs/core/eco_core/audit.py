@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from fastapi import Request
@@ -20,8 +21,13 @@ def record(
     resource_type: str,
     resource_id: object,
     details: dict[str, Any] | None = None,
+    organisation_id: uuid.UUID | None = None,
+    acting_as: str | None = None,
 ) -> None:
-    """Add an entry to the request's transaction, so it exists exactly when the change does."""
+    """Add an entry to the request's transaction, so it exists exactly when the change does.
+
+    ``organisation_id`` and ``acting_as`` name the organisation the account acted for and
+    its standing there (owner, manager, admin): the owner reads what its managers did."""
     session.add(
         AuditEntry(
             account_id=principal.account_id if principal else None,
@@ -32,5 +38,7 @@ def record(
             resource_type=resource_type,
             resource_id=str(resource_id),
             details=details or {},
+            organisation_id=organisation_id,
+            acting_as=acting_as,
         )
     )

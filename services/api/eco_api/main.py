@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from eco_api.accounts.router import router as accounts_router
 from eco_api.audit.router import router as audit_router
 from eco_api.definitions.router import router as definitions_router
+from eco_api.delegation.router import router as delegation_router
 from eco_api.emerging_industries.router import router as emerging_industries_router
 from eco_api.organisations.router import router as organisations_router
 from eco_api.regions.router import router as regions_router
@@ -31,6 +32,7 @@ SPEC = ServiceSpec(
         definitions_router,
         statistics_router,
         organisations_router,
+        delegation_router,
         accounts_router,
         webhooks_router,
         audit_router,

@@ -1,7 +1,7 @@
 """Accounts, organisations and an event to play with, all inside the test's transaction.
 
-Cluster organisation accounts create their profiles over the API; the partner portals'
-profiles are inserted directly, because a portal's key holds no ``clusters:write``.
+Every profile is created over the API by its owner: cluster organisation accounts and
+partner portals alike (a portal creates the profiles of the clusters it serves).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from eco_core.models import (
     AuditEntry,
-    ClusterOrganisation,
     EventParticipant,
     EventSession,
     EventSlot,
@@ -149,13 +148,14 @@ async def create_organisation(
     nace: list[str],
     categories: list[str],
     name: str | None = None,
+    region: str = "FRK21",
 ) -> dict[str, Any]:
     response = await api.post(
         "/v1/organisations",
         json={
             "slug": slug,
             "name": name or slug.replace("-", " ").title(),
-            "region_id": "FRK21",
+            "region_id": region,
             "nace_codes": nace,
             "category_slugs": categories,
         },
@@ -164,25 +164,6 @@ async def create_organisation(
     assert response.status_code == 201, response.text
     body: dict[str, Any] = response.json()
     return body
-
-
-async def insert_organisation(
-    session: AsyncSession, owner: Caller, slug: str, *, nace: list[str], categories: list[str]
-) -> uuid.UUID:
-    organisation = ClusterOrganisation(
-        id=uuid.uuid4(),
-        owner_account_id=owner.account_id,
-        slug=slug,
-        name=slug.replace("-", " ").title(),
-        country_code="DE",
-        nuts_version=2024,
-        region_id="DE21",
-        nace_codes=nace,
-        category_slugs=categories,
-    )
-    session.add(organisation)
-    await session.commit()
-    return organisation.id
 
 
 class World:
@@ -299,10 +280,24 @@ async def world(
         api, w.cluster_c, "events-polymers-c", nace=["22.21", "20.16"], categories=["plastics"]
     )
     w.org_a, w.org_b, w.org_c = uuid.UUID(a["id"]), uuid.UUID(b["id"]), uuid.UUID(c["id"])
-    w.portal_org = await insert_organisation(
-        session, w.portal, "events-portal-automotive", nace=["29.10"], categories=["automotive"]
+    portal_org = await create_organisation(
+        api,
+        w.portal,
+        "events-portal-automotive",
+        nace=["29.10"],
+        categories=["automotive"],
+        region="DE21",
     )
-    w.other_portal_org = await insert_organisation(
-        session, w.other_portal, "events-portal-other", nace=["22.29"], categories=["plastics"]
+    other_portal_org = await create_organisation(
+        api,
+        w.other_portal,
+        "events-portal-other",
+        nace=["22.29"],
+        categories=["plastics"],
+        region="DE21",
+    )
+    w.portal_org, w.other_portal_org = (
+        uuid.UUID(portal_org["id"]),
+        uuid.UUID(other_portal_org["id"]),
     )
     return w

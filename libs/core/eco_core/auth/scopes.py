@@ -44,9 +44,11 @@ ALLOWED_SCOPES: dict[str, frozenset[str]] = {
         | {"events:read", "events:write", "participants:write", "requests:write"}
         | {"schedules:read", "schedules:write", "clusters:read", "surveys:read", "surveys:write"}
     ),
-    # A partner portal acts for its own clusters at events that allow it, and nothing else.
+    # A partner portal creates and manages the profiles of the clusters it serves
+    # (eco_core.organisations.delegation) and acts for them at events that allow it.
     "partner_portal": frozenset(
-        {"keys:read", "keys:write", "webhooks:read", "webhooks:write", "clusters:read"}
+        {"keys:read", "keys:write", "webhooks:read", "webhooks:write"}
+        | {"clusters:read", "clusters:write"}
         | {"events:read", "audit:read"}
         | {"participants:write", "requests:write", "schedules:read"}
     ),

@@ -45,7 +45,11 @@ from eco_core.models.matchmaking import (
     RecommendationProfile,
     RecommendationRun,
 )
-from eco_core.models.organisations import EXCELLENCE_LABELS, ClusterOrganisation
+from eco_core.models.organisations import (
+    EXCELLENCE_LABELS,
+    ClusterOrganisation,
+    OrganisationManager,
+)
 from eco_core.models.panorama import RUN_STATES, PanoramaResult, PanoramaRun, RegionBoundary
 from eco_core.models.reference import (
     EmergingIndustryFigure,
@@ -122,6 +126,7 @@ __all__ = [
     "NaceActivity",
     "NutsCorrespondence",
     "NutsRegion",
+    "OrganisationManager",
     "OutboxEvent",
     "PanoramaResult",
     "PanoramaRun",

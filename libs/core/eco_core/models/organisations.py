@@ -113,3 +113,24 @@ class ClusterOrganisation(Base):
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now()
     )
     search_vector: Mapped[str] = mapped_column(TSVECTOR, Computed(_SEARCH_DOCUMENT, persisted=True))
+
+
+class OrganisationManager(Base):
+    """A partner portal the owner lets act for the organisation (eco_core.organisations.
+    delegation says what a manager may do). The owner is never one of its own managers."""
+
+    __tablename__ = "organisation_manager"
+    __table_args__ = (Index(None, "account_id"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cluster_organisation.id", ondelete="CASCADE"), primary_key=True
+    )
+    account_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    )
+    # Who granted it: the owner or an administrator; for a portal that stayed on after
+    # handing the organisation over (PUT …/owner), whoever made the hand-over.
+    granted_by: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("account.id", ondelete="SET NULL")
+    )
+    granted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

@@ -51,6 +51,7 @@ class AuditEntry(Base):
     __table_args__ = (
         Index(None, "resource_type", "resource_id"),
         Index(None, "account_id", "occurred_at"),
+        Index(None, "organisation_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
@@ -67,3 +68,7 @@ class AuditEntry(Base):
     resource_type: Mapped[str] = mapped_column(String(64))
     resource_id: Mapped[str] = mapped_column(Text)
     details: Mapped[dict[str, Any]] = mapped_column(JSONB, server_default="{}")
+    # The organisation the account acted for, and as what (owner, manager, administrator):
+    # a manager's actions are the owner's to read. No foreign key: the entry outlives it.
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    acting_as: Mapped[str | None] = mapped_column(String(16))

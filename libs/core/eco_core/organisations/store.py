@@ -12,6 +12,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from eco_core.models import ClusterOrganisation
+from eco_core.organisations.delegation import acted_for_by
 from eco_core.organisations.profile import PROFILE_FIELDS, Profile
 
 _table = cast(Table, ClusterOrganisation.__table__)
@@ -40,12 +41,12 @@ async def upsert_profiles(
     """Insert new slugs (owned by ``owner_id``), update changed ones; return what was written.
 
     An existing row is updated only when its values differ (its revision goes up by one)
-    and only when ``owner_id`` owns it or ``may_write_any``: the caller has already
+    and only when ``owner_id`` owns or manages it, or ``may_write_any``: the caller has already
     refused other accounts' slugs, so this is the guard against a race, not the check.
     """
     new_rows = insert(_table)
     excluded = new_rows.excluded
-    owned = true() if may_write_any else _table.c.owner_account_id == owner_id
+    owned = true() if may_write_any else acted_for_by(owner_id, _table)
     # One statement compiled once, sent with many parameter sets (SQLAlchemy batches them
     # into multi-row VALUES); building a literal VALUES list per batch costs seconds.
     stmt = new_rows.on_conflict_do_update(

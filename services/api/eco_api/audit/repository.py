@@ -3,11 +3,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from eco_api.audit.schemas import AuditFilter
-from eco_core.models import AuditEntry
+from eco_core.models import AuditEntry, ClusterOrganisation
 
 
 class AuditRepository:
@@ -18,8 +18,16 @@ class AuditRepository:
         self, where: AuditFilter, *, after: Sequence[Any] | None, limit: int
     ) -> Sequence[AuditEntry]:
         stmt = select(AuditEntry)
-        if where.account_id is not None:
-            stmt = stmt.where(AuditEntry.account_id == where.account_id)
+        if where.viewer is not None:
+            # An owner reads what its organisations' managers did for them too.
+            owned = select(ClusterOrganisation.id).where(
+                ClusterOrganisation.owner_account_id == where.viewer
+            )
+            stmt = stmt.where(
+                or_(AuditEntry.account_id == where.viewer, AuditEntry.organisation_id.in_(owned))
+            )
+        if where.organisation_id is not None:
+            stmt = stmt.where(AuditEntry.organisation_id == where.organisation_id)
         if where.resource_type is not None:
             stmt = stmt.where(AuditEntry.resource_type == where.resource_type)
         if where.resource_id is not None:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import uuid
+
 from eco_api.audit.repository import AuditRepository
 from eco_api.audit.schemas import AuditEntryRead, AuditFilter, AuditPage
 from eco_core.auth.principal import Principal
@@ -16,12 +18,15 @@ class AuditService:
         page: PageParams,
         resource_type: str | None,
         resource_id: str | None,
+        organisation_id: uuid.UUID | None = None,
     ) -> AuditPage:
-        # Everyone reads the entries of their own account's actions; administrators all.
+        # Everyone reads the entries of their own account's actions and of what others (its
+        # managers) did for the organisations it owns; administrators everything.
         where = AuditFilter(
-            account_id=None if principal.is_admin else principal.account_id,
+            viewer=None if principal.is_admin else principal.account_id,
             resource_type=resource_type,
             resource_id=resource_id,
+            organisation_id=organisation_id,
         )
         rows = await self.repository.list(where, after=page.key(int), limit=page.limit)
         items, cursor = paginate(rows, page, lambda e: (e.id,))

@@ -33,6 +33,7 @@ from eco_core.db.session import ReadConnection
 from eco_core.models import ClusterOrganisation, ImportRun, NaceActivity, NutsRegion
 from eco_core.organisations.codes import nace_ancestors
 from eco_core.organisations.context import Existing, existing_profiles, load_context
+from eco_core.organisations.delegation import acted_for_by, managed_by
 from eco_core.organisations.profile import Profile
 from eco_core.organisations.rules import ProfileContext
 from eco_core.organisations.store import Written, upsert_profiles
@@ -92,8 +93,8 @@ def _filtered(stmt: Select[Any], where: OrganisationFilter) -> Select[Any]:
         stmt = stmt.where(_org.c.demo.is_(where.demo))
     if where.nace is not None:
         stmt = stmt.where(_nace_match(where.nace))
-    if where.owner_account_id is not None:
-        stmt = stmt.where(_org.c.owner_account_id == where.owner_account_id)
+    if where.acting_account_id is not None:
+        stmt = stmt.where(acted_for_by(where.acting_account_id))
     return stmt
 
 
@@ -187,6 +188,17 @@ class OrganisationWriteRepository:
 
     async def existing(self, slugs: Collection[str]) -> dict[str, Existing]:
         return await existing_profiles(await self.session.connection(), slugs)
+
+    async def managed_slugs(self, account_id: uuid.UUID, slugs: Collection[str]) -> set[str]:
+        """Of these slugs, those of organisations the account manages."""
+        if not slugs:
+            return set()
+        rows = await self.session.scalars(
+            select(_org.c.slug).where(
+                _org.c.slug.in_(list(slugs)), _org.c.id.in_(managed_by(account_id))
+            )
+        )
+        return set(rows)
 
     async def slug_taken(self, slug: str) -> bool:
         found = await self.session.scalar(select(_org.c.id).where(_org.c.slug == slug))

@@ -179,7 +179,9 @@ async def create_organisation(
     service: OrganisationWriteServiceDep,
     idempotency: IdempotencyDep,
 ) -> Response:
-    """Create a profile owned by the calling account."""
+    """Create a profile owned by the calling account. A partner portal creates one on
+    behalf of a cluster: it owns it until it hands it to the cluster's own account
+    (``PUT …/owner``), and then stays on as a manager until the new owner revokes it."""
     return await idempotency.run(
         lambda: service.create(principal, data),
         location=lambda o: f"/v1/organisations/{o.id}",
@@ -190,7 +192,8 @@ async def create_organisation(
 async def list_my_organisations(
     request: Request, principal: ClustersRead, service: OrganisationServiceDep, page: PageDep
 ) -> Response:
-    """The calling account's own profiles, contact fields included."""
+    """The profiles the calling account owns or manages, contact fields included
+    (``owner_account_id`` tells which are its own)."""
     result = await service.mine(principal, page)
     return json_with_etag(request, result, OrganisationPrivatePage, max_age=0, public=False)
 
@@ -264,7 +267,8 @@ async def import_organisations(
     """Create or update profiles by slug from a CSV (the export's columns) or JSON file.
 
     The whole file is checked first; the report names row, column and problem. Rows become
-    owned by the calling account; a slug another account owns is a problem of its row.
+    owned by the calling account; a slug another account owns is a problem of its row,
+    unless the calling account manages that organisation.
     Importing the same file again changes nothing.
     """
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -289,7 +293,8 @@ async def get_organisation(
     service: OrganisationServiceDep,
     principal: OptionalPrincipal,
 ) -> Response:
-    """A profile by id or slug. Its owner and administrators also see the contact fields."""
+    """A profile by id or slug. Its owner, its managers and administrators also see the
+    contact fields."""
     result = await service.get(organisation_ref, principal)
     if isinstance(result, OrganisationPrivateRead):
         response = json_with_etag(request, result, OrganisationPrivateRead, max_age=0, public=False)
@@ -318,7 +323,8 @@ async def update_organisation(
     service: OrganisationWriteServiceDep,
     if_match: IfMatch = None,
 ) -> Response:
-    """Change the fields sent (owner or administrator); the revision goes up by one."""
+    """Change the fields sent (owner, manager or administrator); the revision goes up by
+    one."""
     result = await service.update(principal, organisation_ref, data, if_match)
     return Response(
         serialise(result, OrganisationPrivateRead),
@@ -339,6 +345,6 @@ async def delete_organisation(
     service: OrganisationWriteServiceDep,
     if_match: IfMatch = None,
 ) -> Response:
-    """Delete a profile (owner or administrator)."""
+    """Delete a profile (owner or administrator; a manager gets 403 ``owner-only``)."""
     await service.delete(principal, organisation_ref, if_match)
     return Response(status_code=204)

@@ -141,7 +141,8 @@ class OrganisationRead(BaseModel):
 
 
 class OrganisationPrivateRead(OrganisationRead):
-    """The owner's (and administrators') view: the public profile and its contact fields."""
+    """The view of its owner, its managers and administrators: the public profile and its
+    contact fields."""
 
     owner_account_id: uuid.UUID
     contact_name: str | None
@@ -167,7 +168,8 @@ class OrganisationFilter:
     label: str | None = None
     demo: bool | None = None
     nace: str | None = None
-    owner_account_id: uuid.UUID | None = None
+    # The profiles this account owns or manages (``/mine``).
+    acting_account_id: uuid.UUID | None = None
 
 
 EXPORT_COLUMNS = (

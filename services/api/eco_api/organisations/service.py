@@ -34,7 +34,9 @@ from eco_core.imports.report import ImportMode, ImportReport
 from eco_core.imports.upload import StoredFile, open_text
 from eco_core.jobs.refresh import request_recommendations_refresh
 from eco_core.models import ImportRun
+from eco_core.organisations import delegation
 from eco_core.organisations import profile as fields
+from eco_core.organisations.delegation import Standing
 from eco_core.organisations.plan import (
     merge_rows,
     plan_import,
@@ -52,7 +54,7 @@ from eco_core.organisations.rules import (
     slug_from_name,
     validate_profile,
 )
-from eco_core.webhooks.outbox import Event, emit, emit_many
+from eco_core.webhooks.outbox import Event
 
 IMPORT_KIND = "organisations"
 
@@ -94,7 +96,7 @@ class OrganisationService:
         return OrganisationPage(items=[_public(r) for r in items], next_cursor=cursor)
 
     async def mine(self, principal: Principal, page: PageParams) -> OrganisationPrivatePage:
-        where = OrganisationFilter(owner_account_id=principal.account_id)
+        where = OrganisationFilter(acting_account_id=principal.account_id)
         rows = await self.repository.list(where, after=_cursor(page, where), limit=page.limit)
         items, cursor = paginate(rows, page, lambda r: sort_key(r, where))
         return OrganisationPrivatePage(items=[_private(r) for r in items], next_cursor=cursor)
@@ -105,9 +107,10 @@ class OrganisationService:
         row = await self.repository.get(parse_ref(ref))
         if row is None:
             raise not_found("organisation", ref)
-        if principal is not None and principal.owns(row["owner_account_id"]):
-            return _private(row)
-        return _public(row)
+        acting = await delegation.standing(
+            self.repository.connection, principal, row["id"], row["owner_account_id"]
+        )
+        return _public(row) if acting is None else _private(row)
 
     async def export_rows(self, where: OrganisationFilter) -> AsyncIterator[dict[str, Any]]:
         async for row in self.repository.each(where):
@@ -184,11 +187,22 @@ class OrganisationWriteService:
             raise _problem(checked.issues)
         return checked
 
-    async def _owned(self, principal: Principal, ref: str) -> RowMapping:
+    async def _acted_for(
+        self, principal: Principal, ref: str, *, governing: str | None = None
+    ) -> tuple[RowMapping, Standing]:
+        """The row, locked, and the caller's standing: 404 for those who do not act for it,
+        403 for a manager when ``governing`` names what only the owner does."""
         row = await self.repository.read(parse_ref(ref), lock=True)
-        if row is None or not principal.owns(row["owner_account_id"]):
+        acting = None
+        if row is not None:
+            acting = await delegation.standing(
+                self.repository.session, principal, row["id"], row["owner_account_id"]
+            )
+        if row is None or acting is None:
             raise not_found("organisation", ref)
-        return row
+        if governing is not None and not acting.governs:
+            raise delegation.owner_only(governing)
+        return row, acting
 
     async def _read_back(self, organisation_id: uuid.UUID) -> OrganisationPrivateRead:
         row = await self.repository.read(organisation_id)
@@ -196,7 +210,12 @@ class OrganisationWriteService:
         return _private(row)
 
     def _audit(
-        self, principal: Principal, action: str, organisation_id: uuid.UUID, **details: Any
+        self,
+        principal: Principal,
+        action: str,
+        organisation_id: uuid.UUID,
+        acting: Standing,
+        **details: Any,
     ) -> None:
         audit.record(
             self.repository.session,
@@ -206,14 +225,17 @@ class OrganisationWriteService:
             resource_type="organisation",
             resource_id=organisation_id,
             details=details,
+            organisation_id=organisation_id,
+            acting_as=acting.value,
         )
 
-    async def _emit(self, event: str, owner: uuid.UUID, payload: dict[str, Any]) -> None:
-        await emit(
+    async def _emit(
+        self, event: str, organisation_id: uuid.UUID, owner: uuid.UUID, payload: dict[str, Any]
+    ) -> None:
+        """To the owner's webhooks and its managers'."""
+        await delegation.notify(
             self.repository.session,
-            account_id=owner,
-            event_type=f"organisation.{event}",
-            payload=payload,
+            [(organisation_id, owner, Event(owner, f"organisation.{event}", payload))],
         )
         await request_recommendations_refresh(self.repository.session, f"organisation.{event}")
 
@@ -233,9 +255,10 @@ class OrganisationWriteService:
         if new_id is None:  # lost a race for the slug
             raise _slug_taken(profile.slug)
         created = await self._read_back(new_id)
-        self._audit(principal, "create", new_id, slug=profile.slug)
+        self._audit(principal, "create", new_id, Standing.OWNER, slug=profile.slug)
         await self._emit(
             "created",
+            new_id,
             principal.account_id,
             {"organisation_id": str(new_id), "slug": profile.slug, "revision": created.revision},
         )
@@ -244,7 +267,7 @@ class OrganisationWriteService:
     async def update(
         self, principal: Principal, ref: str, data: OrganisationUpdate, if_match: str | None
     ) -> OrganisationPrivateRead:
-        row = await self._owned(principal, ref)
+        row, acting = await self._acted_for(principal, ref)
         current = _private(row)
         if not _if_match_holds(if_match, current.revision, private_etag(current)):
             raise _precondition_failed()
@@ -270,9 +293,10 @@ class OrganisationWriteService:
             raise _slug_taken(str(changed.get("slug")))
         updated = await self._read_back(row["id"])
         names = sorted(changed)
-        self._audit(principal, "update", row["id"], slug=updated.slug, changed=names)
+        self._audit(principal, "update", row["id"], acting, slug=updated.slug, changed=names)
         await self._emit(
             "updated",
+            row["id"],
             row["owner_account_id"],
             {
                 "organisation_id": str(row["id"]),
@@ -284,10 +308,17 @@ class OrganisationWriteService:
         return updated
 
     async def delete(self, principal: Principal, ref: str, if_match: str | None) -> None:
-        row = await self._owned(principal, ref)
+        row, acting = await self._acted_for(principal, ref, governing="delete it")
         current = _private(row)
         if not _if_match_holds(if_match, current.revision, private_etag(current)):
             raise _precondition_failed()
+        # Told before the delete: the organisation's managers go with it.
+        await self._emit(
+            "deleted",
+            row["id"],
+            row["owner_account_id"],
+            {"organisation_id": str(row["id"]), "slug": row["slug"]},
+        )
         if not await self.repository.delete(row["id"]):
             raise Problem(
                 409,
@@ -295,12 +326,7 @@ class OrganisationWriteService:
                 "The organisation is still referenced (e.g. registered at an event).",
                 slug="conflict",
             )
-        self._audit(principal, "delete", row["id"], slug=row["slug"])
-        await self._emit(
-            "deleted",
-            row["owner_account_id"],
-            {"organisation_id": str(row["id"]), "slug": row["slug"]},
-        )
+        self._audit(principal, "delete", row["id"], acting, slug=row["slug"])
 
     async def import_file(
         self, principal: Principal, stored: StoredFile, fmt: FileFormat | None, mode: ImportMode
@@ -324,10 +350,15 @@ class OrganisationWriteService:
         merged = merge_rows(rows, {slug: found.profile for slug, found in existing.items()})
         regions, nace = references(merged)
         context = await self.repository.context_for(regions, nace, self._reference_root)
+        # A manager's rows update the profiles it manages as the owner's would.
+        managed = await self.repository.managed_slugs(principal.account_id, list(existing))
         plan = plan_import(
             merged,
             context,
-            slug_owners={slug: found.owner_account_id for slug, found in existing.items()},
+            slug_owners={
+                slug: principal.account_id if slug in managed else found.owner_account_id
+                for slug, found in existing.items()
+            },
             caller=principal.account_id,
             may_write_any=principal.is_admin,
         )
@@ -390,18 +421,22 @@ class OrganisationWriteService:
         )
         if written:
             await request_recommendations_refresh(self.repository.session, "organisation.import")
-        await emit_many(
+        await delegation.notify(
             self.repository.session,
             [
-                Event(
+                (
+                    w.id,
                     w.owner_account_id,
-                    "organisation.created" if w.inserted else "organisation.updated",
-                    {
-                        "organisation_id": str(w.id),
-                        "slug": w.slug,
-                        "revision": w.revision,
-                        "import_id": str(report.import_id),
-                    },
+                    Event(
+                        w.owner_account_id,
+                        "organisation.created" if w.inserted else "organisation.updated",
+                        {
+                            "organisation_id": str(w.id),
+                            "slug": w.slug,
+                            "revision": w.revision,
+                            "import_id": str(report.import_id),
+                        },
+                    ),
                 )
                 for w in written
             ],

@@ -2,7 +2,8 @@
 
 - The organiser (the event's owner, or an administrator) does everything.
 - A partner portal the organiser allowed acts for the participants whose organisations it
-  owns; a portal that is not (or no longer) allowed acts for none.
+  owns or manages (eco_core.organisations.delegation); a portal that is not (or no longer)
+  allowed acts for none, and one no longer a manager no longer acts for that organisation.
 - Any other account acts for the participants whose organisations it owns.
 - A public event is readable by anyone; a private one only by the parties above.
 
@@ -13,15 +14,26 @@ action on something the caller can see but may not do is 403.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from sqlalchemy.engine import RowMapping
 
 from eco_core.auth.principal import Principal
 from eco_core.http.problems import FieldError, Problem, not_found
+from eco_core.organisations.delegation import PARTNER_PORTAL, Standing, standing_of
 from eco_matchmaking.events.repository import EventRepository
 
-PORTAL_KIND = "partner_portal"
+PORTAL_KIND = PARTNER_PORTAL
+
+
+@dataclass(frozen=True)
+class ActingFor:
+    """Whom a caller acts for through a participant: its organisation, as owner or manager
+    (what the audit log records)."""
+
+    organisation_id: uuid.UUID
+    standing: Standing
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,8 @@ class EventAccess:
     organiser: bool
     allowed_portal: bool
     own: frozenset[uuid.UUID]
+    #: For each participant in ``own``: its organisation and the caller's standing there.
+    acting: Mapping[uuid.UUID, ActingFor] = field(default_factory=dict)
 
     @property
     def event_id(self) -> uuid.UUID:
@@ -86,14 +100,20 @@ async def load_access(
         raise event_not_found(event_id)
     organiser = principal is not None and principal.owns(event["owner_account_id"])
     allowed_portal = False
-    own: frozenset[uuid.UUID] = frozenset()
+    acting: dict[uuid.UUID, ActingFor] = {}
     if principal is not None and not organiser:
         is_portal = principal.account_kind == PORTAL_KIND
         if is_portal:
             allowed_portal = await repository.portal_allowed(event_id, principal.account_id)
         if allowed_portal or not is_portal:
-            own = frozenset(await repository.owned_participants(event_id, principal.account_id))
-    access = EventAccess(event, principal, organiser, allowed_portal, own)
+            acting = {
+                row["participant_id"]: ActingFor(
+                    row["organisation_id"],
+                    standing_of(principal.account_id, row["owner_account_id"]),
+                )
+                for row in await repository.acted_for_participants(event_id, principal.account_id)
+            }
+    access = EventAccess(event, principal, organiser, allowed_portal, frozenset(acting), acting)
     if not (access.party or event["is_public"]):
         raise event_not_found(event_id)
     return access

@@ -35,6 +35,7 @@ from eco_core.models import (
     MeetingFeedback,
     MeetingRequest,
 )
+from eco_core.organisations.delegation import acted_for_by
 
 _event = cast(Table, MatchmakingEvent.__table__)
 _portal = cast(Table, EventPortal.__table__)
@@ -196,16 +197,21 @@ class EventRepository:
         )
         return kind
 
-    async def owned_participants(
+    async def acted_for_participants(
         self, event_id: uuid.UUID, account_id: uuid.UUID
-    ) -> set[uuid.UUID]:
-        """Participants whose organisation the account owns."""
+    ) -> Sequence[RowMapping]:
+        """Participants whose organisation the account owns or manages, with the
+        organisation and its owner."""
         stmt = (
-            select(_participant.c.id)
+            select(
+                _participant.c.id.label("participant_id"),
+                _org.c.id.label("organisation_id"),
+                _org.c.owner_account_id,
+            )
             .join(_org, _org.c.id == _participant.c.organisation_id)
-            .where(_participant.c.event_id == event_id, _org.c.owner_account_id == account_id)
+            .where(_participant.c.event_id == event_id, acted_for_by(account_id))
         )
-        return set((await self.db.execute(stmt)).scalars())
+        return (await self.db.execute(stmt)).mappings().all()
 
     async def participant_count(self, event_id: uuid.UUID) -> int:
         count = await self.db.scalar(

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from eco_core import audit
 from eco_core.auth.principal import Principal
 from eco_core.http.problems import not_found
-from eco_matchmaking.events.access import EventAccess, load_access
+from eco_matchmaking.events.access import ActingFor, EventAccess, load_access
 from eco_matchmaking.events.refs import parse_ref
 from eco_matchmaking.events.repository import EventRepository
 
@@ -27,8 +27,15 @@ class EventScopedService:
         self._audit_session = session
 
     def _audit(
-        self, principal: Principal, action: str, resource_id: uuid.UUID, **details: Any
+        self,
+        principal: Principal,
+        action: str,
+        resource_id: uuid.UUID,
+        on_behalf: ActingFor | None = None,
+        **details: Any,
     ) -> None:
+        """``on_behalf``: the organisation the caller acted for, as owner or manager (none
+        when the organiser acts for the event)."""
         if self.request is not None:
             audit.record(
                 self._audit_session,
@@ -38,6 +45,8 @@ class EventScopedService:
                 resource_type=self.resource_type,
                 resource_id=resource_id,
                 details=details,
+                organisation_id=on_behalf.organisation_id if on_behalf else None,
+                acting_as=on_behalf.standing.value if on_behalf else None,
             )
 
     async def _access(

@@ -190,6 +190,7 @@ class RequestService(EventScopedService):
             principal,
             "create",
             request_id,
+            access.acting.get(data.requester_id),
             event_id=str(event_id),
             requester_id=str(data.requester_id),
             recipient_id=str(data.recipient_id),
@@ -288,7 +289,13 @@ class RequestService(EventScopedService):
         await self._make_meeting(
             event_id, request_id, row["requester_id"], row["recipient_id"], row["priority"]
         )
-        self._audit(principal, "accept", request_id, event_id=str(event_id))
+        self._audit(
+            principal,
+            "accept",
+            request_id,
+            access.acting.get(row["recipient_id"]),
+            event_id=str(event_id),
+        )
         return await self._reread(event_id, request_id, now)
 
     async def decline(
@@ -313,19 +320,31 @@ class RequestService(EventScopedService):
                 "response_message": answer.message,
             },
         )
-        self._audit(principal, "decline", request_id, event_id=str(event_id))
+        self._audit(
+            principal,
+            "decline",
+            request_id,
+            access.acting.get(row["recipient_id"]),
+            event_id=str(event_id),
+        )
         return await self._reread(event_id, request_id, now)
 
     async def withdraw(
         self, principal: Principal, event_id: uuid.UUID, request_id: uuid.UUID
     ) -> RequestRead:
-        _, row, now = await self._answerable(principal, event_id, request_id, "requester_id")
+        access, row, now = await self._answerable(principal, event_id, request_id, "requester_id")
         status = effective_status(row, now)
         if status == "cancelled":
             return _read(row, now)
         self._still_pending(status)
         await self.repository.update(request_id, {"status": "cancelled", "responded_at": now})
-        self._audit(principal, "withdraw", request_id, event_id=str(event_id))
+        self._audit(
+            principal,
+            "withdraw",
+            request_id,
+            access.acting.get(row["requester_id"]),
+            event_id=str(event_id),
+        )
         return await self._reread(event_id, request_id, now)
 
     def _still_pending(self, status: str) -> None:

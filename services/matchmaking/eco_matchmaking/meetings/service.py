@@ -278,6 +278,7 @@ class MeetingService(EventScopedService):
             principal,
             "feedback",
             meeting_id,
+            access.acting.get(data.participant_id),
             participant_id=str(data.participant_id),
             kind=data.kind,
         )

@@ -65,7 +65,8 @@ async def register_participant(
 ) -> Response:
     """Register a cluster organisation: the organiser registers any; a cluster organisation
     account its own (when the event takes self-registration); an allowed partner portal the
-    organisations it owns."""
+    organisations it owns or manages (``PUT /v1/organisations/{ref}/managers/{account_id}``
+    on the api service)."""
     return await idempotency.run(
         lambda: service.register(principal, event_id, data),
         location=lambda p: f"/v1/events/{event_id}/participants/{p.id}",

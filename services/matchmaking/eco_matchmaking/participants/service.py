@@ -10,7 +10,15 @@ from sqlalchemy.engine import RowMapping
 from eco_core.auth.principal import Principal
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import Problem, not_found
-from eco_matchmaking.events.access import PORTAL_KIND, EventAccess, forbidden, load_access
+from eco_core.organisations import delegation
+from eco_core.organisations.delegation import Standing
+from eco_matchmaking.events.access import (
+    PORTAL_KIND,
+    ActingFor,
+    EventAccess,
+    forbidden,
+    load_access,
+)
 from eco_matchmaking.events.refs import parse_ref
 from eco_matchmaking.events.scoped import EventScopedService
 from eco_matchmaking.events.service import invalid
@@ -41,8 +49,8 @@ def participant_not_found(participant_id: uuid.UUID) -> Problem:
 
 def not_yours(what: str = "participant") -> Problem:
     return forbidden(
-        f"You do not act for this {what} (only its organisation's owner, an allowed partner "
-        "portal that owns it, or the organiser do).",
+        f"You do not act for this {what} (only its organisation's owner, a partner portal "
+        "allowed at the event that owns or manages it, or the organiser do).",
         slug="not-your-participant",
     )
 
@@ -138,8 +146,9 @@ class ParticipantService(EventScopedService):
         if organisation is None:
             raise invalid("body.organisation_id", "unknown organisation")
         organisation_id: uuid.UUID = organisation["id"]
+        on_behalf = None
         if not access.organiser:
-            self._may_register(access, principal, organisation)
+            on_behalf = await self._may_register(access, principal, organisation)
             if data.table_id is not None:
                 raise forbidden("Only the organiser assigns tables.", slug="organiser-only")
         existing = await self.repository.by_organisation(event_id, organisation_id)
@@ -171,16 +180,17 @@ class ParticipantService(EventScopedService):
             principal,
             "register",
             participant_id,
+            on_behalf,
             event_id=str(event_id),
             organisation_id=str(organisation_id),
         )
-        # The caller may act for it now (its own organisation), or is the organiser.
+        # The caller may act for it now (an organisation it acts for), or is the organiser.
         fresh = await self.access(event_id, principal)
         return await self.read_one(fresh, participant_id)
 
-    def _may_register(
+    async def _may_register(
         self, access: EventAccess, principal: Principal, organisation: Mapping[Any, Any]
-    ) -> None:
+    ) -> ActingFor:
         if principal.account_kind == PORTAL_KIND:
             if not access.allowed_portal:
                 raise forbidden(
@@ -192,11 +202,18 @@ class ParticipantService(EventScopedService):
                 "This event does not take registrations from participants; ask its organiser.",
                 slug="registration-closed",
             )
-        if organisation["owner_account_id"] != principal.account_id:
+        acting = await delegation.standing(
+            self.repository.session,
+            principal,
+            organisation["id"],
+            organisation["owner_account_id"],
+        )
+        if acting not in (Standing.OWNER, Standing.MANAGER):
             raise forbidden(
-                "You may register only organisations your account owns.",
+                "You may register only organisations your account owns or manages.",
                 slug="not-your-organisation",
             )
+        return ActingFor(organisation["id"], acting)
 
     async def _slot_ids(self, event_id: uuid.UUID) -> list[uuid.UUID]:
         return [s["id"] for s in await self.events.slots(event_id)]
@@ -264,7 +281,13 @@ class ParticipantService(EventScopedService):
             await self.repository.set_unavailable(participant_id, unavailable)
         if values or "available_slot_ids" in changes:
             await self.repository.update(participant_id, values)
-            self._audit(principal, "update", participant_id, changed=sorted(changes))
+            self._audit(
+                principal,
+                "update",
+                participant_id,
+                access.acting.get(participant_id),
+                changed=sorted(changes),
+            )
         return await self.read_one(access, participant_id)
 
     async def withdraw(self, principal: Principal, event_id: uuid.UUID, ref: str) -> None:
@@ -284,7 +307,13 @@ class ParticipantService(EventScopedService):
                 slug="participant-has-meetings",
             )
         await self.repository.delete(participant_id)
-        self._audit(principal, "withdraw", participant_id, event_id=str(event_id))
+        self._audit(
+            principal,
+            "withdraw",
+            participant_id,
+            access.acting.get(participant_id),
+            event_id=str(event_id),
+        )
 
     # -- whom to ask -----------------------------------------------------------------------
 

@@ -70,7 +70,7 @@ async def get_recommendations(
     min_score: Annotated[float | None, Query(ge=0, le=2)] = None,
     cross_sector_only: bool = False,
     include_dismissed: Annotated[
-        bool, Query(description="Keep partners you marked not interested (owner only)")
+        bool, Query(description="Keep partners you marked not interested (owner, managers)")
     ] = False,
     mode: Annotated[
         Literal["precomputed", "live"],
@@ -147,8 +147,8 @@ async def give_recommendation_feedback(
     principal: ClustersWrite,
     service: Recommendations,
 ) -> RecommendationFeedbackRead:
-    """Mark a partner interesting or not (the organisation's owner). Re-ranks the owner's
-    list at once and is kept for measuring acceptance; sending it again changes nothing."""
+    """Mark a partner interesting or not (the organisation's owner or managers). Re-ranks
+    their list at once and is kept for measuring acceptance; sending it again changes nothing."""
     return await service.give_feedback(principal, ref, partner_ref, data.verdict)
 
 

@@ -24,6 +24,8 @@ from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.jobs.attempt import Failure, JobAttempt, describe
 from eco_core.jobs.defer import cancel_waiting_jobs, defer_in_transaction
 from eco_core.logging import get_logger
+from eco_core.organisations import delegation
+from eco_core.organisations.delegation import Standing
 from eco_matchmaking.recommendations.compute import Scorer
 from eco_matchmaking.recommendations.engine import (
     CONTEXTS,
@@ -236,6 +238,13 @@ class RecommendationService:
             raise not_found("organisation", ref)
         return row
 
+    async def _standing(self, principal: Principal | None, you: RowMapping) -> Standing | None:
+        """The caller's standing at the organisation: its owner, a manager or an
+        administrator sees and gives its verdicts."""
+        return await delegation.standing(
+            self.repository.conn, principal, you["id"], you["owner_account_id"]
+        )
+
     async def _run_and_context(self) -> tuple[RowMapping, RunContext]:
         run = await self.repository.latest_run()
         if run is None:
@@ -273,8 +282,8 @@ class RecommendationService:
         run, context = await self._run_and_context()
         parameters = overrides.apply(RecommendationParameters.model_validate(run["parameters"]))
         live = live or bool(overrides)
-        # Verdicts are the owner's private view: others see the list as computed.
-        owner = viewer is not None and viewer.owns(you["owner_account_id"])
+        # Verdicts are the owner's (and managers') private view: others see the list as computed.
+        owner = await self._standing(viewer, you) is not None
         own = await self.repository.verdicts_by(you["id"]) if owner else {}
         theirs = await self.repository.verdicts_about(you["id"]) if owner else {}
         scorer = context.scorer(parameters)
@@ -416,7 +425,7 @@ class RecommendationService:
             r["partner_id"]: r for r in await self.repository.stored_list(run["id"], you["id"])
         }
         placed = stored.get(partner["id"])
-        owner = viewer is not None and viewer.owns(you["owner_account_id"])
+        owner = await self._standing(viewer, you) is not None
         verdict = (
             (await self.repository.verdicts_by(you["id"])).get(partner["id"]) if owner else None
         )
@@ -437,20 +446,21 @@ class RecommendationService:
 
     async def _owned_pair(
         self, principal: Principal, ref: str, partner_ref: str
-    ) -> tuple[RowMapping, RowMapping]:
+    ) -> tuple[RowMapping, RowMapping, Standing]:
         you = await self._organisation(ref)
-        if not principal.owns(you["owner_account_id"]):
-            # Someone else's organisation is answered as if it did not exist.
+        acting = await self._standing(principal, you)
+        if acting is None:
+            # An organisation the caller does not act for is answered as if it did not exist.
             raise not_found("organisation", ref)
         partner = await self._organisation(partner_ref)
         if partner["id"] == you["id"]:
             raise _same_organisation()
-        return you, partner
+        return you, partner, acting
 
     async def give_feedback(
         self, principal: Principal, ref: str, partner_ref: str, verdict: str
     ) -> RecommendationFeedbackRead:
-        you, partner = await self._owned_pair(principal, ref, partner_ref)
+        you, partner, acting = await self._owned_pair(principal, ref, partner_ref)
         run = await self.repository.latest_run()
         position = None
         if run is not None:
@@ -477,13 +487,27 @@ class RecommendationService:
                 resource_type="cluster_organisation",
                 resource_id=you["id"],
                 details={"partner_id": str(partner["id"]), "verdict": verdict},
+                organisation_id=you["id"],
+                acting_as=acting.value,
             )
         return RecommendationFeedbackRead.model_validate(dict(row))
 
     async def withdraw_feedback(self, principal: Principal, ref: str, partner_ref: str) -> None:
-        you, partner = await self._owned_pair(principal, ref, partner_ref)
+        you, partner, acting = await self._owned_pair(principal, ref, partner_ref)
         if not await self.repository.delete_verdict(you["id"], partner["id"]):
             raise not_found("feedback", f"{ref} -> {partner_ref}")
+        if self.request is not None:
+            audit.record(
+                self.repository.conn,  # type: ignore[arg-type]
+                self.request,
+                principal,
+                action="withdraw_feedback",
+                resource_type="cluster_organisation",
+                resource_id=you["id"],
+                details={"partner_id": str(partner["id"])},
+                organisation_id=you["id"],
+                acting_as=acting.value,
+            )
 
     async def feedback_summary(self) -> RecommendationFeedbackSummary:
         counts: dict[int, dict[str, int]] = {}

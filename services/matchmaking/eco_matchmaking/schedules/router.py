@@ -229,7 +229,8 @@ async def get_agenda(
     service: ScheduleServiceDep,
 ) -> Response:
     """A participant's meetings in time order with table and counterpart, for whoever acts
-    for it (its organisation's owner, an allowed portal that owns it, the organiser)."""
+    for it (its organisation's owner, an allowed portal that owns or manages it, the
+    organiser)."""
     result = await service.agenda(principal, event_id, participant_id)
     return json_with_etag(request, result, Agenda, max_age=0, public=False)
 

@@ -82,8 +82,8 @@ async def create_excellence_assessment(
     of the set needs a value; the result - score (share passed), baseline requirements, the
     level and its validity, with the rule applied - is stored, and written on the
     organisation's profile (excellence_label, label_date, label_valid_until) unless a later
-    assessment already is; the profile change goes to the audit log and to the owner's
-    webhooks as organisation.updated."""
+    assessment already is; the profile change goes to the audit log and to the webhooks of
+    the owner and its managers as organisation.updated."""
     return await idempotency.run(
         lambda: service.create(principal, data),
         location=lambda a: f"/v1/excellence/assessments/{a.id}",
@@ -95,7 +95,7 @@ async def get_excellence_assessment(
     assessment_id: uuid.UUID, principal: CurrentPrincipal, service: LabelReader
 ) -> Response:
     """An assessment with every indicator's value and outcome: for administrators (scope
-    assessments:read) and the organisation's owner (clusters:read)."""
+    assessments:read) and the organisation's owner and managers (clusters:read)."""
     return _private(await service.get(principal, assessment_id), LabelAssessmentRead)
 
 
@@ -110,7 +110,8 @@ async def list_excellence_assessments(
     service: LabelReader,
     page: PageDep,
 ) -> Response:
-    """An organisation's assessments, newest first (administrators and the owner)."""
+    """An organisation's assessments, newest first (administrators, the owner and its
+    managers)."""
     return _private(
         await service.of_organisation(principal, organisation_ref, page), AssessmentPage
     )

@@ -15,7 +15,8 @@ from eco_core.auth.principal import Principal
 from eco_core.excellence.indicator_set import IndicatorSpec, LabelRule
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
-from eco_core.webhooks.outbox import emit
+from eco_core.organisations import delegation
+from eco_core.webhooks.outbox import Event
 from eco_scoring.labels.compute import add_months, assess, check_values
 from eco_scoring.labels.repository import LabelRepository
 from eco_scoring.labels.schemas import (
@@ -87,13 +88,15 @@ def _assessment_read(
     )
 
 
-def _may_read(principal: Principal, owner: uuid.UUID) -> bool:
+async def _may_read(
+    db: delegation.Database, principal: Principal, organisation_id: uuid.UUID, owner: uuid.UUID
+) -> bool:
     """The labelling body reads every assessment (assessments:read); an organisation's
-    owner reads its own (clusters:read). A key lacking the scope its caller needs is 403,
-    as for every route; someone else's assessments do not exist for the caller."""
+    owner and managers read its own (clusters:read). A key lacking the scope its caller
+    needs is 403, as for every route; others' assessments do not exist for the caller."""
     if principal.is_admin:
         needed = "assessments:read"
-    elif owner == principal.account_id:
+    elif await delegation.standing(db, principal, organisation_id, owner) is not None:
         needed = "clusters:read"
     else:
         return False
@@ -261,7 +264,8 @@ class LabelService:
             label["label_date"],
             label["label_valid_until"],
         )
-        # As an edit of the profile would be: in the audit log and to the owner's webhooks.
+        # As an edit of the profile would be: in the audit log and to the webhooks of the
+        # owner and the managers.
         audit.record(
             session,
             self.request,
@@ -275,23 +279,34 @@ class LabelService:
                 "assessment_id": str(assessment_id),
             },
         )
-        await emit(
+        owner = organisation["owner_account_id"]
+        await delegation.notify(
             session,
-            account_id=organisation["owner_account_id"],
-            event_type="organisation.updated",
-            payload={
-                "organisation_id": str(organisation["id"]),
-                "slug": organisation["slug"],
-                "revision": revision,
-                "changed": changed,
-                "excellence_label": label["excellence_label"],
-                "assessment_id": str(assessment_id),
-            },
+            [
+                (
+                    organisation["id"],
+                    owner,
+                    Event(
+                        owner,
+                        "organisation.updated",
+                        {
+                            "organisation_id": str(organisation["id"]),
+                            "slug": organisation["slug"],
+                            "revision": revision,
+                            "changed": changed,
+                            "excellence_label": label["excellence_label"],
+                            "assessment_id": str(assessment_id),
+                        },
+                    ),
+                )
+            ],
         )
 
     async def get(self, principal: Principal, assessment_id: uuid.UUID) -> LabelAssessmentRead:
         row = await self.repository.assessment(assessment_id)
-        if row is None or not _may_read(principal, row["organisation_owner"]):
+        if row is None or not await _may_read(
+            self.repository.conn, principal, row["organisation_id"], row["organisation_owner"]
+        ):
             raise not_found("assessment", str(assessment_id))
         return _assessment_read(row, await self.repository.results([assessment_id]))
 
@@ -299,7 +314,9 @@ class LabelService:
         self, principal: Principal, ref: str, page: PageParams
     ) -> AssessmentPage:
         organisation = await self.repository.organisation(_parse_ref(ref))
-        if organisation is None or not _may_read(principal, organisation["owner_account_id"]):
+        if organisation is None or not await _may_read(
+            self.repository.conn, principal, organisation["id"], organisation["owner_account_id"]
+        ):
             raise not_found("organisation", ref)
         key = page.key(datetime, uuid.UUID)
         after = (key[0], key[1]) if key else None
