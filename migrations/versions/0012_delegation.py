@@ -2,7 +2,7 @@
 organisation an account acted for and as what
 
 Revision ID: 0012_delegation
-Revises: 0010_job_hygiene
+Revises: 0011_flow_coverage
 Create Date: 2026-12-09 10:00:00
 """
 

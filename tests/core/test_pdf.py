@@ -1,10 +1,12 @@
-"""The PDF helper: any European text, tables across pages, SVG charts, placed and rotated text."""
+"""The PDF helper: any European text, tables across pages, SVG charts, PNG images, placed and
+rotated text."""
 
 from __future__ import annotations
 
 import io
 from datetime import UTC, datetime
 
+from PIL import Image
 from pypdf import PdfReader
 
 from eco_core.reports.pdf import FONT_DIR, PdfDocument
@@ -68,3 +70,19 @@ def test_same_content_same_bytes() -> None:
         return doc.output()
 
     assert build() == build()
+
+
+def test_a_png_image_is_placed_at_the_width_asked() -> None:
+    image = Image.new("RGB", (300, 150), (0, 114, 178))
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    doc = PdfDocument(title="Chart")
+    doc.image(png.getvalue(), width_mm=90)
+    page = PdfReader(io.BytesIO(doc.output())).pages[0]
+    (placed,) = page.images
+    assert placed.image is not None
+    assert placed.image.size == (300, 150)
+    # Drawn 90 mm wide: the page's content scales it to 90 mm in points.
+    content = page.get_contents()
+    assert content is not None
+    assert f"{90 / 25.4 * 72:.2f} 0 0" in content.get_data().decode("latin-1")

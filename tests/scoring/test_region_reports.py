@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from tests.conftest import Caller
 from tests.excellence.conftest import RESPONSE, SURVEYS, issue, survey_body, token_header
+from tests.scoring.chart_checks import assert_every_label_visible
 from tests.scoring.conftest import submitted_assessment
 
 REPORTS = "/v1/region-reports"
@@ -282,6 +283,27 @@ async def test_too_few_respondents_is_a_reason(
         "absent",
     )
     assert report["demonstrator"]["name"] == "Hamburg"
+
+
+async def test_title_and_chart_legend_name_the_code_asked_for(scoring: httpx.AsyncClient) -> None:
+    """Asked for under either code, the page's title and its scoreboard chart's title and
+    legend name that code; the chart says where the figures are filed when elsewhere."""
+    for asked, other in ((REGION, REGION_2013), (REGION_2013, REGION)):
+        page = await scoring.get(f"{REPORTS}/{asked}/report.html")
+        assert page.status_code == 200, page.text
+        assert f"<h1>{NAME} ({asked}): region assessment report</h1>" in page.text
+        assert page.text.count("<svg") == 1  # the scoreboard's radar (no Stress Test here)
+        svg = page.text[page.text.index("<svg") : page.text.index("</svg>") + len("</svg>")]
+        texts = assert_every_label_visible(svg).texts()
+        assert texts.count(f"{NAME} ({asked})") == 2  # the chart's title and its legend
+        words = " ".join(texts)
+        filed = f"figures filed under {REGION_2013} (NUTS 2013)"
+        assert (filed in words) == (asked == REGION), words
+        assert f"({other})" not in words
+        text, reader = _pdf_text(await scoring.get(f"{REPORTS}/{asked}/report.pdf"))
+        assert reader.metadata is not None
+        assert reader.metadata.title == f"{NAME} ({asked}): region assessment report"
+        assert f"Region assessment report - {NAME} ({asked})" in text
 
 
 # -- bad input -------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ straight from that file."""
 from __future__ import annotations
 
 import csv
+import io
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
@@ -12,10 +13,12 @@ from typing import Any
 
 import httpx
 import pytest
+from PIL import Image
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from tests.conftest import Caller
+from tests.scoring.chart_checks import assert_every_label_visible
 
 LONG = Path(__file__).resolve().parents[2] / "reference_data/employment"
 LONG_CSV = LONG / "sbs_r_nuts06_r2_2015_employment_long.csv"
@@ -165,6 +168,54 @@ async def test_chart_is_svg_with_the_region_name(scoring: httpx.AsyncClient, kin
     assert title.text is not None
     assert "Lombardia" in title.text
     assert REGION in title.text
+    # 480 px wide with every label inside, each dimension named in full.
+    texts = assert_every_label_visible(response.text).texts()
+    board = (await scoring.get(URL)).json()
+    names = [d["dimension"].replace("-", " ").capitalize() for d in board["overall"]]
+    assert all(any(t.startswith(name) for t in texts) for name in names), texts
+    assert "Lombardia (ITC4)" in texts
+
+
+async def test_chart_spec_is_the_scoreboard_as_data(scoring: httpx.AsyncClient) -> None:
+    board = (await scoring.get(URL, params={"peers": ",".join(PEERS)})).json()
+    response = await scoring.get(
+        f"{URL}/chart.vl.json", params={"type": "bar", "peers": ",".join(PEERS)}
+    )
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "application/json"
+    assert response.headers["etag"]
+    spec = response.json()
+    assert spec["$schema"] == "https://vega.github.io/schema/vega-lite/v6.json"
+    assert spec["title"]["text"] == ["Lombardia (ITC4)"]
+    expected = []
+    for series, key in [("Lombardia (ITC4)", "score"), ("Peer mean", "peer_mean")]:
+        expected += [
+            (series, d["dimension"].replace("-", " ").capitalize(), d[key])
+            for d in board["overall"]
+        ]
+    rows = [(r["series"], r["dimension"], r["score"]) for r in spec["datasets"]["scores"]]
+    assert rows[: len(expected)] == [
+        (s, d, None if v is None else round(v, 2)) for s, d, v in expected
+    ]
+    assert [r["series"] for r in spec["datasets"]["scores"]][-1] == "EU mean"
+    again = await scoring.get(
+        f"{URL}/chart.vl.json",
+        params={"type": "bar", "peers": ",".join(PEERS)},
+        headers={"If-None-Match": response.headers["etag"]},
+    )
+    assert again.status_code == 304
+
+
+async def test_chart_png_is_the_radar_at_the_scale_asked(scoring: httpx.AsyncClient) -> None:
+    response = await scoring.get(f"{URL}/chart.png", params={"scale": "1"})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "image/png"
+    image = Image.open(io.BytesIO(response.content))
+    assert image.width == 480
+    colours = {c for _, c in image.convert("RGB").getcolors(maxcolors=1_000_000) or []}
+    assert (0x00, 0x72, 0xB2) in colours  # the region's outline
+    doubled = await scoring.get(f"{URL}/chart.png")
+    assert Image.open(io.BytesIO(doubled.content)).width == 960
 
 
 @pytest.mark.parametrize(
@@ -178,6 +229,9 @@ async def test_chart_is_svg_with_the_region_name(scoring: httpx.AsyncClient, kin
         (URL, {"peers": "ITC1,DE"}, 422, "query.peers"),
         (URL, {"peers": "not a list"}, 422, "query.peers"),
         (f"{URL}/chart.svg", {"type": "pie"}, 422, "query.type"),
+        (f"{URL}/chart.vl.json", {"type": "pie"}, 422, "query.type"),
+        (f"{URL}/chart.png", {"scale": "5"}, 422, "query.scale"),
+        ("/v1/scoreboard/regions/XX99/chart.vl.json", {}, 404, None),
         ("/v1/scoreboard/regions/DE", {}, 422, "path.nuts_id"),
         (URL, {"year": "2000"}, 422, "query.year"),
         (URL, {"framework": "1999.9"}, 404, None),

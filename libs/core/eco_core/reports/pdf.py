@@ -1,10 +1,10 @@
 """Small PDF documents built with fpdf2: reports, score sheets, table tents.
 
 ``PdfDocument`` flows content down the page (title, headings, paragraphs, bullet lists,
-key-value lists, tables, SVG charts) and places text anywhere (``text_box``, with rotation,
-for cut-and-fold layouts). Text is set in DejaVu Sans, shipped in ``fonts/`` with its
-licence, so any European name prints the same on every machine. The underlying ``FPDF``
-object is ``.pdf`` for anything else.
+key-value lists, tables, SVG drawings, PNG images such as charts) and places text anywhere
+(``text_box``, with rotation, for cut-and-fold layouts). Text is set in DejaVu Sans, shipped
+in ``fonts/`` with its licence, so any European name prints the same on every machine. The
+underlying ``FPDF`` object is ``.pdf`` for anything else.
 """
 
 from __future__ import annotations
@@ -238,6 +238,15 @@ class PdfDocument:
         width = min(width_mm or self.width, self.width)
         x = (self.pdf.w - width) / 2 if center else self.pdf.l_margin
         self.pdf.image(io.BytesIO(cleaned.encode("utf-8")), x=x, w=width)
+        self.pdf.ln(2)
+
+    def image(self, png: bytes, *, width_mm: float | None = None, center: bool = True) -> None:
+        """A raster image (e.g. a chart rendered to PNG at twice its size, so that it stays
+        sharp in print) at the current position, scaled to ``width_mm``."""
+        self._ensure_page()
+        width = min(width_mm or self.width, self.width)
+        x = (self.pdf.w - width) / 2 if center else self.pdf.l_margin
+        self.pdf.image(io.BytesIO(png), x=x, w=width)
         self.pdf.ln(2)
 
     # -- placed content ------------------------------------------------------------------

@@ -13,16 +13,19 @@ from html import escape
 from typing import Literal
 
 from eco_core.reports.pdf import Alignment, PdfDocument
-from eco_scoring.charts.svg import Series, radar_chart
+from eco_scoring.charts import render
+from eco_scoring.charts.spec import Spec
 from eco_scoring.region_reports.compose import pretty
 from eco_scoring.region_reports.schemas import (
     PanoramaPart,
     Part,
     RegionReport,
+    ReportRegion,
     ScoreboardPart,
     StressTestPart,
     SurveysPart,
 )
+from eco_scoring.scoreboard.chart import chart_spec
 from eco_scoring.stress_test import report as stress_test_report
 
 TOP_CLUSTERS = 10
@@ -66,7 +69,9 @@ class Table:
 
 @dataclass(frozen=True)
 class Chart:
-    svg: str
+    """A Vega-Lite spec: inline SVG on the page, a PNG twice its size in the PDF."""
+
+    spec: Spec
     width_mm: float = 120
 
 
@@ -78,7 +83,9 @@ def _n(value: float | None, digits: int = 0) -> str:
 
 
 def title(data: RegionReport) -> str:
-    return f"{data.region.name} ({data.region.nuts_id}): region assessment report"
+    # The code asked for, as in the charts' legends: results filed under another code of
+    # the same territory say so where they are shown.
+    return f"{data.region.name} ({data.region.requested}): region assessment report"
 
 
 def _code(nuts_id: str | None, name: str | None, version: int) -> str:
@@ -107,7 +114,7 @@ def _overview(data: RegionReport) -> list[Block]:
     rows = [("Region", f"{region.name}, NUTS level {region.level}, {region.country_code}")]
     rows.append(("Codes", codes))
     if region.requested != region.nuts_id:
-        rows.append(("Asked for", region.requested))
+        rows.append(("Newest code", f"{region.nuts_id} (NUTS {region.nuts_version})"))
     for c in region.changed_territory:
         rows.append(
             (
@@ -178,22 +185,7 @@ def _panorama(part: PanoramaPart) -> list[Block]:
     return blocks
 
 
-def _scoreboard_chart(part: ScoreboardPart) -> str:
-    assert part.scoreboard is not None
-    board = part.scoreboard
-    region = f"{board.region.name} ({board.region.nuts_id})"
-    return radar_chart(
-        f"{region}: Regional Eco-System Scoreboard",
-        [pretty(d.dimension) for d in board.overall],
-        [
-            Series(region, [d.score for d in board.overall]),
-            Series("Peer mean", [d.peer_mean for d in board.overall]),
-            Series("EU mean", [d.eu_mean for d in board.overall]),
-        ],
-    )
-
-
-def _scoreboard(part: ScoreboardPart) -> list[Block]:
+def _scoreboard(part: ScoreboardPart, region: ReportRegion) -> list[Block]:
     blocks: list[Block] = [Heading("Regional Eco-System Scoreboard against peers")]
     if part.scoreboard is None:
         return blocks + _unavailable(part)
@@ -204,7 +196,7 @@ def _scoreboard(part: ScoreboardPart) -> list[Block]:
             f"Framework {board.framework}, NUTS {board.region.nuts_version}; peers "
             f"({board.peers.method.replace('_', ' ')}): {peers}."
         ),
-        Chart(_scoreboard_chart(part)),
+        Chart(chart_spec(board, "radar", code=region.requested, name=region.name)),
         Table(
             ["Dimension", "Score", "Peer mean", "EU mean", "Coverage", "Assessment"],
             [
@@ -236,7 +228,7 @@ def _scoreboard(part: ScoreboardPart) -> list[Block]:
     return blocks
 
 
-def _stress_test(part: StressTestPart) -> list[Block]:
+def _stress_test(part: StressTestPart, region: ReportRegion) -> list[Block]:
     blocks: list[Block] = [Heading("Stress Test for Cluster Policy")]
     if part.result is None:
         return blocks + _unavailable(part)
@@ -246,7 +238,11 @@ def _stress_test(part: StressTestPart) -> list[Block]:
             f"{result.title}: scored {result.created_at:%Y-%m-%d} on questionnaire "
             f"{result.questionnaire}; overall score {_n(result.profile.overall_score)} / 100."
         ),
-        Chart(stress_test_report.radar(result, part.all_mean)),
+        Chart(
+            stress_test_report.radar_spec(
+                result, part.all_mean, code=region.requested, name=region.name
+            )
+        ),
         Table(
             ["Block", "Score", "Mean of all", "Conditions", "Matrix"],
             [
@@ -340,8 +336,8 @@ def blocks(data: RegionReport) -> list[Block]:
     return [
         *_overview(data),
         *_panorama(data.panorama),
-        *_scoreboard(data.scoreboard),
-        *_stress_test(data.stress_test),
+        *_scoreboard(data.scoreboard, data.region),
+        *_stress_test(data.stress_test, data.region),
         *_surveys(data.surveys),
         *_recommendations(data),
         *_method(data),
@@ -365,7 +361,8 @@ padding-bottom:.2rem}.muted{color:#646a70}table{border-collapse:collapse;width:1
 th,td{border:1px solid #ccd;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#eceff2}td.right{text-align:right}dl{display:grid;grid-template-columns:
 12rem 1fr;gap:.2rem 1rem}dt{font-weight:600;color:#646a70}dd{margin:0}
-figure{text-align:center;margin:1rem 0}
+figure{text-align:center;margin:1rem 0}figure svg{max-width:100%;height:auto}
+.wide{overflow-x:auto}
 """
 
 
@@ -391,9 +388,12 @@ def _html_block(block: Block) -> str:
                 + "</tr>"
                 for row in rows
             )
-            return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-        case Chart(svg, _):
-            return f"<figure>{svg}</figure>"
+            return (
+                f"<div class=wide><table><thead><tr>{head}</tr></thead>"
+                f"<tbody>{body}</tbody></table></div>"
+            )
+        case Chart(spec, _):
+            return f"<figure>{render.svg(spec)}</figure>"
     raise AssertionError(block)
 
 
@@ -430,15 +430,15 @@ def _pdf_block(doc: PdfDocument, block: Block) -> None:
             doc.key_values(list(rows), key_width_mm=40)
         case Table(header, rows, widths, align):
             doc.table(header, rows, col_widths=widths, align=align or None)
-        case Chart(svg, width_mm):
-            doc.svg(svg, width_mm=width_mm)
+        case Chart(spec, width_mm):
+            doc.image(render.png(spec, scale=3), width_mm=width_mm)
 
 
 def pdf(data: RegionReport, at: datetime | None = None) -> bytes:
     at = at or datetime.now(UTC)
     doc = PdfDocument(
         title=title(data),
-        footer=f"Region assessment report - {data.region.name} ({data.region.nuts_id})",
+        footer=f"Region assessment report - {data.region.name} ({data.region.requested})",
         created_at=at,
     )
     doc.title(title(data), _subtitle(data, at))

@@ -252,7 +252,9 @@ class RegionReportService:
         )
 
     async def html(self, nuts_id: str, principal: Principal | None, peers: list[str] | None) -> str:
-        return report.html(await self.report(nuts_id, principal, peers))
+        data = await self.report(nuts_id, principal, peers)
+        # Rendering its charts is CPU work (vl-convert): not on the event loop either.
+        return await run_in_threadpool(report.html, data)
 
     async def pdf(
         self, nuts_id: str, principal: Principal | None, peers: list[str] | None

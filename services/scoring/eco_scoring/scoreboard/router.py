@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from eco_core.db.session import SessionDep
@@ -11,6 +12,7 @@ from eco_core.http.media import file_response
 from eco_core.http.problems import PROBLEM_RESPONSES
 from eco_core.imports.report import ImportMode, ImportReport
 from eco_core.types import NUTS_PATTERN
+from eco_scoring.charts import render
 from eco_scoring.scoreboard.compute import ScoreboardParameters
 from eco_scoring.scoreboard.dependencies import ScoreboardReader, ScoreboardWriter, ScoresWrite
 from eco_scoring.scoreboard.schemas import FrameworkRead, FrameworkSummary, RegionScoreboard
@@ -157,15 +159,37 @@ async def get_region_scoreboard(
     return json_with_etag(request, data, RegionScoreboard, max_age=_MAX_AGE)
 
 
-@router.get(
-    "/regions/{nuts_id}/chart.svg",
-    response_class=Response,
-    responses=file_response("An SVG document", "image/svg+xml"),
+ChartType = Annotated[
+    Literal["radar", "bar"],
+    Query(alias="type", description="radar: one outline per series; bar: grouped bars"),
+]
+_CHART_NOTE = (
+    "The region's six dimension scores (0-100), its peers' mean and the EU mean, 480 px "
+    "wide, every label inside the chart: on a radar, rings at 25, 50, 75 and 100 and the "
+    "region's values at its points; on bars, a 0-100 axis and each bar's value. A missing "
+    "score is drawn as missing (no point or bar, the outline open there) and its dimension "
+    "says 'no data' and for which series, never as a zero."
 )
-async def get_region_scoreboard_chart(
+
+
+@router.get(
+    "/regions/{nuts_id}/chart.vl.json",
+    responses={
+        200: {
+            "content": {"application/json": {"schema": {"type": "object"}}},
+            "description": "A Vega-Lite 6 specification with its data inline",
+        }
+    },
+    description="The chart as data, for a frontend to render with Vega-Lite (vega-embed) "
+    "and restyle: the scores are in `datasets.scores`, one row per series and dimension "
+    "(`score` null where missing); `chart.svg` and `chart.png` are this spec rendered on "
+    "the server. " + _CHART_NOTE,
+)
+async def get_region_scoreboard_chart_spec(
+    request: Request,
     nuts_id: NutsId,
     service: ScoreboardReader,
-    chart_type: Annotated[Literal["radar", "bar"], Query(alias="type")] = "radar",
+    chart_type: ChartType = "radar",
     framework: FrameworkQuery = None,
     peers: PeersQuery = None,
     winsorise: WinsoriseQuery = True,
@@ -173,12 +197,62 @@ async def get_region_scoreboard_chart(
     band: BandQuery = 0.10,
     year: YearQuery = None,
 ) -> Response:
-    """The dimension scores of the region, its peers' mean and the EU mean as an SVG radar
-    or bar chart to embed; a missing score is drawn at zero and marked with an asterisk."""
     query = _region_query(nuts_id, framework, peers, winsorise, log_skewed, band, year)
-    svg = await service.chart(query, chart_type)
+    spec = await service.chart(query, chart_type)
+    return json_with_etag(request, spec, dict[str, Any], max_age=_MAX_AGE)
+
+
+@router.get(
+    "/regions/{nuts_id}/chart.svg",
+    response_class=Response,
+    responses=file_response("An SVG document", "image/svg+xml"),
+    description="The chart as a self-contained SVG to embed (no script; text as text, in "
+    "Liberation Sans, Arial or Helvetica, which share their widths). " + _CHART_NOTE,
+)
+async def get_region_scoreboard_chart(
+    nuts_id: NutsId,
+    service: ScoreboardReader,
+    chart_type: ChartType = "radar",
+    framework: FrameworkQuery = None,
+    peers: PeersQuery = None,
+    winsorise: WinsoriseQuery = True,
+    log_skewed: LogQuery = True,
+    band: BandQuery = 0.10,
+    year: YearQuery = None,
+) -> Response:
+    query = _region_query(nuts_id, framework, peers, winsorise, log_skewed, band, year)
+    spec = await service.chart(query, chart_type)
     return Response(
-        svg,
+        await run_in_threadpool(render.svg, spec),
         media_type="image/svg+xml",
+        headers={"Cache-Control": f"public, max-age={_MAX_AGE}"},
+    )
+
+
+@router.get(
+    "/regions/{nuts_id}/chart.png",
+    response_class=Response,
+    responses=file_response("A PNG image", "image/png"),
+    description="The chart as a PNG image, 480 px wide times `scale`. " + _CHART_NOTE,
+)
+async def get_region_scoreboard_chart_png(
+    nuts_id: NutsId,
+    service: ScoreboardReader,
+    chart_type: ChartType = "radar",
+    scale: Annotated[
+        float, Query(ge=1, le=4, description="Pixels per chart pixel: 2 for sharp print")
+    ] = 2,
+    framework: FrameworkQuery = None,
+    peers: PeersQuery = None,
+    winsorise: WinsoriseQuery = True,
+    log_skewed: LogQuery = True,
+    band: BandQuery = 0.10,
+    year: YearQuery = None,
+) -> Response:
+    query = _region_query(nuts_id, framework, peers, winsorise, log_skewed, band, year)
+    spec = await service.chart(query, chart_type)
+    return Response(
+        await run_in_threadpool(render.png, spec, scale=scale),
+        media_type="image/png",
         headers={"Cache-Control": f"public, max-age={_MAX_AGE}"},
     )

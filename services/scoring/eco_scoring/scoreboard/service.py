@@ -23,7 +23,8 @@ from eco_core.imports.report import ImportMode, ImportReport
 from eco_core.imports.upload import open_text, store_stream
 from eco_core.models.scoreboard import DIMENSIONS
 from eco_core.statistics.seed import SHIPPED_DATASET
-from eco_scoring.charts.svg import Series, bar_chart, radar_chart
+from eco_scoring.charts.spec import Spec
+from eco_scoring.scoreboard.chart import ChartKind, chart_spec
 from eco_scoring.scoreboard.compute import (
     Aggregation,
     Matrix,
@@ -390,23 +391,9 @@ class ScoreboardService:
         features[:, -1] = [math.log(float(totals[n])) for n in candidates]
         return features
 
-    async def chart(self, query: RegionQuery, kind: str) -> str:
-        board = await self.region_scoreboard(query)
-        labels = [d.dimension.replace("-", " ").capitalize() for d in board.overall]
-        series = [
-            Series(
-                f"{board.region.name} ({board.region.nuts_id})", [d.score for d in board.overall]
-            ),
-            Series("Peer mean", [d.peer_mean for d in board.overall]),
-            Series("EU mean", [d.eu_mean for d in board.overall]),
-        ]
-        title = (
-            f"{board.region.name} ({board.region.nuts_id}): Regional Eco-System Scoreboard "
-            f"{board.framework}"
-        )
-        if kind == "bar":
-            return bar_chart(title, labels, series)
-        return radar_chart(title, labels, series)
+    async def chart(self, query: RegionQuery, kind: ChartKind) -> Spec:
+        """The region's dimension scores against its peers and the EU as a Vega-Lite spec."""
+        return chart_spec(await self.region_scoreboard(query), kind)
 
     # -- imports ----------------------------------------------------------------------
 

@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from html import escape
 
 from eco_core.reports.pdf import PdfDocument
-from eco_scoring.charts.svg import Series, radar_chart
+from eco_scoring.charts import render
+from eco_scoring.charts import spec as charts
 from eco_scoring.stress_test.schemas import Recommendation, ResultRead
 
 _LEVEL = {"low": "weak", "medium": "medium", "high": "strong", None: "not answered"}
@@ -16,18 +17,36 @@ def _score(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.0f}"
 
 
-def radar(result: ResultRead, average: Mapping[str, float | None]) -> str:
-    """The region's block scores against the mean of every region's latest submission."""
+def radar_spec(
+    result: ResultRead,
+    average: Mapping[str, float | None],
+    *,
+    code: str | None = None,
+    name: str | None = None,
+) -> charts.Spec:
+    """The region's block scores against the mean of every region's latest submission, as a
+    Vega-Lite spec; ``code`` and ``name``: the region as asked for, if not as filed."""
+    shown = code or result.nuts_id
+    region = f"{name or result.region_name} ({shown})"
     axes = [b.short_title for b in result.blocks]
-    series = [Series(f"{result.region_name} ({result.nuts_id})", [b.score for b in result.blocks])]
+    series = [charts.Series(region, [b.score for b in result.blocks], short=shown)]
     if any(v is not None for v in average.values()):
         series.append(
-            Series(
-                "Mean of all submitted assessments", [average.get(b.code) for b in result.blocks]
+            charts.Series(
+                "Mean of all submitted assessments",
+                [average.get(b.code) for b in result.blocks],
+                short="mean of all",
             )
         )
-    title = f"{result.region_name} ({result.nuts_id}): Stress Test for Cluster Policy"
-    return radar_chart(title, axes, series)
+    subtitle = "Stress Test for Cluster Policy: block scores, 0-100"
+    if shown != result.nuts_id:
+        subtitle += f"; filed under {result.nuts_id}"
+    return charts.radar_spec(region, axes, series, subtitle=subtitle)
+
+
+def radar(result: ResultRead, average: Mapping[str, float | None]) -> str:
+    """The radar as a self-contained SVG."""
+    return render.svg(radar_spec(result, average))
 
 
 def _why(r: Recommendation) -> list[str]:
@@ -143,7 +162,7 @@ def pdf(result: ResultRead, average: Mapping[str, float | None]) -> bytes:
     )
     doc.heading("Profile")
     doc.paragraph(f"Overall score {_score(result.profile.overall_score)} / 100.")
-    doc.svg(radar(result, average), width_mm=130)
+    doc.image(render.png(radar_spec(result, average), scale=3), width_mm=130)
     doc.table(
         ["Block", "Score", "Mean of all", "Policy", "Conditions", "Matrix"],
         [

@@ -690,12 +690,14 @@ class StressTestService:
     async def chart(
         self, principal: Principal, assessment_id: uuid.UUID, result_id: uuid.UUID | None
     ) -> str:
-        return report.radar(*await self._report_inputs(principal, assessment_id, result_id))
+        inputs = await self._report_inputs(principal, assessment_id, result_id)
+        return await run_in_threadpool(report.radar, *inputs)  # CPU work: vl-convert
 
     async def report_html(
         self, principal: Principal, assessment_id: uuid.UUID, result_id: uuid.UUID | None
     ) -> str:
-        return report.html(*await self._report_inputs(principal, assessment_id, result_id))
+        inputs = await self._report_inputs(principal, assessment_id, result_id)
+        return await run_in_threadpool(report.html, *inputs)  # renders the radar
 
     async def report_pdf(
         self, principal: Principal, assessment_id: uuid.UUID, result_id: uuid.UUID | None
