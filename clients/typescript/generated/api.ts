@@ -159,7 +159,10 @@ export interface paths {
         };
         /**
          * List Audit Entries
-         * @description Writes to private resources, newest first: the caller's own, or all for admins.
+         * @description Writes to private resources, newest first: the caller's own and what was done for
+         *     the organisations it owns (by their managers too), or all for admins. Each entry names
+         *     the acting account and, when it acted for an organisation, the organisation and its
+         *     standing there (``acting_as``: owner, manager or admin).
          */
         get: operations["list_audit_entries"];
         put?: never;
@@ -416,7 +419,9 @@ export interface paths {
         put?: never;
         /**
          * Create Organisation
-         * @description Create a profile owned by the calling account.
+         * @description Create a profile owned by the calling account. A partner portal creates one on
+         *     behalf of a cluster: it owns it until it hands it to the cluster's own account
+         *     (``PUT …/owner``), and then stays on as a manager until the new owner revokes it.
          */
         post: operations["create_organisation"];
         delete?: never;
@@ -460,7 +465,8 @@ export interface paths {
          * @description Create or update profiles by slug from a CSV (the export's columns) or JSON file.
          *
          *     The whole file is checked first; the report names row, column and problem. Rows become
-         *     owned by the calling account; a slug another account owns is a problem of its row.
+         *     owned by the calling account; a slug another account owns is a problem of its row,
+         *     unless the calling account manages that organisation.
          *     Importing the same file again changes nothing.
          */
         post: operations["import_organisations"];
@@ -479,7 +485,8 @@ export interface paths {
         };
         /**
          * List My Organisations
-         * @description The calling account's own profiles, contact fields included.
+         * @description The profiles the calling account owns or manages, contact fields included
+         *     (``owner_account_id`` tells which are its own).
          */
         get: operations["list_my_organisations"];
         put?: never;
@@ -499,23 +506,96 @@ export interface paths {
         };
         /**
          * Get Organisation
-         * @description A profile by id or slug. Its owner and administrators also see the contact fields.
+         * @description A profile by id or slug. Its owner, its managers and administrators also see the
+         *     contact fields.
          */
         get: operations["get_organisation"];
         put?: never;
         post?: never;
         /**
          * Delete Organisation
-         * @description Delete a profile (owner or administrator).
+         * @description Delete a profile (owner or administrator; a manager gets 403 ``owner-only``).
          */
         delete: operations["delete_organisation"];
         options?: never;
         head?: never;
         /**
          * Update Organisation
-         * @description Change the fields sent (owner or administrator); the revision goes up by one.
+         * @description Change the fields sent (owner, manager or administrator); the revision goes up by
+         *     one.
          */
         patch: operations["update_organisation"];
+        trace?: never;
+    };
+    "/v1/organisations/{organisation_ref}/managers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Managers
+         * @description The owner and the partner portals that manage the organisation, oldest grant first:
+         *     for the owner, the managers and administrators (others get 404).
+         */
+        get: operations["list_managers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{organisation_ref}/managers/{account_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Grant Management
+         * @description Let a partner portal act for the organisation (owner or administrator): edit the
+         *     profile and act for it at the events that allow the portal. Granting it again keeps the
+         *     first grant. 422 naming ``path.account_id`` for an unknown account, one that is not a
+         *     partner portal, or the owner itself; 403 ``owner-only`` for a manager; 409 past 25.
+         */
+        put: operations["grant_management"];
+        post?: never;
+        /**
+         * Revoke Management
+         * @description Stop a partner portal acting for the organisation, at once and at every event (the
+         *     owner or an administrator; a manager only for itself). Revoking again changes nothing.
+         */
+        delete: operations["revoke_management"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{organisation_ref}/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Transfer Ownership
+         * @description Hand the organisation to another account (owner or administrator; a manager gets
+         *     403 ``owner-only``). A partner portal that hands over an organisation it created stays
+         *     on as its manager until the new owner revokes it; naming the owner changes nothing.
+         */
+        put: operations["transfer_ownership"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/regions": {
@@ -1197,6 +1277,11 @@ export interface components {
         AuditEntryRead: {
             /** Account Id */
             account_id: string | null;
+            /**
+             * Acting As
+             * @description The account's standing at that organisation
+             */
+            acting_as: ("owner" | "manager" | "admin") | null;
             /** Action */
             action: string;
             /** Api Key Id */
@@ -1212,6 +1297,11 @@ export interface components {
              * Format: date-time
              */
             occurred_at: string;
+            /**
+             * Organisation Id
+             * @description The organisation the account acted for, if any
+             */
+            organisation_id: string | null;
             /** Request Id */
             request_id: string | null;
             /** Resource Id */
@@ -1510,6 +1600,26 @@ export interface components {
              */
             version: string;
         };
+        /**
+         * Delegation
+         * @description Who acts for the organisation: its owner and its managers, oldest grant first.
+         */
+        Delegation: {
+            /** Managers */
+            managers: components["schemas"]["ManagerRead"][];
+            /**
+             * Organisation Id
+             * Format: uuid
+             */
+            organisation_id: string;
+            /**
+             * Owner Account Id
+             * Format: uuid
+             */
+            owner_account_id: string;
+            /** Slug */
+            slug: string;
+        };
         /** DeliveryPage */
         DeliveryPage: {
             /** Items */
@@ -1717,6 +1827,34 @@ export interface components {
             /** Years */
             years: number[];
         };
+        /**
+         * ManagerRead
+         * @description A partner portal that acts for the organisation.
+         */
+        ManagerRead: {
+            /**
+             * Account Id
+             * Format: uuid
+             */
+            account_id: string;
+            /** Account Name */
+            account_name: string;
+            /**
+             * Granted At
+             * Format: date-time
+             */
+            granted_at: string;
+            /**
+             * Granted By
+             * @description The account that granted it (null once that account is gone)
+             */
+            granted_by: string | null;
+            /**
+             * Organisation Id
+             * Format: uuid
+             */
+            organisation_id: string;
+        };
         /** Me */
         Me: {
             account: components["schemas"]["AccountRead"];
@@ -1879,7 +2017,8 @@ export interface components {
         };
         /**
          * OrganisationPrivateRead
-         * @description The owner's (and administrators') view: the public profile and its contact fields.
+         * @description The view of its owner, its managers and administrators: the public profile and its
+         *     contact fields.
          */
         OrganisationPrivateRead: {
             /** Acronym */
@@ -2177,6 +2316,15 @@ export interface components {
              * @example https://cluster.example.org
              */
             website?: string | null;
+        };
+        /** OwnerChange */
+        OwnerChange: {
+            /**
+             * Account Id
+             * Format: uuid
+             * @description The new owner: a cluster organisation or partner portal account
+             */
+            account_id: string;
         };
         /** PingSent */
         PingSent: {
@@ -3466,6 +3614,8 @@ export interface operations {
             query?: {
                 resource_type?: string | null;
                 resource_id?: string | null;
+                /** @description Only what was done for this organisation */
+                organisation_id?: string | null;
                 /** @description Items per page (at most 500) */
                 limit?: number;
                 /** @description next_cursor of the previous page */
@@ -5309,6 +5459,401 @@ export interface operations {
             };
             /** @description If-Match does not match the current revision */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request-URI Too Long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    list_managers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation's id or slug */
+                organisation_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delegation"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request-URI Too Long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    grant_management: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation's id or slug */
+                organisation_ref: string;
+                /** @description A partner portal's account id */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagerRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request-URI Too Long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    revoke_management: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation's id or slug */
+                organisation_ref: string;
+                /** @description A partner portal's account id */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request-URI Too Long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    transfer_ownership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation's id or slug */
+                organisation_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnerChange"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delegation"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -282,7 +282,8 @@ export interface paths {
          * Register Participant
          * @description Register a cluster organisation: the organiser registers any; a cluster organisation
          *     account its own (when the event takes self-registration); an allowed partner portal the
-         *     organisations it owns.
+         *     organisations it owns or manages (``PUT /v1/organisations/{ref}/managers/{account_id}``
+         *     on the api service).
          */
         post: operations["register_participant"];
         delete?: never;
@@ -327,7 +328,8 @@ export interface paths {
         /**
          * Get Agenda
          * @description A participant's meetings in time order with table and counterpart, for whoever acts
-         *     for it (its organisation's owner, an allowed portal that owns it, the organiser).
+         *     for it (its organisation's owner, an allowed portal that owns or manages it, the
+         *     organiser).
          */
         get: operations["get_agenda"];
         put?: never;
@@ -364,8 +366,10 @@ export interface paths {
         };
         /**
          * Get Agenda Ics
-         * @description The agenda as iCalendar (RFC 5545): one event per meeting with its table and
-         *     counterpart; UIDs stay the same across versions, so calendars update in place.
+         * @description The agenda as iCalendar (RFC 5545): one event per meeting on the event's clock (with
+         *     the zone's VTIMEZONE), its place ('Booth of Plastipolis') and counterpart, the
+         *     participant's delegates as ATTENDEEs; UIDs stay the same across versions, so calendars
+         *     update in place. Saved as ``agenda-<organisation slug>-<event name as a slug>.ics``.
          */
         get: operations["get_agenda_ics"];
         put?: never;
@@ -941,8 +945,8 @@ export interface paths {
         get?: never;
         /**
          * Give Recommendation Feedback
-         * @description Mark a partner interesting or not (the organisation's owner). Re-ranks the owner's
-         *     list at once and is kept for measuring acceptance; sending it again changes nothing.
+         * @description Mark a partner interesting or not (the organisation's owner or managers). Re-ranks
+         *     their list at once and is kept for measuring acceptance; sending it again changes nothing.
          */
         put: operations["give_recommendation_feedback"];
         post?: never;
@@ -1076,6 +1080,11 @@ export interface components {
         /** Agenda */
         Agenda: {
             /**
+             * Delegates
+             * @description The participant's delegates
+             */
+            delegates: components["schemas"]["AgendaDelegate"][];
+            /**
              * Event Id
              * Format: uuid
              */
@@ -1095,7 +1104,10 @@ export interface components {
              * @description The participant's booth, if any
              */
             table_name: string | null;
-            /** Timezone */
+            /**
+             * Timezone
+             * @description The event's IANA time zone: *_local times are on it
+             */
             timezone: string;
             /**
              * Unscheduled Meeting Ids
@@ -1113,14 +1125,38 @@ export interface components {
             /** Version */
             version: number;
         };
+        /**
+         * AgendaDelegate
+         * @description One of the participant's own delegates, as it registered them.
+         */
+        AgendaDelegate: {
+            /** Email */
+            email: string | null;
+            /** Name */
+            name: string;
+            /** Role */
+            role: string | null;
+        };
         /** AgendaItem */
         AgendaItem: {
             counterpart: components["schemas"]["PartyBrief"];
             /**
+             * Counterpart Delegates
+             * @description The counterpart's delegates: the people met
+             */
+            counterpart_delegates: components["schemas"]["CounterpartDelegate"][];
+            /**
              * Ends At
              * Format: date-time
+             * @description In UTC
              */
             ends_at: string;
+            /**
+             * Ends At Local
+             * Format: date-time
+             * @description On the event's clock (its time zone)
+             */
+            ends_at_local: string;
             /** Location */
             location: string | null;
             /**
@@ -1128,6 +1164,12 @@ export interface components {
              * Format: uuid
              */
             meeting_id: string;
+            /**
+             * Place
+             * @description Where to go, in words: 'Table T1', or 'Booth of Plastipolis' for a participant's booth
+             * @example Booth of Plastipolis
+             */
+            place: string;
             /**
              * Priority
              * @enum {string}
@@ -1141,13 +1183,25 @@ export interface components {
             /**
              * Starts At
              * Format: date-time
+             * @description In UTC
              */
             starts_at: string;
+            /**
+             * Starts At Local
+             * Format: date-time
+             * @description On the event's clock (its time zone)
+             */
+            starts_at_local: string;
             /**
              * Table Id
              * Format: uuid
              */
             table_id: string;
+            /**
+             * Table Kind
+             * @enum {string}
+             */
+            table_kind: "shared" | "booth";
             /** Table Name */
             table_name: string;
         };
@@ -1162,6 +1216,16 @@ export interface components {
              * @enum {string}
              */
             offered_by: "you" | "partner";
+        };
+        /**
+         * CounterpartDelegate
+         * @description Whom the participant meets: names and roles only (their emails stay private).
+         */
+        CounterpartDelegate: {
+            /** Name */
+            name: string;
+            /** Role */
+            role: string | null;
         };
         /** Delegate */
         Delegate: {
@@ -1197,7 +1261,7 @@ export interface components {
         EventCreate: {
             /**
              * Booking Deadline
-             * @description No request is made or answered after it
+             * @description No request is made or answered after it. Without an offset, a time on the event's clock (its time zone); with one, that instant. A local time the clocks skip or show twice (daylight saving time) is refused (422).
              */
             booking_deadline?: string | null;
             /** Description */
@@ -1255,6 +1319,7 @@ export interface components {
             tables: components["schemas"]["TableCreate"][];
             /**
              * Timezone
+             * @description The event's IANA time zone: local times sent without an offset are read in it, and every *_local time is shown in it. Changing it later keeps the slots' instants.
              * @default UTC
              * @example Europe/Brussels
              */
@@ -1298,9 +1363,14 @@ export interface components {
             description: string | null;
             /**
              * Ends At
-             * @description End of the last slot
+             * @description End of the last slot, in UTC
              */
             ends_at: string | null;
+            /**
+             * Ends At Local
+             * @description ends_at on the event's clock
+             */
+            ends_at_local: string | null;
             /** Follow Up Opened At */
             follow_up_opened_at: string | null;
             /**
@@ -1347,12 +1417,20 @@ export interface components {
             sessions: components["schemas"]["SessionRead"][];
             /**
              * Starts At
-             * @description Start of the first slot
+             * @description Start of the first slot, in UTC
              */
             starts_at: string | null;
+            /**
+             * Starts At Local
+             * @description starts_at on the event's clock
+             */
+            starts_at_local: string | null;
             /** Tables */
             tables: components["schemas"]["TableRead"][];
-            /** Timezone */
+            /**
+             * Timezone
+             * @description The event's IANA time zone (e.g. Europe/Brussels)
+             */
             timezone: string;
             /**
              * Updated At
@@ -1377,9 +1455,14 @@ export interface components {
             description: string | null;
             /**
              * Ends At
-             * @description End of the last slot
+             * @description End of the last slot, in UTC
              */
             ends_at: string | null;
+            /**
+             * Ends At Local
+             * @description ends_at on the event's clock
+             */
+            ends_at_local: string | null;
             /** Follow Up Opened At */
             follow_up_opened_at: string | null;
             /**
@@ -1419,12 +1502,20 @@ export interface components {
             sessions: components["schemas"]["SessionRead"][];
             /**
              * Starts At
-             * @description Start of the first slot
+             * @description Start of the first slot, in UTC
              */
             starts_at: string | null;
+            /**
+             * Starts At Local
+             * @description starts_at on the event's clock
+             */
+            starts_at_local: string | null;
             /** Tables */
             tables: components["schemas"]["TableRead"][];
-            /** Timezone */
+            /**
+             * Timezone
+             * @description The event's IANA time zone (e.g. Europe/Brussels)
+             */
             timezone: string;
             /**
              * Updated At
@@ -1461,9 +1552,14 @@ export interface components {
             booking_open: boolean;
             /**
              * Ends At
-             * @description End of the last slot
+             * @description End of the last slot, in UTC
              */
             ends_at: string | null;
+            /**
+             * Ends At Local
+             * @description ends_at on the event's clock
+             */
+            ends_at_local: string | null;
             /**
              * Id
              * Format: uuid
@@ -1477,10 +1573,18 @@ export interface components {
             schedule_published: boolean;
             /**
              * Starts At
-             * @description Start of the first slot
+             * @description Start of the first slot, in UTC
              */
             starts_at: string | null;
-            /** Timezone */
+            /**
+             * Starts At Local
+             * @description starts_at on the event's clock
+             */
+            starts_at_local: string | null;
+            /**
+             * Timezone
+             * @description The event's IANA time zone (e.g. Europe/Brussels)
+             */
             timezone: string;
             /** Venue */
             venue: string | null;
@@ -1490,7 +1594,10 @@ export interface components {
          * @description Only the fields sent change.
          */
         EventUpdate: {
-            /** Booking Deadline */
+            /**
+             * Booking Deadline
+             * @description Without an offset, a time on the event's clock (its time zone); with one, that instant. A local time the clocks skip or show twice (daylight saving time) is refused (422).
+             */
             booking_deadline?: string | null;
             /** Description */
             description?: string | null;
@@ -1508,7 +1615,10 @@ export interface components {
             request_mode?: ("opt_in" | "auto_accept") | null;
             /** Self Registration */
             self_registration?: boolean | null;
-            /** Timezone */
+            /**
+             * Timezone
+             * @description The event's IANA time zone: local times sent without an offset are read in it, and every *_local time is shown in it. Changing it later keeps the slots' instants.
+             */
             timezone?: string | null;
             /** Venue */
             venue?: string | null;
@@ -1517,7 +1627,7 @@ export interface components {
         Explanation: {
             /**
              * Flows
-             * @description The sector pairs that weigh most, both ways
+             * @description The sector pairs that weigh most, both ways (at most 3), among those of at least the run's min_flow_share of the buyer's inputs or of the supplier's output
              */
             flows: components["schemas"]["SectorFlowRead"][];
             /** Matched Offers Needs */
@@ -1528,7 +1638,10 @@ export interface components {
             offers_needs_to_you: number;
             /** Partner Supplies You Input Share */
             partner_supplies_you_input_share: number;
-            /** Reasons */
+            /**
+             * Reasons
+             * @description The flows, matched offers and needs, shared categories and the cross-sector mark, as sentences with the sectors' names
+             */
             reasons: string[];
             /** Score To Partner */
             score_to_partner: number;
@@ -1546,7 +1659,7 @@ export interface components {
             value_chain_to_you: number;
             /**
              * You Supply Partner Input Share
-             * @description Share of the partner's inputs from your sectors (profile-weighted)
+             * @description Share of the partner's inputs from your sectors (profile-weighted, each division counted by the share of it you cover)
              */
             you_supply_partner_input_share: number;
         };
@@ -1686,8 +1799,15 @@ export interface components {
             /**
              * Ends At
              * Format: date-time
+             * @description In UTC
              */
             ends_at: string;
+            /**
+             * Ends At Local
+             * Format: date-time
+             * @description On the event's clock (its time zone)
+             */
+            ends_at_local: string;
             /**
              * Meetings
              * @description The occupied tables of the slot
@@ -1706,8 +1826,15 @@ export interface components {
             /**
              * Starts At
              * Format: date-time
+             * @description In UTC
              */
             starts_at: string;
+            /**
+             * Starts At Local
+             * Format: date-time
+             * @description On the event's clock (its time zone)
+             */
+            starts_at_local: string;
         };
         /** GridTable */
         GridTable: {
@@ -1885,7 +2012,7 @@ export interface components {
             cross_sectoral_share: number | null;
             /**
              * Held
-             * @description Scheduled meetings with no no-show marked and no side reporting that it did not take place
+             * @description Scheduled meetings whose slot has ended, with no no-show marked and no side reporting that it did not take place
              */
             held: number;
             /**
@@ -1908,6 +2035,11 @@ export interface components {
              * @description Active meetings (accepted requests not cancelled)
              */
             total: number;
+            /**
+             * Upcoming
+             * @description Scheduled meetings whose slot has not ended yet
+             */
+            upcoming: number;
         };
         /** MeetingPage */
         MeetingPage: {
@@ -2063,8 +2195,8 @@ export interface components {
             max_meetings?: number | null;
             /**
              * Organisation Id
-             * Format: uuid
-             * @description The cluster organisation to register
+             * @description The cluster organisation to register: its id or its slug
+             * @example plastipolis
              */
             organisation_id: string;
             /**
@@ -2183,6 +2315,11 @@ export interface components {
              * Format: uuid
              */
             participant_id: string;
+            /**
+             * Slug
+             * @description The organisation's slug
+             */
+            slug: string;
         };
         /**
          * Placement
@@ -2420,6 +2557,12 @@ export interface components {
              * @default 20
              */
             list_length: number;
+            /**
+             * Min Flow Share
+             * @description Explanations state a sector flow only when the supplier's part of its division supplies at least this share of the buyer's inputs, or sells at least this share of its output to the buyer's part. 0.5 %: links of at least that much carry 73 % of what divisions buy from one another in the shipped table, and smaller ones are under twice the average link (0.28 %); each of the demonstration clusters' ten first partners keeps a stated flow (at 1 %, 4 of 260 pairs would have none; at 2 %, 71). Smaller flows still count in the score
+             * @default 0.005
+             */
+            min_flow_share: number;
             /**
              * @default {
              *       "categories": 0.5,
@@ -2895,7 +3038,10 @@ export interface components {
             status: "draft" | "published";
             /** Tables */
             tables: components["schemas"]["GridTable"][];
-            /** Timezone */
+            /**
+             * Timezone
+             * @description The event's IANA time zone: *_local times are on it
+             */
             timezone: string;
             /** Unscheduled Meeting Ids */
             unscheduled_meeting_ids: string[];
@@ -2933,31 +3079,79 @@ export interface components {
              */
             value_chain: number;
         };
-        /** SectorFlowRead */
+        /**
+         * SectorFlowRead
+         * @description One flow between two NACE divisions, as a sentence and as figures. Each side may
+         *     cover only part of its division (a class, or a category holding one): its part
+         *     supplies or buys that share of the division's flow.
+         */
         SectorFlowRead: {
-            /** Buyer Division */
+            /**
+             * Buyer Coverage
+             * @description Share of the buyer division the buying side covers
+             */
+            buyer_coverage: number;
+            /**
+             * Buyer Division
+             * @example 29
+             */
             buyer_division: string;
-            /** Contribution */
+            /**
+             * Buyer Name
+             * @example motor vehicles, trailers and semi-trailers
+             */
+            buyer_name: string;
+            /**
+             * Contribution
+             * @description Its part in the pair's value-chain scores, both directions, before they saturate (profile-weighted)
+             */
             contribution: number;
             /**
+             * Division Input Share
+             * @description Share of the buyer division's inputs from the whole supplier division (technical coefficient of the input-output table)
+             */
+            division_input_share: number;
+            /**
+             * Division Output Share
+             * @description Share of the supplier division's output sold to the whole buyer division
+             */
+            division_output_share: number;
+            /**
              * Input Share
-             * @description Share of the buyer division's inputs
+             * @description Share of the buyer's inputs from the supplier's part of its division: division_input_share x supplier_coverage
              */
             input_share: number;
             /**
              * Output Share
-             * @description Share of the supplier division's output
+             * @description Share of the supplier's output sold to the buyer's part of its division: division_output_share x buyer_coverage
              */
             output_share: number;
-            /** Sentence */
+            /**
+             * Sentence
+             * @example Your rubber and plastic products sector supplies 1.0 % of the inputs of their motor vehicles, trailers and semi-trailers sector, which buys 4.2 % of the supplier's output
+             */
             sentence: string;
             /**
              * Supplier
              * @enum {string}
              */
             supplier: "you" | "partner";
-            /** Supplier Division */
+            /**
+             * Supplier Coverage
+             * @description Share of the supplier division the supplying side's codes cover (NACE classes x definition weights), 0..1
+             */
+            supplier_coverage: number;
+            /**
+             * Supplier Division
+             * @example 22
+             */
             supplier_division: string;
+            /**
+             * Supplier Name
+             * @description The supplier division's NACE title, as the sentence says it
+             * @example rubber and plastic products
+             */
+            supplier_name: string;
         };
         /**
          * SessionCreate
@@ -2988,6 +3182,8 @@ export interface components {
             /**
              * Starts At
              * Format: date-time
+             * @description Without an offset, a time on the event's clock (its time zone); with one, that instant. A local time the clocks skip or show twice (daylight saving time) is refused (422).
+             * @example 2026-06-03T09:00:00
              * @example 2026-06-03T09:00:00+02:00
              */
             starts_at: string;
@@ -3012,8 +3208,15 @@ export interface components {
             /**
              * Starts At
              * Format: date-time
+             * @description In UTC
              */
             starts_at: string;
+            /**
+             * Starts At Local
+             * Format: date-time
+             * @description On the event's clock (its time zone)
+             */
+            starts_at_local: string;
         };
         /**
          * Slot
@@ -3048,8 +3251,15 @@ export interface components {
             /**
              * Ends At
              * Format: date-time
+             * @description In UTC
              */
             ends_at: string;
+            /**
+             * Ends At Local
+             * Format: date-time
+             * @description On the event's clock (its time zone)
+             */
+            ends_at_local: string;
             /**
              * Id
              * Format: uuid
@@ -3063,8 +3273,15 @@ export interface components {
             /**
              * Starts At
              * Format: date-time
+             * @description In UTC
              */
             starts_at: string;
+            /**
+             * Starts At Local
+             * Format: date-time
+             * @description On the event's clock (its time zone)
+             */
+            starts_at_local: string;
         };
         /** Suggestion */
         Suggestion: {
@@ -4195,6 +4412,7 @@ export interface operations {
     list_meetings: {
         parameters: {
             query?: {
+                /** @description Only this participant's: The participant's id, or its organisation's id or slug */
                 participant_id?: string | null;
                 status?: ("active" | "cancelled") | null;
                 /** @description Items per page (at most 500) */
@@ -5025,7 +5243,7 @@ export interface operations {
             path: {
                 /** @description The event's id */
                 event_id: string;
-                /** @description The participant's id */
+                /** @description The participant's id, or its organisation's id or slug */
                 participant_id: string;
             };
             cookie?: never;
@@ -5122,7 +5340,7 @@ export interface operations {
             path: {
                 /** @description The event's id */
                 event_id: string;
-                /** @description The participant's id */
+                /** @description The participant's id, or its organisation's id or slug */
                 participant_id: string;
             };
             cookie?: never;
@@ -5226,7 +5444,7 @@ export interface operations {
             path: {
                 /** @description The event's id */
                 event_id: string;
-                /** @description The participant's id */
+                /** @description The participant's id, or its organisation's id or slug */
                 participant_id: string;
             };
             cookie?: never;
@@ -5336,7 +5554,7 @@ export interface operations {
             path: {
                 /** @description The event's id */
                 event_id: string;
-                /** @description The participant's id */
+                /** @description The participant's id, or its organisation's id or slug */
                 participant_id: string;
             };
             cookie?: never;
@@ -5442,7 +5660,7 @@ export interface operations {
             path: {
                 /** @description The event's id */
                 event_id: string;
-                /** @description The participant's id */
+                /** @description The participant's id, or its organisation's id or slug */
                 participant_id: string;
             };
             cookie?: never;
@@ -5555,7 +5773,7 @@ export interface operations {
             path: {
                 /** @description The event's id */
                 event_id: string;
-                /** @description The participant's id */
+                /** @description The participant's id, or its organisation's id or slug */
                 participant_id: string;
             };
             cookie?: never;
@@ -5668,7 +5886,7 @@ export interface operations {
             path: {
                 /** @description The event's id */
                 event_id: string;
-                /** @description The participant's id */
+                /** @description The participant's id, or its organisation's id or slug */
                 participant_id: string;
             };
             cookie?: never;
@@ -5783,7 +6001,7 @@ export interface operations {
             path: {
                 /** @description The event's id */
                 event_id: string;
-                /** @description The participant's id */
+                /** @description The participant's id, or its organisation's id or slug */
                 participant_id: string;
             };
             cookie?: never;
@@ -6066,7 +6284,7 @@ export interface operations {
     list_requests: {
         parameters: {
             query?: {
-                /** @description Requests made by or to this participant */
+                /** @description Only this participant's: The participant's id, or its organisation's id or slug */
                 participant_id?: string | null;
                 status?: ("pending" | "accepted" | "declined" | "cancelled" | "expired") | null;
                 /** @description Items per page (at most 500) */
@@ -8531,7 +8749,7 @@ export interface operations {
                 min_label?: ("bronze" | "silver" | "gold") | null;
                 min_score?: number | null;
                 cross_sector_only?: boolean;
-                /** @description Keep partners you marked not interested (owner only) */
+                /** @description Keep partners you marked not interested (owner, managers) */
                 include_dismissed?: boolean;
                 /** @description precomputed: the run's stored, fairly re-ranked list, filtered; live: every cluster scored now, filters applied before ranking (implied by weight changes) */
                 mode?: "precomputed" | "live";

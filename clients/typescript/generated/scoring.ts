@@ -53,8 +53,8 @@ export interface paths {
          *     of the set needs a value; the result - score (share passed), baseline requirements, the
          *     level and its validity, with the rule applied - is stored, and written on the
          *     organisation's profile (excellence_label, label_date, label_valid_until) unless a later
-         *     assessment already is; the profile change goes to the audit log and to the owner's
-         *     webhooks as organisation.updated.
+         *     assessment already is; the profile change goes to the audit log and to the webhooks of
+         *     the owner and its managers as organisation.updated.
          */
         post: operations["create_excellence_assessment"];
         delete?: never;
@@ -73,7 +73,7 @@ export interface paths {
         /**
          * Get Excellence Assessment
          * @description An assessment with every indicator's value and outcome: for administrators (scope
-         *     assessments:read) and the organisation's owner (clusters:read).
+         *     assessments:read) and the organisation's owner and managers (clusters:read).
          */
         get: operations["get_excellence_assessment"];
         put?: never;
@@ -135,7 +135,8 @@ export interface paths {
         };
         /**
          * List Excellence Assessments
-         * @description An organisation's assessments, newest first (administrators and the owner).
+         * @description An organisation's assessments, newest first (administrators, the owner and its
+         *     managers).
          */
         get: operations["list_excellence_assessments"];
         put?: never;
@@ -650,6 +651,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/scoreboard/regions/{nuts_id}/chart.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Region Scoreboard Chart Png
+         * @description The chart as a PNG image, 480 px wide times `scale`. The region's six dimension scores (0-100), its peers' mean and the EU mean, 480 px wide, every label inside the chart: on a radar, rings at 25, 50, 75 and 100 and the region's values at its points; on bars, a 0-100 axis and each bar's value. A missing score is drawn as missing (no point or bar, the outline open there) and its dimension says 'no data' and for which series, never as a zero.
+         */
+        get: operations["get_region_scoreboard_chart_png"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/scoreboard/regions/{nuts_id}/chart.svg": {
         parameters: {
             query?: never;
@@ -659,10 +680,29 @@ export interface paths {
         };
         /**
          * Get Region Scoreboard Chart
-         * @description The dimension scores of the region, its peers' mean and the EU mean as an SVG radar
-         *     or bar chart to embed; a missing score is drawn at zero and marked with an asterisk.
+         * @description The chart as a self-contained SVG to embed (no script; text as text, in Liberation Sans, Arial or Helvetica, which share their widths). The region's six dimension scores (0-100), its peers' mean and the EU mean, 480 px wide, every label inside the chart: on a radar, rings at 25, 50, 75 and 100 and the region's values at its points; on bars, a 0-100 axis and each bar's value. A missing score is drawn as missing (no point or bar, the outline open there) and its dimension says 'no data' and for which series, never as a zero.
          */
         get: operations["get_region_scoreboard_chart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/scoreboard/regions/{nuts_id}/chart.vl.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Region Scoreboard Chart Spec
+         * @description The chart as data, for a frontend to render with Vega-Lite (vega-embed) and restyle: the scores are in `datasets.scores`, one row per series and dimension (`score` null where missing); `chart.svg` and `chart.png` are this spec rendered on the server. The region's six dimension scores (0-100), its peers' mean and the EU mean, 480 px wide, every label inside the chart: on a radar, rings at 25, 50, 75 and 100 and the region's values at its points; on bars, a 0-100 axis and each bar's value. A missing score is drawn as missing (no point or bar, the outline open there) and its dimension says 'no data' and for which series, never as a zero.
+         */
+        get: operations["get_region_scoreboard_chart_spec"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6638,9 +6678,103 @@ export interface operations {
             };
         };
     };
+    get_region_scoreboard_chart_png: {
+        parameters: {
+            query?: {
+                /** @description radar: one outline per series; bar: grouped bars */
+                type?: "radar" | "bar";
+                /** @description Pixels per chart pixel: 2 for sharp print */
+                scale?: number;
+                /** @description Version; default: active */
+                framework?: string | null;
+                /** @description Up to 5 NUTS ids, comma-separated; default: the 5 most similar regions */
+                peers?: string | null;
+                /** @description Clip each indicator to its 5th-95th percentiles first */
+                winsorise?: boolean;
+                /** @description log1p indicators with |skewness| above 1 */
+                log_skewed?: boolean;
+                /** @description Strength/weakness beyond +/- this share of the peer mean */
+                band?: number;
+                /** @description Latest value up to this year */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                nuts_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A PNG image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request-URI Too Long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     get_region_scoreboard_chart: {
         parameters: {
             query?: {
+                /** @description radar: one outline per series; bar: grouped bars */
                 type?: "radar" | "bar";
                 /** @description Version; default: active */
                 framework?: string | null;
@@ -6670,6 +6804,97 @@ export interface operations {
                 };
                 content: {
                     "image/svg+xml": string;
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request-URI Too Long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    get_region_scoreboard_chart_spec: {
+        parameters: {
+            query?: {
+                /** @description radar: one outline per series; bar: grouped bars */
+                type?: "radar" | "bar";
+                /** @description Version; default: active */
+                framework?: string | null;
+                /** @description Up to 5 NUTS ids, comma-separated; default: the 5 most similar regions */
+                peers?: string | null;
+                /** @description Clip each indicator to its 5th-95th percentiles first */
+                winsorise?: boolean;
+                /** @description log1p indicators with |skewness| above 1 */
+                log_skewed?: boolean;
+                /** @description Strength/weakness beyond +/- this share of the peer mean */
+                band?: number;
+                /** @description Latest value up to this year */
+                year?: number | null;
+            };
+            header?: never;
+            path: {
+                nuts_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A Vega-Lite 6 specification with its data inline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
                 };
             };
             /** @description Not Found */

@@ -10,6 +10,7 @@ from .api_key_created import ApiKeyCreated
 from .api_key_page import ApiKeyPage
 from .api_key_read import ApiKeyRead
 from .audit_entry_read import AuditEntryRead
+from .audit_entry_read_acting_as_type_0 import AuditEntryReadActingAsType0
 from .audit_entry_read_details import AuditEntryReadDetails
 from .audit_page import AuditPage
 from .category_breakdown import CategoryBreakdown
@@ -23,6 +24,7 @@ from .definition_page import DefinitionPage
 from .definition_read import DefinitionRead
 from .definition_set_page import DefinitionSetPage
 from .definition_set_read import DefinitionSetRead
+from .delegation import Delegation
 from .delivery_page import DeliveryPage
 from .delivery_read import DeliveryRead
 from .emerging_industry_figure_read import EmergingIndustryFigureRead
@@ -41,6 +43,7 @@ from .import_report import ImportReport
 from .indicator import Indicator
 from .indicator_summary import IndicatorSummary
 from .list_organisations_label_type_0 import ListOrganisationsLabelType0
+from .manager_read import ManagerRead
 from .me import Me
 from .nuts_version import NutsVersion
 from .organisation_create import OrganisationCreate
@@ -51,6 +54,7 @@ from .organisation_private_read import OrganisationPrivateRead
 from .organisation_read import OrganisationRead
 from .organisation_update import OrganisationUpdate
 from .organisation_update_excellence_label_type_0 import OrganisationUpdateExcellenceLabelType0
+from .owner_change import OwnerChange
 from .ping_sent import PingSent
 from .problem_detail import ProblemDetail
 from .readiness import Readiness
@@ -85,6 +89,7 @@ __all__ = (
     "ApiKeyPage",
     "ApiKeyRead",
     "AuditEntryRead",
+    "AuditEntryReadActingAsType0",
     "AuditEntryReadDetails",
     "AuditPage",
     "CategoryBreakdown",
@@ -98,6 +103,7 @@ __all__ = (
     "DefinitionRead",
     "DefinitionSetPage",
     "DefinitionSetRead",
+    "Delegation",
     "DeliveryPage",
     "DeliveryRead",
     "EmergingIndustryFigureRead",
@@ -116,6 +122,7 @@ __all__ = (
     "Indicator",
     "IndicatorSummary",
     "ListOrganisationsLabelType0",
+    "ManagerRead",
     "Me",
     "NutsVersion",
     "OrganisationCreate",
@@ -126,6 +133,7 @@ __all__ = (
     "OrganisationRead",
     "OrganisationUpdate",
     "OrganisationUpdateExcellenceLabelType0",
+    "OwnerChange",
     "PingSent",
     "ProblemDetail",
     "Readiness",

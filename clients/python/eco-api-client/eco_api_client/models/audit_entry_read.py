@@ -8,6 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.audit_entry_read_acting_as_type_0 import (
+    AuditEntryReadActingAsType0,
+    check_audit_entry_read_acting_as_type_0,
+)
+
 if TYPE_CHECKING:
     from ..models.audit_entry_read_details import AuditEntryReadDetails
 
@@ -20,11 +25,13 @@ class AuditEntryRead:
     """
     Attributes:
         account_id (None | UUID):
+        acting_as (AuditEntryReadActingAsType0 | None): The account's standing at that organisation
         action (str):
         api_key_id (None | UUID):
         details (AuditEntryReadDetails):
         id (int):
         occurred_at (datetime.datetime):
+        organisation_id (None | UUID): The organisation the account acted for, if any
         request_id (None | str):
         resource_id (str):
         resource_type (str):
@@ -32,11 +39,13 @@ class AuditEntryRead:
     """
 
     account_id: None | UUID
+    acting_as: AuditEntryReadActingAsType0 | None
     action: str
     api_key_id: None | UUID
     details: AuditEntryReadDetails
     id: int
     occurred_at: datetime.datetime
+    organisation_id: None | UUID
     request_id: None | str
     resource_id: str
     resource_type: str
@@ -49,6 +58,12 @@ class AuditEntryRead:
             account_id = str(self.account_id)
         else:
             account_id = self.account_id
+
+        acting_as: None | str
+        if isinstance(self.acting_as, str):
+            acting_as = self.acting_as
+        else:
+            acting_as = self.acting_as
 
         action = self.action
 
@@ -64,6 +79,12 @@ class AuditEntryRead:
 
         occurred_at = self.occurred_at.isoformat()
 
+        organisation_id: None | str
+        if isinstance(self.organisation_id, UUID):
+            organisation_id = str(self.organisation_id)
+        else:
+            organisation_id = self.organisation_id
+
         request_id: None | str
         request_id = self.request_id
 
@@ -78,11 +99,13 @@ class AuditEntryRead:
         field_dict.update(
             {
                 "account_id": account_id,
+                "acting_as": acting_as,
                 "action": action,
                 "api_key_id": api_key_id,
                 "details": details,
                 "id": id,
                 "occurred_at": occurred_at,
+                "organisation_id": organisation_id,
                 "request_id": request_id,
                 "resource_id": resource_id,
                 "resource_type": resource_type,
@@ -113,6 +136,21 @@ class AuditEntryRead:
 
         account_id = _parse_account_id(d.pop("account_id"))
 
+        def _parse_acting_as(data: object) -> AuditEntryReadActingAsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                acting_as_type_0 = check_audit_entry_read_acting_as_type_0(data)
+
+                return acting_as_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuditEntryReadActingAsType0 | None, data)
+
+        acting_as = _parse_acting_as(d.pop("acting_as"))
+
         action = d.pop("action")
 
         def _parse_api_key_id(data: object) -> None | UUID:
@@ -136,6 +174,21 @@ class AuditEntryRead:
 
         occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
 
+        def _parse_organisation_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                organisation_id_type_0 = UUID(data)
+
+                return organisation_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        organisation_id = _parse_organisation_id(d.pop("organisation_id"))
+
         def _parse_request_id(data: object) -> None | str:
             if data is None:
                 return data
@@ -151,11 +204,13 @@ class AuditEntryRead:
 
         audit_entry_read = cls(
             account_id=account_id,
+            acting_as=acting_as,
             action=action,
             api_key_id=api_key_id,
             details=details,
             id=id,
             occurred_at=occurred_at,
+            organisation_id=organisation_id,
             request_id=request_id,
             resource_id=resource_id,
             resource_type=resource_type,

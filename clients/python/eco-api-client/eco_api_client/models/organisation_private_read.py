@@ -15,44 +15,45 @@ T = TypeVar("T", bound="OrganisationPrivateRead")
 
 @_attrs_define
 class OrganisationPrivateRead:
-    """The owner's (and administrators') view: the public profile and its contact fields.
+    """The view of its owner, its managers and administrators: the public profile and its
+    contact fields.
 
-    Attributes:
-        acronym (None | str):
-        category_slugs (list[str]):
-        contact_email (None | str):
-        contact_name (None | str):
-        contact_phone (None | str):
-        country_code (str):
-        created_at (datetime.datetime):
-        demo (bool):
-        description (None | str):
-        emerging_industry_slugs (list[str]):
-        excellence_label (None | str):
-        id (UUID):
-        label_date (datetime.date | None):
-        languages (list[str]):
-        legal_name (None | str):
-        members_large_firms (int):
-        members_others (int):
-        members_research (int):
-        members_smes (int):
-        members_total (int):
-        nace_codes (list[str]):
-        name (str):
-        need_nace_codes (list[str]):
-        needs (list[str]):
-        nuts_version (int):
-        offer_nace_codes (list[str]):
-        offers (list[str]):
-        owner_account_id (UUID):
-        region_id (str):
-        region_name (None | str):
-        revision (int): Goes up by one with every change; usable in If-Match
-        slug (str):
-        updated_at (datetime.datetime):
-        website (None | str):
-        label_valid_until (datetime.date | None | Unset): Set with the label by an excellence assessment
+        Attributes:
+            acronym (None | str):
+            category_slugs (list[str]):
+            contact_email (None | str):
+            contact_name (None | str):
+            contact_phone (None | str):
+            country_code (str):
+            created_at (datetime.datetime):
+            demo (bool):
+            description (None | str):
+            emerging_industry_slugs (list[str]):
+            excellence_label (None | str):
+            id (UUID):
+            label_date (datetime.date | None):
+            languages (list[str]):
+            legal_name (None | str):
+            members_large_firms (int):
+            members_others (int):
+            members_research (int):
+            members_smes (int):
+            members_total (int):
+            nace_codes (list[str]):
+            name (str):
+            need_nace_codes (list[str]):
+            needs (list[str]):
+            nuts_version (int):
+            offer_nace_codes (list[str]):
+            offers (list[str]):
+            owner_account_id (UUID):
+            region_id (str):
+            region_name (None | str):
+            revision (int): Goes up by one with every change; usable in If-Match
+            slug (str):
+            updated_at (datetime.datetime):
+            website (None | str):
+            label_valid_until (datetime.date | None | Unset): Set with the label by an excellence assessment
     """
 
     acronym: None | str

@@ -2,11 +2,14 @@
 
 from .acceptance_bucket import AcceptanceBucket
 from .agenda import Agenda
+from .agenda_delegate import AgendaDelegate
 from .agenda_item import AgendaItem
 from .agenda_item_priority import AgendaItemPriority
+from .agenda_item_table_kind import AgendaItemTableKind
 from .agenda_status import AgendaStatus
 from .code_match_read import CodeMatchRead
 from .code_match_read_offered_by import CodeMatchReadOfferedBy
+from .counterpart_delegate import CounterpartDelegate
 from .delegate import Delegate
 from .diagnostic import Diagnostic
 from .event_create import EventCreate
@@ -129,11 +132,14 @@ from .worker_heartbeat import WorkerHeartbeat
 __all__ = (
     "AcceptanceBucket",
     "Agenda",
+    "AgendaDelegate",
     "AgendaItem",
     "AgendaItemPriority",
+    "AgendaItemTableKind",
     "AgendaStatus",
     "CodeMatchRead",
     "CodeMatchReadOfferedBy",
+    "CounterpartDelegate",
     "Delegate",
     "Diagnostic",
     "EventCreate",

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models.agenda_status import AgendaStatus, check_agenda_status
 
 if TYPE_CHECKING:
+    from ..models.agenda_delegate import AgendaDelegate
     from ..models.agenda_item import AgendaItem
     from ..models.party_brief import PartyBrief
 
@@ -22,19 +23,21 @@ T = TypeVar("T", bound="Agenda")
 class Agenda:
     """
     Attributes:
+        delegates (list[AgendaDelegate]): The participant's delegates
         event_id (UUID):
         event_name (str):
         items (list[AgendaItem]):
         participant (PartyBrief):
         status (AgendaStatus):
         table_name (None | str): The participant's booth, if any
-        timezone (str):
+        timezone (str): The event's IANA time zone: *_local times are on it
         unscheduled_meeting_ids (list[UUID]): The participant's meetings the schedule has no place for
         updated_at (datetime.datetime): When the event or its schedule version changed
         venue (None | str):
         version (int):
     """
 
+    delegates: list[AgendaDelegate]
     event_id: UUID
     event_name: str
     items: list[AgendaItem]
@@ -49,6 +52,11 @@ class Agenda:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        delegates = []
+        for delegates_item_data in self.delegates:
+            delegates_item = delegates_item_data.to_dict()
+            delegates.append(delegates_item)
+
         event_id = str(self.event_id)
 
         event_name = self.event_name
@@ -83,6 +91,7 @@ class Agenda:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "delegates": delegates,
                 "event_id": event_id,
                 "event_name": event_name,
                 "items": items,
@@ -101,10 +110,18 @@ class Agenda:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agenda_delegate import AgendaDelegate  # noqa: PLC0415
         from ..models.agenda_item import AgendaItem  # noqa: PLC0415
         from ..models.party_brief import PartyBrief  # noqa: PLC0415
 
         d = dict(src_dict)
+        delegates = []
+        _delegates = d.pop("delegates")
+        for delegates_item_data in _delegates:
+            delegates_item = AgendaDelegate.from_dict(delegates_item_data)
+
+            delegates.append(delegates_item)
+
         event_id = UUID(d.pop("event_id"))
 
         event_name = d.pop("event_name")
@@ -148,6 +165,7 @@ class Agenda:
         version = d.pop("version")
 
         agenda = cls(
+            delegates=delegates,
             event_id=event_id,
             event_name=event_name,
             items=items,

@@ -22,7 +22,9 @@ class EventCreate:
     """
     Attributes:
         name (str):
-        booking_deadline (datetime.datetime | None | Unset): No request is made or answered after it
+        booking_deadline (datetime.datetime | None | Unset): No request is made or answered after it. Without an offset,
+            a time on the event's clock (its time zone); with one, that instant. A local time the clocks skip or show twice
+            (daylight saving time) is refused (422).
         description (None | str | Unset):
         is_public (bool | Unset): Listed publicly; readable without a key Default: False.
         max_meetings (int | None | Unset): Per participant, unless a participant has less
@@ -34,7 +36,8 @@ class EventCreate:
             False.
         sessions (list[SessionCreate] | Unset):
         tables (list[TableCreate] | Unset):
-        timezone (str | Unset):  Default: 'UTC'.
+        timezone (str | Unset): The event's IANA time zone: local times sent without an offset are read in it, and every
+            *_local time is shown in it. Changing it later keeps the slots' instants. Default: 'UTC'.
         venue (None | str | Unset):
     """
 

@@ -28,7 +28,8 @@ class EventPrivateRead:
         booking_open (bool):
         created_at (datetime.datetime):
         description (None | str):
-        ends_at (datetime.datetime | None): End of the last slot
+        ends_at (datetime.datetime | None): End of the last slot, in UTC
+        ends_at_local (datetime.datetime | None): ends_at on the event's clock
         follow_up_opened_at (datetime.datetime | None):
         id (UUID):
         is_public (bool):
@@ -45,9 +46,10 @@ class EventPrivateRead:
         schedule_version (int): Goes up by one with every published change
         self_registration (bool):
         sessions (list[SessionRead]):
-        starts_at (datetime.datetime | None): Start of the first slot
+        starts_at (datetime.datetime | None): Start of the first slot, in UTC
+        starts_at_local (datetime.datetime | None): starts_at on the event's clock
         tables (list[TableRead]):
-        timezone (str):
+        timezone (str): The event's IANA time zone (e.g. Europe/Brussels)
         updated_at (datetime.datetime):
         venue (None | str):
     """
@@ -58,6 +60,7 @@ class EventPrivateRead:
     created_at: datetime.datetime
     description: None | str
     ends_at: datetime.datetime | None
+    ends_at_local: datetime.datetime | None
     follow_up_opened_at: datetime.datetime | None
     id: UUID
     is_public: bool
@@ -75,6 +78,7 @@ class EventPrivateRead:
     self_registration: bool
     sessions: list[SessionRead]
     starts_at: datetime.datetime | None
+    starts_at_local: datetime.datetime | None
     tables: list[TableRead]
     timezone: str
     updated_at: datetime.datetime
@@ -105,6 +109,12 @@ class EventPrivateRead:
             ends_at = self.ends_at.isoformat()
         else:
             ends_at = self.ends_at
+
+        ends_at_local: None | str
+        if isinstance(self.ends_at_local, datetime.datetime):
+            ends_at_local = self.ends_at_local.isoformat()
+        else:
+            ends_at_local = self.ends_at_local
 
         follow_up_opened_at: None | str
         if isinstance(self.follow_up_opened_at, datetime.datetime):
@@ -156,6 +166,12 @@ class EventPrivateRead:
         else:
             starts_at = self.starts_at
 
+        starts_at_local: None | str
+        if isinstance(self.starts_at_local, datetime.datetime):
+            starts_at_local = self.starts_at_local.isoformat()
+        else:
+            starts_at_local = self.starts_at_local
+
         tables = []
         for tables_item_data in self.tables:
             tables_item = tables_item_data.to_dict()
@@ -178,6 +194,7 @@ class EventPrivateRead:
                 "created_at": created_at,
                 "description": description,
                 "ends_at": ends_at,
+                "ends_at_local": ends_at_local,
                 "follow_up_opened_at": follow_up_opened_at,
                 "id": id,
                 "is_public": is_public,
@@ -195,6 +212,7 @@ class EventPrivateRead:
                 "self_registration": self_registration,
                 "sessions": sessions,
                 "starts_at": starts_at,
+                "starts_at_local": starts_at_local,
                 "tables": tables,
                 "timezone": timezone,
                 "updated_at": updated_at,
@@ -257,6 +275,21 @@ class EventPrivateRead:
             return cast(datetime.datetime | None, data)
 
         ends_at = _parse_ends_at(d.pop("ends_at"))
+
+        def _parse_ends_at_local(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ends_at_local_type_0 = datetime.datetime.fromisoformat(data)
+
+                return ends_at_local_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        ends_at_local = _parse_ends_at_local(d.pop("ends_at_local"))
 
         def _parse_follow_up_opened_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -341,6 +374,21 @@ class EventPrivateRead:
 
         starts_at = _parse_starts_at(d.pop("starts_at"))
 
+        def _parse_starts_at_local(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                starts_at_local_type_0 = datetime.datetime.fromisoformat(data)
+
+                return starts_at_local_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        starts_at_local = _parse_starts_at_local(d.pop("starts_at_local"))
+
         tables = []
         _tables = d.pop("tables")
         for tables_item_data in _tables:
@@ -366,6 +414,7 @@ class EventPrivateRead:
             created_at=created_at,
             description=description,
             ends_at=ends_at,
+            ends_at_local=ends_at_local,
             follow_up_opened_at=follow_up_opened_at,
             id=id,
             is_public=is_public,
@@ -383,6 +432,7 @@ class EventPrivateRead:
             self_registration=self_registration,
             sessions=sessions,
             starts_at=starts_at,
+            starts_at_local=starts_at_local,
             tables=tables,
             timezone=timezone,
             updated_at=updated_at,

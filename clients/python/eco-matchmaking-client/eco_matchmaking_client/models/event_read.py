@@ -26,7 +26,8 @@ class EventRead:
         booking_open (bool):
         created_at (datetime.datetime):
         description (None | str):
-        ends_at (datetime.datetime | None): End of the last slot
+        ends_at (datetime.datetime | None): End of the last slot, in UTC
+        ends_at_local (datetime.datetime | None): ends_at on the event's clock
         follow_up_opened_at (datetime.datetime | None):
         id (UUID):
         is_public (bool):
@@ -41,9 +42,10 @@ class EventRead:
         schedule_version (int): Goes up by one with every published change
         self_registration (bool):
         sessions (list[SessionRead]):
-        starts_at (datetime.datetime | None): Start of the first slot
+        starts_at (datetime.datetime | None): Start of the first slot, in UTC
+        starts_at_local (datetime.datetime | None): starts_at on the event's clock
         tables (list[TableRead]):
-        timezone (str):
+        timezone (str): The event's IANA time zone (e.g. Europe/Brussels)
         updated_at (datetime.datetime):
         venue (None | str):
     """
@@ -53,6 +55,7 @@ class EventRead:
     created_at: datetime.datetime
     description: None | str
     ends_at: datetime.datetime | None
+    ends_at_local: datetime.datetime | None
     follow_up_opened_at: datetime.datetime | None
     id: UUID
     is_public: bool
@@ -68,6 +71,7 @@ class EventRead:
     self_registration: bool
     sessions: list[SessionRead]
     starts_at: datetime.datetime | None
+    starts_at_local: datetime.datetime | None
     tables: list[TableRead]
     timezone: str
     updated_at: datetime.datetime
@@ -93,6 +97,12 @@ class EventRead:
             ends_at = self.ends_at.isoformat()
         else:
             ends_at = self.ends_at
+
+        ends_at_local: None | str
+        if isinstance(self.ends_at_local, datetime.datetime):
+            ends_at_local = self.ends_at_local.isoformat()
+        else:
+            ends_at_local = self.ends_at_local
 
         follow_up_opened_at: None | str
         if isinstance(self.follow_up_opened_at, datetime.datetime):
@@ -140,6 +150,12 @@ class EventRead:
         else:
             starts_at = self.starts_at
 
+        starts_at_local: None | str
+        if isinstance(self.starts_at_local, datetime.datetime):
+            starts_at_local = self.starts_at_local.isoformat()
+        else:
+            starts_at_local = self.starts_at_local
+
         tables = []
         for tables_item_data in self.tables:
             tables_item = tables_item_data.to_dict()
@@ -161,6 +177,7 @@ class EventRead:
                 "created_at": created_at,
                 "description": description,
                 "ends_at": ends_at,
+                "ends_at_local": ends_at_local,
                 "follow_up_opened_at": follow_up_opened_at,
                 "id": id,
                 "is_public": is_public,
@@ -176,6 +193,7 @@ class EventRead:
                 "self_registration": self_registration,
                 "sessions": sessions,
                 "starts_at": starts_at,
+                "starts_at_local": starts_at_local,
                 "tables": tables,
                 "timezone": timezone,
                 "updated_at": updated_at,
@@ -232,6 +250,21 @@ class EventRead:
             return cast(datetime.datetime | None, data)
 
         ends_at = _parse_ends_at(d.pop("ends_at"))
+
+        def _parse_ends_at_local(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ends_at_local_type_0 = datetime.datetime.fromisoformat(data)
+
+                return ends_at_local_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        ends_at_local = _parse_ends_at_local(d.pop("ends_at_local"))
 
         def _parse_follow_up_opened_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -312,6 +345,21 @@ class EventRead:
 
         starts_at = _parse_starts_at(d.pop("starts_at"))
 
+        def _parse_starts_at_local(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                starts_at_local_type_0 = datetime.datetime.fromisoformat(data)
+
+                return starts_at_local_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        starts_at_local = _parse_starts_at_local(d.pop("starts_at_local"))
+
         tables = []
         _tables = d.pop("tables")
         for tables_item_data in _tables:
@@ -336,6 +384,7 @@ class EventRead:
             created_at=created_at,
             description=description,
             ends_at=ends_at,
+            ends_at_local=ends_at_local,
             follow_up_opened_at=follow_up_opened_at,
             id=id,
             is_public=is_public,
@@ -351,6 +400,7 @@ class EventRead:
             self_registration=self_registration,
             sessions=sessions,
             starts_at=starts_at,
+            starts_at_local=starts_at_local,
             tables=tables,
             timezone=timezone,
             updated_at=updated_at,

@@ -16,23 +16,27 @@ class EventSummary:
     """
     Attributes:
         booking_open (bool):
-        ends_at (datetime.datetime | None): End of the last slot
+        ends_at (datetime.datetime | None): End of the last slot, in UTC
+        ends_at_local (datetime.datetime | None): ends_at on the event's clock
         id (UUID):
         is_public (bool):
         name (str):
         schedule_published (bool):
-        starts_at (datetime.datetime | None): Start of the first slot
-        timezone (str):
+        starts_at (datetime.datetime | None): Start of the first slot, in UTC
+        starts_at_local (datetime.datetime | None): starts_at on the event's clock
+        timezone (str): The event's IANA time zone (e.g. Europe/Brussels)
         venue (None | str):
     """
 
     booking_open: bool
     ends_at: datetime.datetime | None
+    ends_at_local: datetime.datetime | None
     id: UUID
     is_public: bool
     name: str
     schedule_published: bool
     starts_at: datetime.datetime | None
+    starts_at_local: datetime.datetime | None
     timezone: str
     venue: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,6 +49,12 @@ class EventSummary:
             ends_at = self.ends_at.isoformat()
         else:
             ends_at = self.ends_at
+
+        ends_at_local: None | str
+        if isinstance(self.ends_at_local, datetime.datetime):
+            ends_at_local = self.ends_at_local.isoformat()
+        else:
+            ends_at_local = self.ends_at_local
 
         id = str(self.id)
 
@@ -60,6 +70,12 @@ class EventSummary:
         else:
             starts_at = self.starts_at
 
+        starts_at_local: None | str
+        if isinstance(self.starts_at_local, datetime.datetime):
+            starts_at_local = self.starts_at_local.isoformat()
+        else:
+            starts_at_local = self.starts_at_local
+
         timezone = self.timezone
 
         venue: None | str
@@ -71,11 +87,13 @@ class EventSummary:
             {
                 "booking_open": booking_open,
                 "ends_at": ends_at,
+                "ends_at_local": ends_at_local,
                 "id": id,
                 "is_public": is_public,
                 "name": name,
                 "schedule_published": schedule_published,
                 "starts_at": starts_at,
+                "starts_at_local": starts_at_local,
                 "timezone": timezone,
                 "venue": venue,
             }
@@ -103,6 +121,21 @@ class EventSummary:
 
         ends_at = _parse_ends_at(d.pop("ends_at"))
 
+        def _parse_ends_at_local(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ends_at_local_type_0 = datetime.datetime.fromisoformat(data)
+
+                return ends_at_local_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        ends_at_local = _parse_ends_at_local(d.pop("ends_at_local"))
+
         id = UUID(d.pop("id"))
 
         is_public = d.pop("is_public")
@@ -126,6 +159,21 @@ class EventSummary:
 
         starts_at = _parse_starts_at(d.pop("starts_at"))
 
+        def _parse_starts_at_local(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                starts_at_local_type_0 = datetime.datetime.fromisoformat(data)
+
+                return starts_at_local_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        starts_at_local = _parse_starts_at_local(d.pop("starts_at_local"))
+
         timezone = d.pop("timezone")
 
         def _parse_venue(data: object) -> None | str:
@@ -138,11 +186,13 @@ class EventSummary:
         event_summary = cls(
             booking_open=booking_open,
             ends_at=ends_at,
+            ends_at_local=ends_at_local,
             id=id,
             is_public=is_public,
             name=name,
             schedule_published=schedule_published,
             starts_at=starts_at,
+            starts_at_local=starts_at_local,
             timezone=timezone,
             venue=venue,
         )

@@ -20,7 +20,9 @@ class EventUpdate:
     """Only the fields sent change.
 
     Attributes:
-        booking_deadline (datetime.datetime | None | Unset):
+        booking_deadline (datetime.datetime | None | Unset): Without an offset, a time on the event's clock (its time
+            zone); with one, that instant. A local time the clocks skip or show twice (daylight saving time) is refused
+            (422).
         description (None | str | Unset):
         is_public (bool | None | Unset):
         max_meetings (int | None | Unset):
@@ -29,7 +31,8 @@ class EventUpdate:
         request_expiry_hours (int | None | Unset):
         request_mode (EventUpdateRequestModeType0 | None | Unset):
         self_registration (bool | None | Unset):
-        timezone (None | str | Unset):
+        timezone (None | str | Unset): The event's IANA time zone: local times sent without an offset are read in it,
+            and every *_local time is shown in it. Changing it later keeps the slots' instants.
         venue (None | str | Unset):
     """
 

@@ -18,12 +18,14 @@ T = TypeVar("T", bound="Explanation")
 class Explanation:
     """
     Attributes:
-        flows (list[SectorFlowRead]): The sector pairs that weigh most, both ways
+        flows (list[SectorFlowRead]): The sector pairs that weigh most, both ways (at most 3), among those of at least
+            the run's min_flow_share of the buyer's inputs or of the supplier's output
         matched_offers_needs (list[CodeMatchRead]):
         offers_needs_to_partner (float):
         offers_needs_to_you (float):
         partner_supplies_you_input_share (float):
-        reasons (list[str]):
+        reasons (list[str]): The flows, matched offers and needs, shared categories and the cross-sector mark, as
+            sentences with the sectors' names
         score_to_partner (float):
         score_to_you (float):
         shared_categories (list[str]):
@@ -31,7 +33,8 @@ class Explanation:
         similarity (float):
         value_chain_to_partner (float):
         value_chain_to_you (float):
-        you_supply_partner_input_share (float): Share of the partner's inputs from your sectors (profile-weighted)
+        you_supply_partner_input_share (float): Share of the partner's inputs from your sectors (profile-weighted, each
+            division counted by the share of it you cover)
     """
 
     flows: list[SectorFlowRead]

@@ -19,22 +19,28 @@ T = TypeVar("T", bound="GridSlot")
 class GridSlot:
     """
     Attributes:
-        ends_at (datetime.datetime):
+        ends_at (datetime.datetime): In UTC
+        ends_at_local (datetime.datetime): On the event's clock (its time zone)
         meetings (list[GridMeeting]): The occupied tables of the slot
         session_id (UUID):
         slot_id (UUID):
-        starts_at (datetime.datetime):
+        starts_at (datetime.datetime): In UTC
+        starts_at_local (datetime.datetime): On the event's clock (its time zone)
     """
 
     ends_at: datetime.datetime
+    ends_at_local: datetime.datetime
     meetings: list[GridMeeting]
     session_id: UUID
     slot_id: UUID
     starts_at: datetime.datetime
+    starts_at_local: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ends_at = self.ends_at.isoformat()
+
+        ends_at_local = self.ends_at_local.isoformat()
 
         meetings = []
         for meetings_item_data in self.meetings:
@@ -47,15 +53,19 @@ class GridSlot:
 
         starts_at = self.starts_at.isoformat()
 
+        starts_at_local = self.starts_at_local.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "ends_at": ends_at,
+                "ends_at_local": ends_at_local,
                 "meetings": meetings,
                 "session_id": session_id,
                 "slot_id": slot_id,
                 "starts_at": starts_at,
+                "starts_at_local": starts_at_local,
             }
         )
 
@@ -67,6 +77,8 @@ class GridSlot:
 
         d = dict(src_dict)
         ends_at = datetime.datetime.fromisoformat(d.pop("ends_at"))
+
+        ends_at_local = datetime.datetime.fromisoformat(d.pop("ends_at_local"))
 
         meetings = []
         _meetings = d.pop("meetings")
@@ -81,12 +93,16 @@ class GridSlot:
 
         starts_at = datetime.datetime.fromisoformat(d.pop("starts_at"))
 
+        starts_at_local = datetime.datetime.fromisoformat(d.pop("starts_at_local"))
+
         grid_slot = cls(
             ends_at=ends_at,
+            ends_at_local=ends_at_local,
             meetings=meetings,
             session_id=session_id,
             slot_id=slot_id,
             starts_at=starts_at,
+            starts_at_local=starts_at_local,
         )
 
         grid_slot.additional_properties = d

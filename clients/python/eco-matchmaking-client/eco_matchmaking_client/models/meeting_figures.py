@@ -15,11 +15,13 @@ class MeetingFigures:
     Attributes:
         cross_sectoral (int): Held meetings between organisations that share no NACE division
         cross_sectoral_share (float | None): cross_sectoral / held meetings whose two organisations both list NACE codes
-        held (int): Scheduled meetings with no no-show marked and no side reporting that it did not take place
+        held (int): Scheduled meetings whose slot has ended, with no no-show marked and no side reporting that it did
+            not take place
         no_show_rate (float | None): no_shows / scheduled
         no_shows (int): Scheduled meetings where a side was marked absent
         scheduled (int): Active meetings with a slot and a table
         total (int): Active meetings (accepted requests not cancelled)
+        upcoming (int): Scheduled meetings whose slot has not ended yet
     """
 
     cross_sectoral: int
@@ -29,6 +31,7 @@ class MeetingFigures:
     no_shows: int
     scheduled: int
     total: int
+    upcoming: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +51,8 @@ class MeetingFigures:
 
         total = self.total
 
+        upcoming = self.upcoming
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,6 +64,7 @@ class MeetingFigures:
                 "no_shows": no_shows,
                 "scheduled": scheduled,
                 "total": total,
+                "upcoming": upcoming,
             }
         )
 
@@ -91,6 +97,8 @@ class MeetingFigures:
 
         total = d.pop("total")
 
+        upcoming = d.pop("upcoming")
+
         meeting_figures = cls(
             cross_sectoral=cross_sectoral,
             cross_sectoral_share=cross_sectoral_share,
@@ -99,6 +107,7 @@ class MeetingFigures:
             no_shows=no_shows,
             scheduled=scheduled,
             total=total,
+            upcoming=upcoming,
         )
 
         meeting_figures.additional_properties = d

@@ -19,21 +19,21 @@ T = TypeVar("T", bound="ParticipantCreate")
 class ParticipantCreate:
     """
     Attributes:
-        organisation_id (UUID): The cluster organisation to register
+        organisation_id (str): The cluster organisation to register: its id or its slug
         available_slot_ids (list[UUID] | None | Unset): Slots the participant can meet in; null: every slot of the event
         delegates (list[Delegate] | Unset):
         max_meetings (int | None | Unset): At most this many meetings (and the event's)
         table_id (None | Unset | UUID): The participant's booth (a table of kind booth; organiser)
     """
 
-    organisation_id: UUID
+    organisation_id: str
     available_slot_ids: list[UUID] | None | Unset = UNSET
     delegates: list[Delegate] | Unset = UNSET
     max_meetings: int | None | Unset = UNSET
     table_id: None | Unset | UUID = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        organisation_id = str(self.organisation_id)
+        organisation_id = self.organisation_id
 
         available_slot_ids: list[str] | None | Unset
         if isinstance(self.available_slot_ids, Unset):
@@ -91,7 +91,7 @@ class ParticipantCreate:
         from ..models.delegate import Delegate  # noqa: PLC0415
 
         d = dict(src_dict)
-        organisation_id = UUID(d.pop("organisation_id"))
+        organisation_id = d.pop("organisation_id")
 
         def _parse_available_slot_ids(data: object) -> list[UUID] | None | Unset:
             if data is None:

@@ -18,12 +18,14 @@ class PartyBrief:
         name (str):
         organisation_id (UUID):
         participant_id (UUID):
+        slug (str): The organisation's slug
     """
 
     country_code: str
     name: str
     organisation_id: UUID
     participant_id: UUID
+    slug: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +37,8 @@ class PartyBrief:
 
         participant_id = str(self.participant_id)
 
+        slug = self.slug
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -43,6 +47,7 @@ class PartyBrief:
                 "name": name,
                 "organisation_id": organisation_id,
                 "participant_id": participant_id,
+                "slug": slug,
             }
         )
 
@@ -59,11 +64,14 @@ class PartyBrief:
 
         participant_id = UUID(d.pop("participant_id"))
 
+        slug = d.pop("slug")
+
         party_brief = cls(
             country_code=country_code,
             name=name,
             organisation_id=organisation_id,
             participant_id=participant_id,
+            slug=slug,
         )
 
         party_brief.additional_properties = d

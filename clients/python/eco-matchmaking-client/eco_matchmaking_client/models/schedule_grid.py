@@ -28,7 +28,7 @@ class ScheduleGrid:
         slots (list[GridSlot]):
         status (ScheduleGridStatus):
         tables (list[GridTable]):
-        timezone (str):
+        timezone (str): The event's IANA time zone: *_local times are on it
         unscheduled_meeting_ids (list[UUID]):
         updated_at (datetime.datetime): When the event or its schedule version changed
         version (int): The published version (0 before the first publication)

@@ -19,7 +19,8 @@ class SessionCreate:
         name (str):
         slot_count (int):
         slot_minutes (int):
-        starts_at (datetime.datetime):
+        starts_at (datetime.datetime): Without an offset, a time on the event's clock (its time zone); with one, that
+            instant. A local time the clocks skip or show twice (daylight saving time) is refused (422).
         gap_minutes (int | Unset):  Default: 0.
     """
 

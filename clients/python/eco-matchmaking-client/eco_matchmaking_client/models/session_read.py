@@ -25,7 +25,8 @@ class SessionRead:
         slot_count (int):
         slot_minutes (int):
         slots (list[SlotRead]):
-        starts_at (datetime.datetime):
+        starts_at (datetime.datetime): In UTC
+        starts_at_local (datetime.datetime): On the event's clock (its time zone)
     """
 
     gap_minutes: int
@@ -35,6 +36,7 @@ class SessionRead:
     slot_minutes: int
     slots: list[SlotRead]
     starts_at: datetime.datetime
+    starts_at_local: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +57,8 @@ class SessionRead:
 
         starts_at = self.starts_at.isoformat()
 
+        starts_at_local = self.starts_at_local.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -66,6 +70,7 @@ class SessionRead:
                 "slot_minutes": slot_minutes,
                 "slots": slots,
                 "starts_at": starts_at,
+                "starts_at_local": starts_at_local,
             }
         )
 
@@ -95,6 +100,8 @@ class SessionRead:
 
         starts_at = datetime.datetime.fromisoformat(d.pop("starts_at"))
 
+        starts_at_local = datetime.datetime.fromisoformat(d.pop("starts_at_local"))
+
         session_read = cls(
             gap_minutes=gap_minutes,
             id=id,
@@ -103,6 +110,7 @@ class SessionRead:
             slot_minutes=slot_minutes,
             slots=slots,
             starts_at=starts_at,
+            starts_at_local=starts_at_local,
         )
 
         session_read.additional_properties = d

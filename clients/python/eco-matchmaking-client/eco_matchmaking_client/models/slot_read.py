@@ -15,20 +15,26 @@ T = TypeVar("T", bound="SlotRead")
 class SlotRead:
     """
     Attributes:
-        ends_at (datetime.datetime):
+        ends_at (datetime.datetime): In UTC
+        ends_at_local (datetime.datetime): On the event's clock (its time zone)
         id (UUID):
         session_id (UUID):
-        starts_at (datetime.datetime):
+        starts_at (datetime.datetime): In UTC
+        starts_at_local (datetime.datetime): On the event's clock (its time zone)
     """
 
     ends_at: datetime.datetime
+    ends_at_local: datetime.datetime
     id: UUID
     session_id: UUID
     starts_at: datetime.datetime
+    starts_at_local: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ends_at = self.ends_at.isoformat()
+
+        ends_at_local = self.ends_at_local.isoformat()
 
         id = str(self.id)
 
@@ -36,14 +42,18 @@ class SlotRead:
 
         starts_at = self.starts_at.isoformat()
 
+        starts_at_local = self.starts_at_local.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "ends_at": ends_at,
+                "ends_at_local": ends_at_local,
                 "id": id,
                 "session_id": session_id,
                 "starts_at": starts_at,
+                "starts_at_local": starts_at_local,
             }
         )
 
@@ -54,17 +64,23 @@ class SlotRead:
         d = dict(src_dict)
         ends_at = datetime.datetime.fromisoformat(d.pop("ends_at"))
 
+        ends_at_local = datetime.datetime.fromisoformat(d.pop("ends_at_local"))
+
         id = UUID(d.pop("id"))
 
         session_id = UUID(d.pop("session_id"))
 
         starts_at = datetime.datetime.fromisoformat(d.pop("starts_at"))
 
+        starts_at_local = datetime.datetime.fromisoformat(d.pop("starts_at_local"))
+
         slot_read = cls(
             ends_at=ends_at,
+            ends_at_local=ends_at_local,
             id=id,
             session_id=session_id,
             starts_at=starts_at,
+            starts_at_local=starts_at_local,
         )
 
         slot_read.additional_properties = d

@@ -58,6 +58,9 @@ from .get_category_map_response_200 import GetCategoryMapResponse200
 from .get_ranking_by import GetRankingBy
 from .get_ranking_kind import GetRankingKind
 from .get_region_profile_kind_type_0 import GetRegionProfileKindType0
+from .get_region_scoreboard_chart_png_type import GetRegionScoreboardChartPngType
+from .get_region_scoreboard_chart_spec_response_200 import GetRegionScoreboardChartSpecResponse200
+from .get_region_scoreboard_chart_spec_type import GetRegionScoreboardChartSpecType
 from .get_region_scoreboard_chart_type import GetRegionScoreboardChartType
 from .guidance import Guidance
 from .health import Health
@@ -240,6 +243,9 @@ __all__ = (
     "GetRankingBy",
     "GetRankingKind",
     "GetRegionProfileKindType0",
+    "GetRegionScoreboardChartPngType",
+    "GetRegionScoreboardChartSpecResponse200",
+    "GetRegionScoreboardChartSpecType",
     "GetRegionScoreboardChartType",
     "Guidance",
     "Health",

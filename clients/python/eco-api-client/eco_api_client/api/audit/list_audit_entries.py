@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from uuid import UUID
 
 import httpx
 
@@ -14,6 +15,7 @@ def _get_kwargs(
     *,
     resource_type: None | str | Unset = UNSET,
     resource_id: None | str | Unset = UNSET,
+    organisation_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -33,6 +35,15 @@ def _get_kwargs(
     else:
         json_resource_id = resource_id
     params["resource_id"] = json_resource_id
+
+    json_organisation_id: None | str | Unset
+    if isinstance(organisation_id, Unset):
+        json_organisation_id = UNSET
+    elif isinstance(organisation_id, UUID):
+        json_organisation_id = str(organisation_id)
+    else:
+        json_organisation_id = organisation_id
+    params["organisation_id"] = json_organisation_id
 
     params["limit"] = limit
 
@@ -119,16 +130,21 @@ def sync_detailed(
     client: AuthenticatedClient,
     resource_type: None | str | Unset = UNSET,
     resource_id: None | str | Unset = UNSET,
+    organisation_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[AuditPage | ProblemDetail]:
     """List Audit Entries
 
-     Writes to private resources, newest first: the caller's own, or all for admins.
+     Writes to private resources, newest first: the caller's own and what was done for
+    the organisations it owns (by their managers too), or all for admins. Each entry names
+    the acting account and, when it acted for an organisation, the organisation and its
+    standing there (``acting_as``: owner, manager or admin).
 
     Args:
         resource_type (None | str | Unset):
         resource_id (None | str | Unset):
+        organisation_id (None | Unset | UUID): Only what was done for this organisation
         limit (int | Unset): Items per page (at most 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
 
@@ -143,6 +159,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         resource_type=resource_type,
         resource_id=resource_id,
+        organisation_id=organisation_id,
         limit=limit,
         cursor=cursor,
     )
@@ -159,16 +176,21 @@ def sync(
     client: AuthenticatedClient,
     resource_type: None | str | Unset = UNSET,
     resource_id: None | str | Unset = UNSET,
+    organisation_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> AuditPage | ProblemDetail | None:
     """List Audit Entries
 
-     Writes to private resources, newest first: the caller's own, or all for admins.
+     Writes to private resources, newest first: the caller's own and what was done for
+    the organisations it owns (by their managers too), or all for admins. Each entry names
+    the acting account and, when it acted for an organisation, the organisation and its
+    standing there (``acting_as``: owner, manager or admin).
 
     Args:
         resource_type (None | str | Unset):
         resource_id (None | str | Unset):
+        organisation_id (None | Unset | UUID): Only what was done for this organisation
         limit (int | Unset): Items per page (at most 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
 
@@ -184,6 +206,7 @@ def sync(
         client=client,
         resource_type=resource_type,
         resource_id=resource_id,
+        organisation_id=organisation_id,
         limit=limit,
         cursor=cursor,
     ).parsed
@@ -194,16 +217,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     resource_type: None | str | Unset = UNSET,
     resource_id: None | str | Unset = UNSET,
+    organisation_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> Response[AuditPage | ProblemDetail]:
     """List Audit Entries
 
-     Writes to private resources, newest first: the caller's own, or all for admins.
+     Writes to private resources, newest first: the caller's own and what was done for
+    the organisations it owns (by their managers too), or all for admins. Each entry names
+    the acting account and, when it acted for an organisation, the organisation and its
+    standing there (``acting_as``: owner, manager or admin).
 
     Args:
         resource_type (None | str | Unset):
         resource_id (None | str | Unset):
+        organisation_id (None | Unset | UUID): Only what was done for this organisation
         limit (int | Unset): Items per page (at most 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
 
@@ -218,6 +246,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         resource_type=resource_type,
         resource_id=resource_id,
+        organisation_id=organisation_id,
         limit=limit,
         cursor=cursor,
     )
@@ -232,16 +261,21 @@ async def asyncio(
     client: AuthenticatedClient,
     resource_type: None | str | Unset = UNSET,
     resource_id: None | str | Unset = UNSET,
+    organisation_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 ) -> AuditPage | ProblemDetail | None:
     """List Audit Entries
 
-     Writes to private resources, newest first: the caller's own, or all for admins.
+     Writes to private resources, newest first: the caller's own and what was done for
+    the organisations it owns (by their managers too), or all for admins. Each entry names
+    the acting account and, when it acted for an organisation, the organisation and its
+    standing there (``acting_as``: owner, manager or admin).
 
     Args:
         resource_type (None | str | Unset):
         resource_id (None | str | Unset):
+        organisation_id (None | Unset | UUID): Only what was done for this organisation
         limit (int | Unset): Items per page (at most 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
 
@@ -258,6 +292,7 @@ async def asyncio(
             client=client,
             resource_type=resource_type,
             resource_id=resource_id,
+            organisation_id=organisation_id,
             limit=limit,
             cursor=cursor,
         )

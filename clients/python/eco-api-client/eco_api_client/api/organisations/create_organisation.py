@@ -106,7 +106,9 @@ def sync_detailed(
 ) -> Response[OrganisationPrivateRead | ProblemDetail]:
     """Create Organisation
 
-     Create a profile owned by the calling account.
+     Create a profile owned by the calling account. A partner portal creates one on
+    behalf of a cluster: it owns it until it hands it to the cluster's own account
+    (``PUT …/owner``), and then stays on as a manager until the new owner revokes it.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
@@ -141,7 +143,9 @@ def sync(
 ) -> OrganisationPrivateRead | ProblemDetail | None:
     """Create Organisation
 
-     Create a profile owned by the calling account.
+     Create a profile owned by the calling account. A partner portal creates one on
+    behalf of a cluster: it owns it until it hands it to the cluster's own account
+    (``PUT …/owner``), and then stays on as a manager until the new owner revokes it.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
@@ -171,7 +175,9 @@ async def asyncio_detailed(
 ) -> Response[OrganisationPrivateRead | ProblemDetail]:
     """Create Organisation
 
-     Create a profile owned by the calling account.
+     Create a profile owned by the calling account. A partner portal creates one on
+    behalf of a cluster: it owns it until it hands it to the cluster's own account
+    (``PUT …/owner``), and then stays on as a manager until the new owner revokes it.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
@@ -204,7 +210,9 @@ async def asyncio(
 ) -> OrganisationPrivateRead | ProblemDetail | None:
     """Create Organisation
 
-     Create a profile owned by the calling account.
+     Create a profile owned by the calling account. A partner portal creates one on
+    behalf of a cluster: it owns it until it hands it to the cluster's own account
+    (``PUT …/owner``), and then stays on as a manager until the new owner revokes it.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return

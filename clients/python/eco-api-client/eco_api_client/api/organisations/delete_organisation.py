@@ -108,7 +108,7 @@ def sync_detailed(
 ) -> Response[Any | ProblemDetail]:
     """Delete Organisation
 
-     Delete a profile (owner or administrator).
+     Delete a profile (owner or administrator; a manager gets 403 ``owner-only``).
 
     Args:
         organisation_ref (str): The organisation's id or slug
@@ -143,7 +143,7 @@ def sync(
 ) -> Any | ProblemDetail | None:
     """Delete Organisation
 
-     Delete a profile (owner or administrator).
+     Delete a profile (owner or administrator; a manager gets 403 ``owner-only``).
 
     Args:
         organisation_ref (str): The organisation's id or slug
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ProblemDetail]:
     """Delete Organisation
 
-     Delete a profile (owner or administrator).
+     Delete a profile (owner or administrator; a manager gets 403 ``owner-only``).
 
     Args:
         organisation_ref (str): The organisation's id or slug
@@ -206,7 +206,7 @@ async def asyncio(
 ) -> Any | ProblemDetail | None:
     """Delete Organisation
 
-     Delete a profile (owner or administrator).
+     Delete a profile (owner or administrator; a manager gets 403 ``owner-only``).
 
     Args:
         organisation_ref (str): The organisation's id or slug

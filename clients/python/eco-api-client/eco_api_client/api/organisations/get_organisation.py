@@ -114,7 +114,8 @@ def sync_detailed(
 ) -> Response[OrganisationPrivateRead | OrganisationRead | ProblemDetail]:
     """Get Organisation
 
-     A profile by id or slug. Its owner and administrators also see the contact fields.
+     A profile by id or slug. Its owner, its managers and administrators also see the
+    contact fields.
 
     Args:
         organisation_ref (str): The organisation's id or slug
@@ -145,7 +146,8 @@ def sync(
 ) -> OrganisationPrivateRead | OrganisationRead | ProblemDetail | None:
     """Get Organisation
 
-     A profile by id or slug. Its owner and administrators also see the contact fields.
+     A profile by id or slug. Its owner, its managers and administrators also see the
+    contact fields.
 
     Args:
         organisation_ref (str): The organisation's id or slug
@@ -171,7 +173,8 @@ async def asyncio_detailed(
 ) -> Response[OrganisationPrivateRead | OrganisationRead | ProblemDetail]:
     """Get Organisation
 
-     A profile by id or slug. Its owner and administrators also see the contact fields.
+     A profile by id or slug. Its owner, its managers and administrators also see the
+    contact fields.
 
     Args:
         organisation_ref (str): The organisation's id or slug
@@ -200,7 +203,8 @@ async def asyncio(
 ) -> OrganisationPrivateRead | OrganisationRead | ProblemDetail | None:
     """Get Organisation
 
-     A profile by id or slug. Its owner and administrators also see the contact fields.
+     A profile by id or slug. Its owner, its managers and administrators also see the
+    contact fields.
 
     Args:
         organisation_ref (str): The organisation's id or slug

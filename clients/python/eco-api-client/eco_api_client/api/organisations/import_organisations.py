@@ -134,7 +134,8 @@ def sync_detailed(
      Create or update profiles by slug from a CSV (the export's columns) or JSON file.
 
     The whole file is checked first; the report names row, column and problem. Rows become
-    owned by the calling account; a slug another account owns is a problem of its row.
+    owned by the calling account; a slug another account owns is a problem of its row,
+    unless the calling account manages that organisation.
     Importing the same file again changes nothing.
 
     Args:
@@ -178,7 +179,8 @@ def sync(
      Create or update profiles by slug from a CSV (the export's columns) or JSON file.
 
     The whole file is checked first; the report names row, column and problem. Rows become
-    owned by the calling account; a slug another account owns is a problem of its row.
+    owned by the calling account; a slug another account owns is a problem of its row,
+    unless the calling account manages that organisation.
     Importing the same file again changes nothing.
 
     Args:
@@ -217,7 +219,8 @@ async def asyncio_detailed(
      Create or update profiles by slug from a CSV (the export's columns) or JSON file.
 
     The whole file is checked first; the report names row, column and problem. Rows become
-    owned by the calling account; a slug another account owns is a problem of its row.
+    owned by the calling account; a slug another account owns is a problem of its row,
+    unless the calling account manages that organisation.
     Importing the same file again changes nothing.
 
     Args:
@@ -259,7 +262,8 @@ async def asyncio(
      Create or update profiles by slug from a CSV (the export's columns) or JSON file.
 
     The whole file is checked first; the report names row, column and problem. Rows become
-    owned by the calling account; a slug another account owns is a problem of its row.
+    owned by the calling account; a slug another account owns is a problem of its row,
+    unless the calling account manages that organisation.
     Importing the same file again changes nothing.
 
     Args:

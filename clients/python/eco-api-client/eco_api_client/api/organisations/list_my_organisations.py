@@ -106,7 +106,8 @@ def sync_detailed(
 ) -> Response[OrganisationPrivatePage | ProblemDetail]:
     """List My Organisations
 
-     The calling account's own profiles, contact fields included.
+     The profiles the calling account owns or manages, contact fields included
+    (``owner_account_id`` tells which are its own).
 
     Args:
         limit (int | Unset): Items per page (at most 500) Default: 50.
@@ -140,7 +141,8 @@ def sync(
 ) -> OrganisationPrivatePage | ProblemDetail | None:
     """List My Organisations
 
-     The calling account's own profiles, contact fields included.
+     The profiles the calling account owns or manages, contact fields included
+    (``owner_account_id`` tells which are its own).
 
     Args:
         limit (int | Unset): Items per page (at most 500) Default: 50.
@@ -169,7 +171,8 @@ async def asyncio_detailed(
 ) -> Response[OrganisationPrivatePage | ProblemDetail]:
     """List My Organisations
 
-     The calling account's own profiles, contact fields included.
+     The profiles the calling account owns or manages, contact fields included
+    (``owner_account_id`` tells which are its own).
 
     Args:
         limit (int | Unset): Items per page (at most 500) Default: 50.
@@ -201,7 +204,8 @@ async def asyncio(
 ) -> OrganisationPrivatePage | ProblemDetail | None:
     """List My Organisations
 
-     The calling account's own profiles, contact fields included.
+     The profiles the calling account owns or manages, contact fields included
+    (``owner_account_id`` tells which are its own).
 
     Args:
         limit (int | Unset): Items per page (at most 500) Default: 50.

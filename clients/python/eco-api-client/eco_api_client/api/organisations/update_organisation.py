@@ -121,7 +121,8 @@ def sync_detailed(
 ) -> Response[OrganisationPrivateRead | ProblemDetail]:
     """Update Organisation
 
-     Change the fields sent (owner or administrator); the revision goes up by one.
+     Change the fields sent (owner, manager or administrator); the revision goes up by
+    one.
 
     Args:
         organisation_ref (str): The organisation's id or slug
@@ -159,7 +160,8 @@ def sync(
 ) -> OrganisationPrivateRead | ProblemDetail | None:
     """Update Organisation
 
-     Change the fields sent (owner or administrator); the revision goes up by one.
+     Change the fields sent (owner, manager or administrator); the revision goes up by
+    one.
 
     Args:
         organisation_ref (str): The organisation's id or slug
@@ -192,7 +194,8 @@ async def asyncio_detailed(
 ) -> Response[OrganisationPrivateRead | ProblemDetail]:
     """Update Organisation
 
-     Change the fields sent (owner or administrator); the revision goes up by one.
+     Change the fields sent (owner, manager or administrator); the revision goes up by
+    one.
 
     Args:
         organisation_ref (str): The organisation's id or slug
@@ -228,7 +231,8 @@ async def asyncio(
 ) -> OrganisationPrivateRead | ProblemDetail | None:
     """Update Organisation
 
-     Change the fields sent (owner or administrator); the revision goes up by one.
+     Change the fields sent (owner, manager or administrator); the revision goes up by
+    one.
 
     Args:
         organisation_ref (str): The organisation's id or slug

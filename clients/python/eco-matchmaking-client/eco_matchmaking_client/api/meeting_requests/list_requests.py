@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     event_id: UUID,
     *,
-    participant_id: None | Unset | UUID = UNSET,
+    participant_id: None | str | Unset = UNSET,
     status: ListRequestsStatusType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -27,8 +27,6 @@ def _get_kwargs(
     json_participant_id: None | str | Unset
     if isinstance(participant_id, Unset):
         json_participant_id = UNSET
-    elif isinstance(participant_id, UUID):
-        json_participant_id = str(participant_id)
     else:
         json_participant_id = participant_id
     params["participant_id"] = json_participant_id
@@ -133,7 +131,7 @@ def sync_detailed(
     event_id: UUID,
     *,
     client: AuthenticatedClient,
-    participant_id: None | Unset | UUID = UNSET,
+    participant_id: None | str | Unset = UNSET,
     status: ListRequestsStatusType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -144,7 +142,8 @@ def sync_detailed(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (None | Unset | UUID): Requests made by or to this participant
+        participant_id (None | str | Unset): Only this participant's: The participant's id, or its
+            organisation's id or slug
         status (ListRequestsStatusType0 | None | Unset):
         limit (int | Unset): Items per page (at most 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
@@ -176,7 +175,7 @@ def sync(
     event_id: UUID,
     *,
     client: AuthenticatedClient,
-    participant_id: None | Unset | UUID = UNSET,
+    participant_id: None | str | Unset = UNSET,
     status: ListRequestsStatusType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -187,7 +186,8 @@ def sync(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (None | Unset | UUID): Requests made by or to this participant
+        participant_id (None | str | Unset): Only this participant's: The participant's id, or its
+            organisation's id or slug
         status (ListRequestsStatusType0 | None | Unset):
         limit (int | Unset): Items per page (at most 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     event_id: UUID,
     *,
     client: AuthenticatedClient,
-    participant_id: None | Unset | UUID = UNSET,
+    participant_id: None | str | Unset = UNSET,
     status: ListRequestsStatusType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -225,7 +225,8 @@ async def asyncio_detailed(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (None | Unset | UUID): Requests made by or to this participant
+        participant_id (None | str | Unset): Only this participant's: The participant's id, or its
+            organisation's id or slug
         status (ListRequestsStatusType0 | None | Unset):
         limit (int | Unset): Items per page (at most 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
@@ -255,7 +256,7 @@ async def asyncio(
     event_id: UUID,
     *,
     client: AuthenticatedClient,
-    participant_id: None | Unset | UUID = UNSET,
+    participant_id: None | str | Unset = UNSET,
     status: ListRequestsStatusType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -266,7 +267,8 @@ async def asyncio(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (None | Unset | UUID): Requests made by or to this participant
+        participant_id (None | str | Unset): Only this participant's: The participant's id, or its
+            organisation's id or slug
         status (ListRequestsStatusType0 | None | Unset):
         limit (int | Unset): Items per page (at most 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page

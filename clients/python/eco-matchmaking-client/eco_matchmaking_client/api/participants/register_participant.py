@@ -119,7 +119,8 @@ def sync_detailed(
 
      Register a cluster organisation: the organiser registers any; a cluster organisation
     account its own (when the event takes self-registration); an allowed partner portal the
-    organisations it owns.
+    organisations it owns or manages (``PUT /v1/organisations/{ref}/managers/{account_id}``
+    on the api service).
 
     Args:
         event_id (UUID): The event's id
@@ -159,7 +160,8 @@ def sync(
 
      Register a cluster organisation: the organiser registers any; a cluster organisation
     account its own (when the event takes self-registration); an allowed partner portal the
-    organisations it owns.
+    organisations it owns or manages (``PUT /v1/organisations/{ref}/managers/{account_id}``
+    on the api service).
 
     Args:
         event_id (UUID): The event's id
@@ -194,7 +196,8 @@ async def asyncio_detailed(
 
      Register a cluster organisation: the organiser registers any; a cluster organisation
     account its own (when the event takes self-registration); an allowed partner portal the
-    organisations it owns.
+    organisations it owns or manages (``PUT /v1/organisations/{ref}/managers/{account_id}``
+    on the api service).
 
     Args:
         event_id (UUID): The event's id
@@ -232,7 +235,8 @@ async def asyncio(
 
      Register a cluster organisation: the organiser registers any; a cluster organisation
     account its own (when the event takes self-registration); an allowed partner portal the
-    organisations it owns.
+    organisations it owns or manages (``PUT /v1/organisations/{ref}/managers/{account_id}``
+    on the api service).
 
     Args:
         event_id (UUID): The event's id

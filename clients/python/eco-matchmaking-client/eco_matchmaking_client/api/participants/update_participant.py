@@ -15,7 +15,7 @@ from ...types import Response
 
 def _get_kwargs(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     body: ParticipantUpdate,
 ) -> dict[str, Any]:
@@ -109,7 +109,7 @@ def _build_response(
 
 def sync_detailed(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
     body: ParticipantUpdate,
@@ -121,7 +121,7 @@ def sync_detailed(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
         body (ParticipantUpdate): Only the fields sent change; null clears (available_slot_ids
             null: every slot).
 
@@ -148,7 +148,7 @@ def sync_detailed(
 
 def sync(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
     body: ParticipantUpdate,
@@ -160,7 +160,7 @@ def sync(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
         body (ParticipantUpdate): Only the fields sent change; null clears (available_slot_ids
             null: every slot).
 
@@ -182,7 +182,7 @@ def sync(
 
 async def asyncio_detailed(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
     body: ParticipantUpdate,
@@ -194,7 +194,7 @@ async def asyncio_detailed(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
         body (ParticipantUpdate): Only the fields sent change; null clears (available_slot_ids
             null: every slot).
 
@@ -219,7 +219,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
     body: ParticipantUpdate,
@@ -231,7 +231,7 @@ async def asyncio(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
         body (ParticipantUpdate): Only the fields sent change; null clears (available_slot_ids
             null: every slot).
 

@@ -13,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -94,7 +94,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ProblemDetail]:
@@ -104,7 +104,7 @@ def sync_detailed(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ def sync_detailed(
 
 def sync(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | ProblemDetail | None:
@@ -138,7 +138,7 @@ def sync(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ def sync(
 
 async def asyncio_detailed(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ProblemDetail]:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | ProblemDetail | None:
@@ -199,7 +199,7 @@ async def asyncio(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

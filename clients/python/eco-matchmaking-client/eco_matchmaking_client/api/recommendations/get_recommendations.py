@@ -269,8 +269,8 @@ def sync_detailed(
         min_label (GetRecommendationsMinLabelType0 | None | Unset): Excellence label at least
         min_score (float | None | Unset):
         cross_sector_only (bool | Unset):  Default: False.
-        include_dismissed (bool | Unset): Keep partners you marked not interested (owner only)
-            Default: False.
+        include_dismissed (bool | Unset): Keep partners you marked not interested (owner,
+            managers) Default: False.
         mode (GetRecommendationsMode | Unset): precomputed: the run's stored, fairly re-ranked
             list, filtered; live: every cluster scored now, filters applied before ranking (implied by
             weight changes) Default: 'precomputed'.
@@ -365,8 +365,8 @@ def sync(
         min_label (GetRecommendationsMinLabelType0 | None | Unset): Excellence label at least
         min_score (float | None | Unset):
         cross_sector_only (bool | Unset):  Default: False.
-        include_dismissed (bool | Unset): Keep partners you marked not interested (owner only)
-            Default: False.
+        include_dismissed (bool | Unset): Keep partners you marked not interested (owner,
+            managers) Default: False.
         mode (GetRecommendationsMode | Unset): precomputed: the run's stored, fairly re-ranked
             list, filtered; live: every cluster scored now, filters applied before ranking (implied by
             weight changes) Default: 'precomputed'.
@@ -456,8 +456,8 @@ async def asyncio_detailed(
         min_label (GetRecommendationsMinLabelType0 | None | Unset): Excellence label at least
         min_score (float | None | Unset):
         cross_sector_only (bool | Unset):  Default: False.
-        include_dismissed (bool | Unset): Keep partners you marked not interested (owner only)
-            Default: False.
+        include_dismissed (bool | Unset): Keep partners you marked not interested (owner,
+            managers) Default: False.
         mode (GetRecommendationsMode | Unset): precomputed: the run's stored, fairly re-ranked
             list, filtered; live: every cluster scored now, filters applied before ranking (implied by
             weight changes) Default: 'precomputed'.
@@ -550,8 +550,8 @@ async def asyncio(
         min_label (GetRecommendationsMinLabelType0 | None | Unset): Excellence label at least
         min_score (float | None | Unset):
         cross_sector_only (bool | Unset):  Default: False.
-        include_dismissed (bool | Unset): Keep partners you marked not interested (owner only)
-            Default: False.
+        include_dismissed (bool | Unset): Keep partners you marked not interested (owner,
+            managers) Default: False.
         mode (GetRecommendationsMode | Unset): precomputed: the run's stored, fairly re-ranked
             list, filtered; live: every cluster scored now, filters applied before ranking (implied by
             weight changes) Default: 'precomputed'.

@@ -115,8 +115,8 @@ def sync_detailed(
 ) -> Response[ProblemDetail | RecommendationFeedbackRead]:
     """Give Recommendation Feedback
 
-     Mark a partner interesting or not (the organisation's owner). Re-ranks the owner's
-    list at once and is kept for measuring acceptance; sending it again changes nothing.
+     Mark a partner interesting or not (the organisation's owner or managers). Re-ranks
+    their list at once and is kept for measuring acceptance; sending it again changes nothing.
 
     Args:
         ref (str): An organisation's id or slug
@@ -153,8 +153,8 @@ def sync(
 ) -> ProblemDetail | RecommendationFeedbackRead | None:
     """Give Recommendation Feedback
 
-     Mark a partner interesting or not (the organisation's owner). Re-ranks the owner's
-    list at once and is kept for measuring acceptance; sending it again changes nothing.
+     Mark a partner interesting or not (the organisation's owner or managers). Re-ranks
+    their list at once and is kept for measuring acceptance; sending it again changes nothing.
 
     Args:
         ref (str): An organisation's id or slug
@@ -186,8 +186,8 @@ async def asyncio_detailed(
 ) -> Response[ProblemDetail | RecommendationFeedbackRead]:
     """Give Recommendation Feedback
 
-     Mark a partner interesting or not (the organisation's owner). Re-ranks the owner's
-    list at once and is kept for measuring acceptance; sending it again changes nothing.
+     Mark a partner interesting or not (the organisation's owner or managers). Re-ranks
+    their list at once and is kept for measuring acceptance; sending it again changes nothing.
 
     Args:
         ref (str): An organisation's id or slug
@@ -222,8 +222,8 @@ async def asyncio(
 ) -> ProblemDetail | RecommendationFeedbackRead | None:
     """Give Recommendation Feedback
 
-     Mark a partner interesting or not (the organisation's owner). Re-ranks the owner's
-    list at once and is kept for measuring acceptance; sending it again changes nothing.
+     Mark a partner interesting or not (the organisation's owner or managers). Re-ranks
+    their list at once and is kept for measuring acceptance; sending it again changes nothing.
 
     Args:
         ref (str): An organisation's id or slug

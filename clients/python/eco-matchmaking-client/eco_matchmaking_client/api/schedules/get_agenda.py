@@ -14,7 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -98,18 +98,19 @@ def _build_response(
 
 def sync_detailed(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Agenda | ProblemDetail]:
     """Get Agenda
 
      A participant's meetings in time order with table and counterpart, for whoever acts
-    for it (its organisation's owner, an allowed portal that owns it, the organiser).
+    for it (its organisation's owner, an allowed portal that owns or manages it, the
+    organiser).
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,18 +134,19 @@ def sync_detailed(
 
 def sync(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Agenda | ProblemDetail | None:
     """Get Agenda
 
      A participant's meetings in time order with table and counterpart, for whoever acts
-    for it (its organisation's owner, an allowed portal that owns it, the organiser).
+    for it (its organisation's owner, an allowed portal that owns or manages it, the
+    organiser).
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,18 +165,19 @@ def sync(
 
 async def asyncio_detailed(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Agenda | ProblemDetail]:
     """Get Agenda
 
      A participant's meetings in time order with table and counterpart, for whoever acts
-    for it (its organisation's owner, an allowed portal that owns it, the organiser).
+    for it (its organisation's owner, an allowed portal that owns or manages it, the
+    organiser).
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,18 +199,19 @@ async def asyncio_detailed(
 
 async def asyncio(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Agenda | ProblemDetail | None:
     """Get Agenda
 
      A participant's meetings in time order with table and counterpart, for whoever acts
-    for it (its organisation's owner, an allowed portal that owns it, the organiser).
+    for it (its organisation's owner, an allowed portal that owns or manages it, the
+    organiser).
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -102,7 +102,7 @@ def _build_response(
 
 def sync_detailed(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ProblemDetail | str]:
@@ -110,7 +110,7 @@ def sync_detailed(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ def sync_detailed(
 
 def sync(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | ProblemDetail | str | None:
@@ -142,7 +142,7 @@ def sync(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ def sync(
 
 async def asyncio_detailed(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ProblemDetail | str]:
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | ProblemDetail | str | None:
@@ -199,7 +199,7 @@ async def asyncio(
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -102,18 +102,20 @@ def _build_response(
 
 def sync_detailed(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ProblemDetail | str]:
     """Get Agenda Ics
 
-     The agenda as iCalendar (RFC 5545): one event per meeting with its table and
-    counterpart; UIDs stay the same across versions, so calendars update in place.
+     The agenda as iCalendar (RFC 5545): one event per meeting on the event's clock (with
+    the zone's VTIMEZONE), its place ('Booth of Plastipolis') and counterpart, the
+    participant's delegates as ATTENDEEs; UIDs stay the same across versions, so calendars
+    update in place. Saved as ``agenda-<organisation slug>-<event name as a slug>.ics``.
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,18 +139,20 @@ def sync_detailed(
 
 def sync(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | ProblemDetail | str | None:
     """Get Agenda Ics
 
-     The agenda as iCalendar (RFC 5545): one event per meeting with its table and
-    counterpart; UIDs stay the same across versions, so calendars update in place.
+     The agenda as iCalendar (RFC 5545): one event per meeting on the event's clock (with
+    the zone's VTIMEZONE), its place ('Booth of Plastipolis') and counterpart, the
+    participant's delegates as ATTENDEEs; UIDs stay the same across versions, so calendars
+    update in place. Saved as ``agenda-<organisation slug>-<event name as a slug>.ics``.
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,18 +171,20 @@ def sync(
 
 async def asyncio_detailed(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ProblemDetail | str]:
     """Get Agenda Ics
 
-     The agenda as iCalendar (RFC 5545): one event per meeting with its table and
-    counterpart; UIDs stay the same across versions, so calendars update in place.
+     The agenda as iCalendar (RFC 5545): one event per meeting on the event's clock (with
+    the zone's VTIMEZONE), its place ('Booth of Plastipolis') and counterpart, the
+    participant's delegates as ATTENDEEs; UIDs stay the same across versions, so calendars
+    update in place. Saved as ``agenda-<organisation slug>-<event name as a slug>.ics``.
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,18 +206,20 @@ async def asyncio_detailed(
 
 async def asyncio(
     event_id: UUID,
-    participant_id: UUID,
+    participant_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | ProblemDetail | str | None:
     """Get Agenda Ics
 
-     The agenda as iCalendar (RFC 5545): one event per meeting with its table and
-    counterpart; UIDs stay the same across versions, so calendars update in place.
+     The agenda as iCalendar (RFC 5545): one event per meeting on the event's clock (with
+    the zone's VTIMEZONE), its place ('Booth of Plastipolis') and counterpart, the
+    participant's delegates as ATTENDEEs; UIDs stay the same across versions, so calendars
+    update in place. Saved as ``agenda-<organisation slug>-<event name as a slug>.ics``.
 
     Args:
         event_id (UUID): The event's id
-        participant_id (UUID): The participant's id
+        participant_id (str): The participant's id, or its organisation's id or slug
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

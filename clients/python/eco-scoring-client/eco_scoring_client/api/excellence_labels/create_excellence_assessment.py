@@ -115,8 +115,8 @@ def sync_detailed(
     of the set needs a value; the result - score (share passed), baseline requirements, the
     level and its validity, with the rule applied - is stored, and written on the
     organisation's profile (excellence_label, label_date, label_valid_until) unless a later
-    assessment already is; the profile change goes to the audit log and to the owner's
-    webhooks as organisation.updated.
+    assessment already is; the profile change goes to the audit log and to the webhooks of
+    the owner and its managers as organisation.updated.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
@@ -155,8 +155,8 @@ def sync(
     of the set needs a value; the result - score (share passed), baseline requirements, the
     level and its validity, with the rule applied - is stored, and written on the
     organisation's profile (excellence_label, label_date, label_valid_until) unless a later
-    assessment already is; the profile change goes to the audit log and to the owner's
-    webhooks as organisation.updated.
+    assessment already is; the profile change goes to the audit log and to the webhooks of
+    the owner and its managers as organisation.updated.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
@@ -190,8 +190,8 @@ async def asyncio_detailed(
     of the set needs a value; the result - score (share passed), baseline requirements, the
     level and its validity, with the rule applied - is stored, and written on the
     organisation's profile (excellence_label, label_date, label_valid_until) unless a later
-    assessment already is; the profile change goes to the audit log and to the owner's
-    webhooks as organisation.updated.
+    assessment already is; the profile change goes to the audit log and to the webhooks of
+    the owner and its managers as organisation.updated.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return
@@ -228,8 +228,8 @@ async def asyncio(
     of the set needs a value; the result - score (share passed), baseline requirements, the
     level and its validity, with the rule applied - is stored, and written on the
     organisation's profile (excellence_label, label_date, label_valid_until) unless a later
-    assessment already is; the profile change goes to the audit log and to the owner's
-    webhooks as organisation.updated.
+    assessment already is; the profile change goes to the audit log and to the webhooks of
+    the owner and its managers as organisation.updated.
 
     Args:
         idempotency_key (None | str | Unset): Retry-safe creation: the same key and body return

@@ -99,7 +99,7 @@ def sync_detailed(
     """Get Excellence Assessment
 
      An assessment with every indicator's value and outcome: for administrators (scope
-    assessments:read) and the organisation's owner (clusters:read).
+    assessments:read) and the organisation's owner and managers (clusters:read).
 
     Args:
         assessment_id (UUID):
@@ -131,7 +131,7 @@ def sync(
     """Get Excellence Assessment
 
      An assessment with every indicator's value and outcome: for administrators (scope
-    assessments:read) and the organisation's owner (clusters:read).
+    assessments:read) and the organisation's owner and managers (clusters:read).
 
     Args:
         assessment_id (UUID):
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     """Get Excellence Assessment
 
      An assessment with every indicator's value and outcome: for administrators (scope
-    assessments:read) and the organisation's owner (clusters:read).
+    assessments:read) and the organisation's owner and managers (clusters:read).
 
     Args:
         assessment_id (UUID):
@@ -188,7 +188,7 @@ async def asyncio(
     """Get Excellence Assessment
 
      An assessment with every indicator's value and outcome: for administrators (scope
-    assessments:read) and the organisation's owner (clusters:read).
+    assessments:read) and the organisation's owner and managers (clusters:read).
 
     Args:
         assessment_id (UUID):

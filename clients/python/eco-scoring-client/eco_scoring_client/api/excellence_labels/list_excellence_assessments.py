@@ -116,7 +116,8 @@ def sync_detailed(
 ) -> Response[AssessmentPage | ProblemDetail]:
     """List Excellence Assessments
 
-     An organisation's assessments, newest first (administrators and the owner).
+     An organisation's assessments, newest first (administrators, the owner and its
+    managers).
 
     Args:
         organisation_ref (str): The organisation's id or slug
@@ -153,7 +154,8 @@ def sync(
 ) -> AssessmentPage | ProblemDetail | None:
     """List Excellence Assessments
 
-     An organisation's assessments, newest first (administrators and the owner).
+     An organisation's assessments, newest first (administrators, the owner and its
+    managers).
 
     Args:
         organisation_ref (str): The organisation's id or slug
@@ -185,7 +187,8 @@ async def asyncio_detailed(
 ) -> Response[AssessmentPage | ProblemDetail]:
     """List Excellence Assessments
 
-     An organisation's assessments, newest first (administrators and the owner).
+     An organisation's assessments, newest first (administrators, the owner and its
+    managers).
 
     Args:
         organisation_ref (str): The organisation's id or slug
@@ -220,7 +223,8 @@ async def asyncio(
 ) -> AssessmentPage | ProblemDetail | None:
     """List Excellence Assessments
 
-     An organisation's assessments, newest first (administrators and the owner).
+     An organisation's assessments, newest first (administrators, the owner and its
+    managers).
 
     Args:
         organisation_ref (str): The organisation's id or slug

@@ -141,12 +141,17 @@ def sync_detailed(
 ) -> Response[File | ProblemDetail]:
     """Get Region Scoreboard Chart
 
-     The dimension scores of the region, its peers' mean and the EU mean as an SVG radar
-    or bar chart to embed; a missing score is drawn at zero and marked with an asterisk.
+     The chart as a self-contained SVG to embed (no script; text as text, in Liberation Sans, Arial or
+    Helvetica, which share their widths). The region's six dimension scores (0-100), its peers' mean and
+    the EU mean, 480 px wide, every label inside the chart: on a radar, rings at 25, 50, 75 and 100 and
+    the region's values at its points; on bars, a 0-100 axis and each bar's value. A missing score is
+    drawn as missing (no point or bar, the outline open there) and its dimension says 'no data' and for
+    which series, never as a zero.
 
     Args:
         nuts_id (str):
-        type_ (GetRegionScoreboardChartType | Unset):  Default: 'radar'.
+        type_ (GetRegionScoreboardChartType | Unset): radar: one outline per series; bar: grouped
+            bars Default: 'radar'.
         framework (None | str | Unset): Version; default: active
         peers (None | str | Unset): Up to 5 NUTS ids, comma-separated; default: the 5 most similar
             regions
@@ -197,12 +202,17 @@ def sync(
 ) -> File | ProblemDetail | None:
     """Get Region Scoreboard Chart
 
-     The dimension scores of the region, its peers' mean and the EU mean as an SVG radar
-    or bar chart to embed; a missing score is drawn at zero and marked with an asterisk.
+     The chart as a self-contained SVG to embed (no script; text as text, in Liberation Sans, Arial or
+    Helvetica, which share their widths). The region's six dimension scores (0-100), its peers' mean and
+    the EU mean, 480 px wide, every label inside the chart: on a radar, rings at 25, 50, 75 and 100 and
+    the region's values at its points; on bars, a 0-100 axis and each bar's value. A missing score is
+    drawn as missing (no point or bar, the outline open there) and its dimension says 'no data' and for
+    which series, never as a zero.
 
     Args:
         nuts_id (str):
-        type_ (GetRegionScoreboardChartType | Unset):  Default: 'radar'.
+        type_ (GetRegionScoreboardChartType | Unset): radar: one outline per series; bar: grouped
+            bars Default: 'radar'.
         framework (None | str | Unset): Version; default: active
         peers (None | str | Unset): Up to 5 NUTS ids, comma-separated; default: the 5 most similar
             regions
@@ -248,12 +258,17 @@ async def asyncio_detailed(
 ) -> Response[File | ProblemDetail]:
     """Get Region Scoreboard Chart
 
-     The dimension scores of the region, its peers' mean and the EU mean as an SVG radar
-    or bar chart to embed; a missing score is drawn at zero and marked with an asterisk.
+     The chart as a self-contained SVG to embed (no script; text as text, in Liberation Sans, Arial or
+    Helvetica, which share their widths). The region's six dimension scores (0-100), its peers' mean and
+    the EU mean, 480 px wide, every label inside the chart: on a radar, rings at 25, 50, 75 and 100 and
+    the region's values at its points; on bars, a 0-100 axis and each bar's value. A missing score is
+    drawn as missing (no point or bar, the outline open there) and its dimension says 'no data' and for
+    which series, never as a zero.
 
     Args:
         nuts_id (str):
-        type_ (GetRegionScoreboardChartType | Unset):  Default: 'radar'.
+        type_ (GetRegionScoreboardChartType | Unset): radar: one outline per series; bar: grouped
+            bars Default: 'radar'.
         framework (None | str | Unset): Version; default: active
         peers (None | str | Unset): Up to 5 NUTS ids, comma-separated; default: the 5 most similar
             regions
@@ -302,12 +317,17 @@ async def asyncio(
 ) -> File | ProblemDetail | None:
     """Get Region Scoreboard Chart
 
-     The dimension scores of the region, its peers' mean and the EU mean as an SVG radar
-    or bar chart to embed; a missing score is drawn at zero and marked with an asterisk.
+     The chart as a self-contained SVG to embed (no script; text as text, in Liberation Sans, Arial or
+    Helvetica, which share their widths). The region's six dimension scores (0-100), its peers' mean and
+    the EU mean, 480 px wide, every label inside the chart: on a radar, rings at 25, 50, 75 and 100 and
+    the region's values at its points; on bars, a 0-100 axis and each bar's value. A missing score is
+    drawn as missing (no point or bar, the outline open there) and its dimension says 'no data' and for
+    which series, never as a zero.
 
     Args:
         nuts_id (str):
-        type_ (GetRegionScoreboardChartType | Unset):  Default: 'radar'.
+        type_ (GetRegionScoreboardChartType | Unset): radar: one outline per series; bar: grouped
+            bars Default: 'radar'.
         framework (None | str | Unset): Version; default: active
         peers (None | str | Unset): Up to 5 NUTS ids, comma-separated; default: the 5 most similar
             regions
