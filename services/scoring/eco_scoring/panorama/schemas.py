@@ -132,8 +132,8 @@ class Provenance(BaseModel):
     year: int
     unit: str = Field(
         examples=[EMPLOYMENT_UNIT],
-        description="Of employment and region_total, in whole persons; the other indicators "
-        "are ratios of them",
+        description="Of employment and region_total, in whole persons (location quotient "
+        "and focus are ratios of them)",
     )
     nuts_version: int
     status: FigureStatus | None = Field(
