@@ -13,7 +13,7 @@ from eco_core.definitions.content import DEFAULT_VERSION
 from eco_core.reference.parse import slugify
 
 
-async def test_figures_are_the_published_numbers_linked_to_their_definition(
+async def test_figures_are_the_published_numbers_with_their_provenance(
     api: httpx.AsyncClient, reference_root: Path
 ) -> None:
     with (reference_root / "reference/emerging_industries_2011.csv").open(encoding="utf-8") as f:
@@ -28,12 +28,21 @@ async def test_figures_are_the_published_numbers_linked_to_their_definition(
         assert figure["employees_2011"] == int(row["employees_2011"])
         assert isinstance(figure["annual_growth_2005_2011_pct"], Decimal)
         assert figure["annual_growth_2005_2011_pct"] == Decimal(row["annual_growth_2005_2011_pct"])
-        assert figure["definition_set"] == DEFAULT_VERSION
-        assert figure["definition_slug"] == figure["slug"] == slugify(row["emerging_industry"])
-        linked = await api.get(
-            f"/v1/definition-sets/{DEFAULT_VERSION}/definitions/emerging_industry/"
-            f"{figure['definition_slug']}"
+        # The Observatory's figures, not a product of any definition set here.
+        assert "definition_set" not in figure
+        assert figure["source"] == "European Cluster Observatory, Newsletter #1, October 2014"
+        assert (figure["year"], figure["unit"], figure["status"]) == (
+            2011,
+            "employees",
+            "published",
         )
-        assert linked.json()["name"] == row["emerging_industry"]
+        assert figure["growth_unit"] == "percent per year"
+        assert "own definitions" in figure["scope"]
+        # The same slug names the industry as the project defines it on NACE codes.
+        assert figure["slug"] == slugify(row["emerging_industry"])
+        same = await api.get(
+            f"/v1/definition-sets/{DEFAULT_VERSION}/definitions/emerging_industry/{figure['slug']}"
+        )
+        assert same.json()["name"] == row["emerging_industry"]
     assert figures["Mobility Technologies"]["annual_growth_2005_2011_pct"] == Decimal("-0.65")
     assert figures["Creative Industries"]["employees_2011"] == 11_880_072

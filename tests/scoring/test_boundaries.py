@@ -147,7 +147,10 @@ async def test_geojson_map(
         expected = dict(plain["regions"][feature["id"]])
         for star, awarded in expected.pop("stars").items():
             expected[f"{star}_star"] = awarded
+        # Provenance flattened too: source, dataset, year, unit, nuts_version, status ...
+        expected.update(expected.pop("provenance"))
         assert feature["properties"] == expected
+    assert body["features"][0]["properties"]["unit"] == "persons employed"
     assert body["features"][0]["geometry"] == _square(0.0, 48.0)
 
     cached = await scoring.get(

@@ -149,3 +149,116 @@ def test_column_quantiles_equal_numpy_nanquantile(
             assert math.isnan(ours[column])
         else:
             assert ours[column] == pytest.approx(np.nanquantile(data, q), rel=1e-12, abs=1e-9)
+
+
+# -- the US Cluster Mapping rule on a hand-made category ----------------------------------
+#
+# The rule (clustermapping.us, cluster_calcs_reducer.js): over the regions with employment
+# in the category (> 0), strong when LQ >= its 75th percentile, LQ >= 1, employment > its
+# 25th percentile and establishments > their 25th percentile (percentiles interpolated
+# linearly). Columns: 0 the general case, 1 every LQ below 1, 2 regions without employment.
+FIXTURE_EMPLOYMENT = np.array(
+    [
+        [0, 100, 0],
+        [100, 100, 0],
+        [200, 100, 0],
+        [300, 100, 0],
+        [50, 100, 10],
+        [400, 100, 20],
+        [250, 100, 30],
+        [150, 100, 40],
+        [NAN, NAN, NAN],
+    ],
+    dtype=float,
+)
+FIXTURE_LQ = np.array(
+    [
+        [0.0, 0.5, 0.0],
+        [0.5, 0.6, 0.0],
+        [1.2, 0.7, 0.0],
+        [2.0, 0.8, 0.0],
+        [3.0, 0.9, 1.1],
+        [1.5, 0.95, 1.2],
+        [0.9, 0.97, 1.3],
+        [2.5, 0.99, 1.4],
+        [NAN, NAN, NAN],
+    ]
+)
+FIXTURE_ESTABLISHMENTS = np.array(
+    [
+        [0, 9, 0],
+        [10, 9, 0],
+        [20, 9, 0],
+        [5, 9, 0],
+        [40, 9, 3],
+        [30, 9, 4],
+        [25, 9, 5],
+        [10, 9, 6],
+        [NAN] * 3,
+    ]
+)
+
+
+def test_strong_clusters_follow_the_us_cluster_mapping_rule() -> None:
+    from eco_scoring.panorama.compute import strong_clusters
+
+    params = PanoramaParameters(stars=("size",))
+    without = strong_clusters(FIXTURE_LQ, FIXTURE_EMPLOYMENT, None, params)
+    # Column 0: regions 1-7 have employment (region 0 has none). LQ cut: 3/4 of the way
+    # between 2.0 and 2.5 sorted at positions 4 and 5 of 7 -> 2.25: regions 4 (3.0) and 7
+    # (2.5). Employment cut: 1.5 positions into 50, 100, 150 ... -> 125: region 4 has 50.
+    assert list(np.flatnonzero(without[:, 0])) == [7]
+    # Column 1: the top quartile of LQs below 1 is not strong.
+    assert not without[:, 1].any()
+    # Column 2: only the four regions with employment set the cuts: LQ 1.325, employment
+    # 17.5 -> region 7 alone (counting the zeros, the cuts would be 1.225 and 0, and region
+    # 6 would pass too).
+    assert list(np.flatnonzero(without[:, 2])) == [7]
+
+    with_counts = strong_clusters(FIXTURE_LQ, FIXTURE_EMPLOYMENT, FIXTURE_ESTABLISHMENTS, params)
+    # Establishments 10, 20, 5, 40, 30, 25, 10: cut 1.5 positions into 5, 10, 10 -> 10;
+    # region 7 has 10, not above it.
+    assert not with_counts[:, 0].any()
+    # Column 2: cut 3.75; region 7 has 6.
+    assert list(np.flatnonzero(with_counts[:, 2])) == [7]
+    # A missing count cannot pass the test it is needed for.
+    missing = FIXTURE_ESTABLISHMENTS.copy()
+    missing[7, 2] = NAN
+    assert not strong_clusters(FIXTURE_LQ, FIXTURE_EMPLOYMENT, missing, params)[:, 2].any()
+
+
+def test_a_run_says_which_thresholds_it_could_not_apply() -> None:
+    params = METHODOLOGIES["panorama-2014"].parameters
+    bare = compute_panorama(PanoramaInput(EMPLOYMENT, TOTAL), params)
+    assert bare.not_applied == ("productivity_top_share", "strong_establishment_quantile")
+    full = compute_panorama(
+        PanoramaInput(EMPLOYMENT, TOTAL, wages=WAGES, establishments=EMPLOYMENT / 10), params
+    )
+    assert full.not_applied == ()
+    # The 2007 Observatory awards no productivity star: nothing is missing for it.
+    observatory = compute_panorama(
+        PanoramaInput(EMPLOYMENT, TOTAL), METHODOLOGIES["observatory-2007"].parameters
+    )
+    assert observatory.not_applied == ("strong_establishment_quantile",)
+
+
+def test_stars_are_withheld_where_too_little_of_the_definition_is_measured() -> None:
+    params = METHODOLOGIES["panorama-2014"].parameters
+    share = np.ones(EMPLOYMENT.shape)
+    share[1, 0] = 0.3  # region 1 holds a size star in category 0 when fully measured
+    share[3, 0] = 0.49996  # half the classes, short of 0.5 only by 4-decimal weights
+    result = compute_panorama(PanoramaInput(EMPLOYMENT, TOTAL, measured_share=share), params)
+    assert result.withheld[1, 0]
+    assert not result.size_star[1, 0]
+    assert not result.strong[1, 0]
+    assert not result.withheld[3, 0]
+    assert result.size_star[3, 0]
+    # Missing cells have nothing to withhold.
+    share[0, 2] = 0.0
+    again = compute_panorama(PanoramaInput(EMPLOYMENT, TOTAL, measured_share=share), params)
+    assert not again.withheld[0, 2]
+    # The threshold is a parameter: 0 withholds nothing.
+    lenient = params.model_copy(update={"min_measured_share": 0.0})
+    assert not compute_panorama(
+        PanoramaInput(EMPLOYMENT, TOTAL, measured_share=share), lenient
+    ).withheld.any()

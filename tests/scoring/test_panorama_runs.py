@@ -3,12 +3,7 @@ computation straight from the raw Eurostat file and the shipped definition file.
 
 from __future__ import annotations
 
-import csv
-import math
-import re
 import uuid
-from collections import defaultdict
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,69 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from eco_scoring.panorama.service import execute_run
 from tests.conftest import Caller
+from tests.scoring.independent import independent
 
-ROOT = Path(__file__).resolve().parents[2] / "reference_data"
-RAW = ROOT / "employment" / "sbs_r_nuts06_r2_2015_raw.csv"
-# The SBS coverage: the sections it publishes, and S95, a division of a section it does not.
-TOP_LEVEL = {*"BCDEFGHIJLMN", "S95"}
-
-
-def _eurostat_to_nace(code: str) -> str:
-    digits = code[1:]
-    if not digits:
-        return code
-    return digits if len(digits) == 2 else f"{digits[:2]}.{digits[2:]}"
-
-
-def _raw_employment() -> dict[str, dict[str, float]]:
-    """geo -> NACE code -> persons employed; a value with a flag ("1001 d") counts,
-    an empty or corrupt one ("", "12:00 AM") does not."""
-    values: dict[str, dict[str, float]] = defaultdict(dict)
-    with RAW.open(newline="") as source:
-        for row in csv.DictReader(source, delimiter=";"):
-            match = re.fullmatch(r"(\d+)( [a-z]+)?", row["n2015"].strip())
-            if match:
-                values[row["geo"]][row["nace_r2"]] = float(match.group(1))
-    return values
-
-
-def _definitions(version: str) -> dict[tuple[str, str], list[tuple[str, float]]]:
-    codes: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)
-    with (ROOT / "definitions" / f"{version}.csv").open(newline="") as source:
-        for row in csv.DictReader(source):
-            weight = float(row["weight"]) if row.get("weight") else 1.0
-            codes[(row["kind"], row["slug"])].append((row["nace_code"], weight))
-    return codes
-
-
-def _independent(version: str) -> dict[tuple[str, str, str], dict[str, Any]]:
-    raw = _raw_employment()
-    regions = {
-        geo: {_eurostat_to_nace(code): v for code, v in cells.items()}
-        for geo, cells in raw.items()
-        if len(geo) == 4 and not geo.endswith("ZZ")
-    }
-    totals = {geo: sum(v for code, v in raw[geo].items() if code in TOP_LEVEL) for geo in regions}
-    grand_total = sum(totals.values())
-    cells: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for (kind, slug), codes in _definitions(version).items():
-        employment = {
-            geo: sum(w * values[c] for c, w in codes if c in values)
-            for geo, values in regions.items()
-            if any(c in values for c, _ in codes)
-        }
-        category_total = sum(employment.values())
-        cutoff = max(math.ceil(0.10 * len(employment) - 1e-9), 1)
-        for geo, e in employment.items():
-            lq = (e / totals[geo]) / (category_total / grand_total)
-            larger = sum(1 for other in employment.values() if other > e)
-            cells[(geo, kind, slug)] = {
-                "employment": e,
-                "location_quotient": lq,
-                "size": larger + 1 <= cutoff,
-                "specialisation": lq >= 2,
-            }
-    return cells
+# Kept under this name: tests/scoring/test_default_run.py imports it from here.
+_independent = independent
 
 
 async def test_stars_and_quotients_match_an_independent_computation(
@@ -100,10 +36,14 @@ async def test_stars_and_quotients_match_an_independent_computation(
         profile = (await scoring.get(f"/v1/panorama/runs/{run_id}/regions/{geo}")).json()
         (cell,) = [c for c in profile["clusters"] if (c["kind"], c["slug"]) == (kind, slug)]
         want = expected[(geo, kind, slug)]
-        assert cell["employment"] == pytest.approx(want["employment"], rel=1e-9), (geo, slug)
+        # Persons are served as whole persons; the quotients are computed before rounding.
+        assert cell["employment"] == round(want["employment"]), (geo, slug)
         assert cell["location_quotient"] == pytest.approx(want["location_quotient"], rel=1e-9)
+        assert cell["measured_share"] == want["measured_share"], (geo, slug)
         assert cell["stars"]["size"] is want["size"], (geo, slug)
         assert cell["stars"]["specialisation"] is want["specialisation"], (geo, slug)
+        assert cell["strong"] is want["strong"], (geo, slug)
+        assert (cell["stars_withheld_reason"] is not None) is want["withheld"], (geo, slug)
         assert cell["stars"]["focus"] is False  # not a star of the 2014 Panorama
 
 

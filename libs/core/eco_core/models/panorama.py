@@ -22,7 +22,7 @@ from sqlalchemy import (
     Uuid,
     func,
 )
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from eco_core.db.base import Base
@@ -61,6 +61,10 @@ class PanoramaRun(Base):
     region_level: Mapped[int] = mapped_column(SmallInteger)
     nuts_version: Mapped[int] = mapped_column(SmallInteger)
     denominator: Mapped[str] = mapped_column(Text)
+    # Known once computed: the parameters the data gave nothing to apply to, and per
+    # definition which others the data cannot tell it from and whether any region measures it.
+    not_applied: Mapped[list[str] | None] = mapped_column(JSONB)
+    definition_notes: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     progress: Mapped[float] = mapped_column(Double, server_default="0")
     cells: Mapped[int | None] = mapped_column(Integer)
     job_id: Mapped[int | None] = mapped_column(BigInteger)
@@ -77,6 +81,10 @@ class PanoramaResult(Base):
     __tablename__ = "panorama_result"
     __table_args__ = (
         CheckConstraint("kind IN ('category', 'emerging_industry')", name="known_kind"),
+        CheckConstraint(
+            "status IS NULL OR status IN ('published', 'derived', 'estimated')",
+            name="known_status",
+        ),
         Index(None, "run_id", "nuts_id"),
     )
 
@@ -104,6 +112,11 @@ class PanoramaResult(Base):
     stars: Mapped[int] = mapped_column(SmallInteger)
     codes_counted: Mapped[int] = mapped_column(SmallInteger)
     codes_missing: Mapped[int] = mapped_column(SmallInteger)
+    # NULL in runs computed before these were recorded (revision 0011).
+    measured_share: Mapped[float | None] = mapped_column(Double)
+    stars_withheld_reason: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(16))
+    filled_from_parts: Mapped[list[str] | None] = mapped_column(ARRAY(String(8)))
 
 
 class RegionBoundary(Base):

@@ -273,7 +273,8 @@ async def list_emerging_industries(
     version: SetQuery = ACTIVE_ALIAS,
 ) -> Response:
     """The emerging industries of the active definition set (or of ``definition_set``), with
-    their NACE codes; their published figures are under /v1/emerging-industries/figures."""
+    their NACE codes. The figures the Observatory published in 2014 for the same industries,
+    on its own definitions, are under /v1/emerging-industries/figures."""
     result = await service.list_definitions(version, DefinitionKind.EMERGING_INDUSTRY, page)
     return json_with_etag(request, result, DefinitionPage, max_age=_max_age(version))
 

@@ -17,7 +17,9 @@ router = APIRouter(prefix="/v1/emerging-industries", tags=["emerging-industries"
 async def list_emerging_industry_figures(
     request: Request, service: EmergingIndustryServiceDep
 ) -> Response:
-    """The ten emerging industries with their published employees 2011 and growth 2005-11."""
+    """The ten emerging industries with the employees 2011 and growth 2005-11 that the
+    European Cluster Observatory published (2014, on its own definitions), each with its
+    source, units and scope."""
     return json_with_etag(
         request, await service.list_figures(), list[EmergingIndustryFigureRead], max_age=3600
     )

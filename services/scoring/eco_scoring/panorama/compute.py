@@ -25,6 +25,9 @@ class PanoramaInput:
     wages: Matrix | None = None  # personnel costs (or wages) in the same cells
     employment_start: Matrix | None = None  # the same cells in an earlier year, for growth
     years_between: int = 0
+    establishments: Matrix | None = None  # local units in the same cells, where data exist
+    # Share of each cell's definition that its figures measure (1 where not given).
+    measured_share: Matrix | None = None
 
 
 @dataclass(frozen=True)
@@ -43,8 +46,10 @@ class PanoramaResult:
     productivity_star: Mask
     focus_star: Mask
     strong: Mask
+    withheld: Mask  # stars and strong flag withheld: the cell measures too little
     category_total: npt.NDArray[np.float64]
     grand_total: float
+    not_applied: tuple[str, ...]  # parameters the data gave nothing to apply to
 
     @property
     def stars(self) -> npt.NDArray[np.int64]:
@@ -98,6 +103,44 @@ def _quantile_per_column(values: Matrix, q: float) -> npt.NDArray[np.float64]:
     return np.asarray(result, dtype=np.float64)
 
 
+def strong_clusters(
+    location_quotient: Matrix,
+    employment: Matrix,
+    establishments: Matrix | None,
+    params: PanoramaParameters,
+) -> Mask:
+    """The US Cluster Mapping Project's strong clusters, per category across regions.
+
+    As its code states the rule (clustermapping/cmp, data/processing/cluster_calcs_reducer.js):
+    the cut-offs are quantiles (linear interpolation, as d3.quantile) over the regions with
+    employment in the category (> 0); a cell is strong when its LQ is at or above the
+    ``strong_lq_quantile`` cut and at least ``strong_min_lq``, and its employment and
+    establishments are strictly above their ``strong_employment_quantile`` and
+    ``strong_establishment_quantile`` cuts. Without establishment counts that last test is
+    not applied; with them, a cell whose count is missing cannot pass it.
+    """
+    with np.errstate(invalid="ignore"):
+        population = (employment > 0) & np.isfinite(location_quotient)
+
+    def among(values: Matrix) -> Matrix:
+        return np.where(population, values, np.nan)
+
+    lq_cut = _quantile_per_column(among(location_quotient), params.strong_lq_quantile)
+    employment_cut = _quantile_per_column(among(employment), params.strong_employment_quantile)
+    with np.errstate(invalid="ignore"):
+        strong = (
+            population
+            & (location_quotient >= lq_cut)
+            & (location_quotient >= params.strong_min_lq)
+            & (employment > employment_cut)
+        )
+        if establishments is not None:
+            counts = np.asarray(establishments, dtype=np.float64)
+            cut = _quantile_per_column(among(counts), params.strong_establishment_quantile)
+            strong &= counts > cut
+    return np.asarray(strong, dtype=np.bool_)
+
+
 def compute_panorama(data: PanoramaInput, params: PanoramaParameters) -> PanoramaResult:
     employment = np.asarray(data.employment, dtype=np.float64)
     region_total = np.asarray(data.region_total, dtype=np.float64)
@@ -121,15 +164,28 @@ def compute_panorama(data: PanoramaInput, params: PanoramaParameters) -> Panoram
 
     stars = set(params.stars)
     none = np.zeros(employment.shape, dtype=np.bool_)
-    lq_cut = _quantile_per_column(location_quotient, params.strong_lq_quantile)
-    employment_cut = _quantile_per_column(employment, params.strong_employment_quantile)
+    establishments = data.establishments
+    if establishments is not None and np.isnan(establishments).all():
+        establishments = None
+    strong = strong_clusters(location_quotient, employment, establishments, params)
     with np.errstate(invalid="ignore"):
-        strong = (
-            (location_quotient >= lq_cut)
-            & (location_quotient >= params.strong_min_lq)
-            & (employment > employment_cut)
-        )
         specialisation = location_quotient >= params.specialisation_min_lq
+    if data.measured_share is not None:
+        # Rounded as served: the weights have 4 decimals, so a definition measured exactly
+        # half (8 of 16 classes) must not fall below 0.5 by rounding.
+        share = np.round(np.asarray(data.measured_share, dtype=np.float64), 3)
+        with np.errstate(invalid="ignore"):
+            withheld = ~np.isnan(employment) & ~(share >= params.min_measured_share)
+    else:
+        withheld = none
+    not_applied = []
+    if "productivity" in stars and np.isnan(productivity).all():
+        not_applied.append("productivity_top_share")
+    if establishments is None:
+        not_applied.append("strong_establishment_quantile")
+
+    def kept(mask: Mask) -> Mask:
+        return np.asarray(mask & ~withheld, dtype=np.bool_)
 
     return PanoramaResult(
         employment=employment,
@@ -141,15 +197,17 @@ def compute_panorama(data: PanoramaInput, params: PanoramaParameters) -> Panoram
         location_quotient_percentile=percentile_rank(location_quotient),
         productivity_percentile=percentile_rank(productivity),
         focus_percentile=percentile_rank(focus),
-        size_star=top_share(employment, params.size_top_share) if "size" in stars else none,
-        specialisation_star=specialisation if "specialisation" in stars else none,
-        productivity_star=(
+        size_star=kept(top_share(employment, params.size_top_share) if "size" in stars else none),
+        specialisation_star=kept(specialisation if "specialisation" in stars else none),
+        productivity_star=kept(
             top_share(productivity, params.productivity_top_share)
             if "productivity" in stars
             else none
         ),
-        focus_star=top_share(focus, params.focus_top_share) if "focus" in stars else none,
-        strong=strong,
+        focus_star=kept(top_share(focus, params.focus_top_share) if "focus" in stars else none),
+        strong=kept(strong),
+        withheld=withheld,
         category_total=category_total,
         grand_total=grand_total,
+        not_applied=tuple(not_applied),
     )

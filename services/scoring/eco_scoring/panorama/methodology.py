@@ -1,4 +1,7 @@
-"""Named methodology versions: every threshold is a parameter stored with each run."""
+"""Named methodology versions: every threshold is a parameter stored with each run.
+
+The rules behind the parameters are in docs/panorama-methodology.md.
+"""
 
 from __future__ import annotations
 
@@ -25,10 +28,27 @@ class PanoramaParameters(BaseModel):
     specialisation_min_lq: float = Field(default=2.0, gt=0)
     productivity_top_share: float = Field(default=0.10, gt=0, lt=1)
     focus_top_share: float = Field(default=0.10, gt=0, lt=1)
-    # The US Cluster Mapping "strong cluster" cross-check.
+    min_measured_share: float = Field(
+        default=0.5,
+        ge=0,
+        le=1,
+        description="Stars (and the strong flag) are withheld from a cell whose figures "
+        "measure less than this share of its definition (NACE classes, weighted)",
+    )
+    # The US Cluster Mapping "strong cluster" rule (clustermapping.us; its code,
+    # cluster_calcs_reducer.js): among the regions with employment in the category, LQ at
+    # or above the top-quartile cut, LQ >= 1, employment and establishments above their
+    # bottom-quartile cuts.
     strong_lq_quantile: float = Field(default=0.75, gt=0, lt=1)
     strong_min_lq: float = Field(default=1.0, gt=0)
     strong_employment_quantile: float = Field(default=0.25, gt=0, lt=1)
+    strong_establishment_quantile: float = Field(
+        default=0.25,
+        gt=0,
+        lt=1,
+        description="Applied where the dataset has local units (establishments); a run "
+        "without them lists it under not_applied",
+    )
 
 
 class Methodology(BaseModel):

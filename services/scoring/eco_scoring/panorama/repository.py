@@ -4,8 +4,21 @@ import uuid
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import RowMapping, Table, and_, desc, func, nulls_last, select, text, update
+from sqlalchemy import (
+    RowMapping,
+    Table,
+    and_,
+    bindparam,
+    desc,
+    func,
+    nulls_last,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.types import String
 
 from eco_core.db.session import ReadConnection
 from eco_core.imports.staging import copy_records
@@ -18,6 +31,8 @@ from eco_core.models import (
     RegionBoundary,
     StatisticsDataset,
 )
+from eco_core.statistics.aggregate import CONFIDENTIAL_SQL
+from eco_core.statistics.fill import SourceCell
 
 _run = cast(Table, PanoramaRun.__table__)
 _result = cast(Table, PanoramaResult.__table__)
@@ -36,20 +51,26 @@ _RUN_COLUMNS = (
     _dataset.c.source.label("dataset_source"),
 )
 
-# The coverage total of a region: the sum of the highest-level codes the dataset holds for
-# it (sections, and divisions whose section it does not publish, like S95), so no employee
-# is counted twice through a code and its parent.
-_REGION_TOTALS = text(
-    """
-    SELECT s.nuts_id, sum(s.value) AS total
+# Every stored value of one indicator and year for the run's regions, blank ones too: a
+# blank aggregate is filled from its parts (eco_core.statistics.fill). Only this module's
+# constant is formatted in, never input.
+_CELLS = text(
+    f"""
+    SELECT s.nuts_id, s.nace_code, s.value, {CONFIDENTIAL_SQL} AS confidential
     FROM regional_statistic s
-    JOIN nace_activity n ON n.code = s.nace_code
     WHERE s.dataset_id = :dataset_id AND s.indicator = :indicator AND s.year = :year
-      AND NOT EXISTS (
-          SELECT 1 FROM regional_statistic p
-          WHERE p.dataset_id = s.dataset_id AND p.indicator = s.indicator
-            AND p.year = s.year AND p.nuts_id = s.nuts_id AND p.nace_code = n.parent_code)
-    GROUP BY s.nuts_id
+      AND s.nuts_id = ANY(:nuts_ids)
+    """  # noqa: S608
+)
+_NACE_PARENTS = text("SELECT code, parent_code FROM nace_activity")
+_DEFINITIONS = text(
+    """
+    SELECT d.kind, d.slug, dc.nace_code, dc.weight
+    FROM definition d
+    LEFT JOIN definition_code dc
+        ON dc.set_id = d.set_id AND dc.kind = d.kind AND dc.slug = d.slug
+    WHERE d.set_id = :set_id
+    ORDER BY d.kind, d.slug, dc.nace_code
     """
 )
 
@@ -149,13 +170,36 @@ class PanoramaRepository:
         )
         return [(r.nuts_id, r.name) for r in rows]
 
-    async def region_totals(
-        self, *, dataset_id: int, year: int, indicator: str
-    ) -> dict[str, float]:
-        rows = await self.conn.execute(
-            _REGION_TOTALS.bindparams(dataset_id=dataset_id, year=year, indicator=indicator)
+    async def cells(
+        self, *, dataset_id: int, indicator: str, year: int, nuts_ids: Sequence[str]
+    ) -> list[SourceCell]:
+        stmt = _CELLS.bindparams(
+            bindparam("nuts_ids", list(nuts_ids), ARRAY(String)),
+            dataset_id=dataset_id,
+            indicator=indicator,
+            year=year,
         )
-        return {r.nuts_id: float(r.total) for r in rows if r.total is not None}
+        return [
+            SourceCell(
+                r.nuts_id,
+                r.nace_code,
+                float(r.value) if r.value is not None else None,
+                bool(r.confidential),
+            )
+            for r in await self.conn.execute(stmt)
+        ]
+
+    async def nace_parents(self) -> dict[str, str | None]:
+        return {r.code: r.parent_code for r in await self.conn.execute(_NACE_PARENTS)}
+
+    async def definitions(self, set_id: int) -> dict[tuple[str, str], list[tuple[str, float]]]:
+        """Every definition of the set, keyed by (kind, slug), with its weighted codes."""
+        out: dict[tuple[str, str], list[tuple[str, float]]] = {}
+        for row in await self.conn.execute(_DEFINITIONS.bindparams(set_id=set_id)):
+            codes = out.setdefault((row.kind, row.slug), [])
+            if row.nace_code is not None:
+                codes.append((row.nace_code, float(row.weight)))
+        return out
 
     async def delete_results(self, run_id: uuid.UUID) -> None:
         await self.conn.execute(_result.delete().where(_result.c.run_id == run_id))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -11,6 +11,9 @@ from eco_core.types import NutsCode
 from eco_scoring.panorama.methodology import DEFAULT_METHODOLOGY, StarKind
 
 DefinitionKind = Literal["category", "emerging_industry"]
+FigureStatus = Literal["published", "derived", "estimated"]
+# The Panorama counts persons employed; its other figures are ratios of such counts.
+EMPLOYMENT_UNIT = "persons employed"
 RankMetric = Literal["stars", "employment", "location_quotient", "focus", "productivity", "growth"]
 
 
@@ -24,9 +27,11 @@ class ParameterOverrides(BaseModel):
     specialisation_min_lq: float | None = Field(default=None, gt=0, le=100)
     productivity_top_share: float | None = Field(default=None, gt=0, lt=1)
     focus_top_share: float | None = Field(default=None, gt=0, lt=1)
+    min_measured_share: float | None = Field(default=None, ge=0, le=1)
     strong_lq_quantile: float | None = Field(default=None, gt=0, lt=1)
     strong_min_lq: float | None = Field(default=None, gt=0, le=100)
     strong_employment_quantile: float | None = Field(default=None, gt=0, lt=1)
+    strong_establishment_quantile: float | None = Field(default=None, gt=0, lt=1)
 
 
 class RunCreate(BaseModel):
@@ -51,6 +56,35 @@ class MethodologyRead(BaseModel):
     parameters: dict[str, Any]
 
 
+class DefinitionRef(BaseModel):
+    kind: DefinitionKind
+    slug: str
+
+
+class IndistinguishableGroup(BaseModel):
+    kind: DefinitionKind
+    slugs: list[str] = Field(description="Definitions whose figures rest on the same codes")
+    measured_codes: list[str] = Field(
+        description="The NACE codes the run measured them by; they differ only by assumed "
+        "weights (with one code their location quotients and stars are identical)"
+    )
+
+
+class DefinitionNotes(BaseModel):
+    indistinguishable: list[IndistinguishableGroup]
+    not_measured: list[DefinitionRef] = Field(description="Definitions no region has figures for")
+
+
+NotApplied = Annotated[
+    list[str] | None,
+    Field(
+        description="Parameters the data gave nothing to apply to (e.g. "
+        "strong_establishment_quantile without establishment counts, productivity_top_share "
+        "without wages); null until the run has been computed"
+    ),
+]
+
+
 class RunRead(BaseModel):
     id: uuid.UUID
     status: str
@@ -65,6 +99,10 @@ class RunRead(BaseModel):
     region_level: int
     nuts_version: int
     denominator: str
+    not_applied: NotApplied
+    definition_notes: DefinitionNotes | None = Field(
+        description="Null until computed, and in runs computed before notes were recorded"
+    )
     cells: int | None
     error: str | None
     created_at: datetime
@@ -82,14 +120,45 @@ class Stars(BaseModel):
     focus: bool
 
 
+class Provenance(BaseModel):
+    """Where a cell's figures come from and how they were made."""
+
+    source: str = Field(
+        examples=[
+            "Eurostat, Structural business statistics sbs_r_nuts06_r2, 2015, persons employed"
+        ]
+    )
+    dataset: str = Field(examples=["sbs_r_nuts06_r2"])
+    year: int
+    unit: str = Field(
+        examples=[EMPLOYMENT_UNIT],
+        description="Of employment and region_total, in whole persons (location quotient "
+        "and focus are ratios of them)",
+    )
+    nuts_version: int
+    status: FigureStatus | None = Field(
+        description="published: figures as the source publishes them (and sums of them); "
+        "derived: a blank aggregate was filled from its published parts (filled_from_parts); "
+        "estimated: the employment counts a share of a published code (a weight below 1). "
+        "Null in runs computed before statuses were recorded"
+    )
+    filled_from_parts: list[str] = Field(
+        description="NACE codes blank in the source that this cell's employment or region "
+        "total fills with the sum of their published parts",
+        examples=[["C"]],
+    )
+
+
 class ClusterIndicators(BaseModel):
     nuts_id: str
     region_name: str | None = None
     kind: DefinitionKind
     slug: str
     name: str | None = None
-    employment: float | None
-    region_total: float | None
+    employment: int | None = Field(description="Persons employed, whole persons")
+    region_total: int | None = Field(
+        description="Persons employed in the region over the dataset's coverage, whole persons"
+    )
     location_quotient: float | None
     focus: float | None = Field(description="Share of the region's employment")
     productivity: float | None = Field(description="Wages per employee, where data exist")
@@ -100,9 +169,27 @@ class ClusterIndicators(BaseModel):
     focus_percentile: float | None
     stars: Stars
     star_count: int
-    strong: bool = Field(description="US-style strong-cluster cross-check")
+    strong: bool = Field(
+        description="A strong cluster by the US Cluster Mapping rule (run parameters strong_*)"
+    )
     codes_counted: int
     codes_missing: int
+    measured_share: float | None = Field(
+        description="Share of the definition (its NACE classes, weighted) that the region's "
+        "figures measure; null in runs computed before it was recorded"
+    )
+    stars_withheld_reason: str | None = Field(
+        description="Why stars and the strong flag are withheld from this cell (too little of "
+        "the definition measured), or null"
+    )
+    indistinguishable_from: list[str] = Field(
+        description="Definitions of the same kind whose figures rest on the same codes in "
+        "this run: the data cannot tell them apart"
+    )
+    measured_anywhere: bool | None = Field(
+        description="False when no region of the run has figures for this definition"
+    )
+    provenance: Provenance
 
 
 class RunRef(BaseModel):
@@ -113,6 +200,7 @@ class RunRef(BaseModel):
     year: int
     nuts_version: int
     denominator: str
+    not_applied: NotApplied
 
 
 class RegionProfile(BaseModel):
@@ -139,7 +227,8 @@ class MapFeature(BaseModel):
     geometry: dict[str, Any] = Field(description="GeoJSON Polygon or MultiPolygon (WGS 84)")
     properties: dict[str, Any] = Field(
         description="The region's indicators as in the JSON map, stars flattened to "
-        "size_star, specialisation_star, productivity_star, focus_star"
+        "size_star, specialisation_star, productivity_star, focus_star and provenance to "
+        "source, dataset, year, unit, nuts_version, status, filled_from_parts"
     )
 
 

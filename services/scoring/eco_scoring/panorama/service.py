@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-import numpy as np
 from fastapi import Request
 from sqlalchemy import RowMapping
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
@@ -22,12 +21,13 @@ from eco_core.io_tables.store import active_table, load_flows
 from eco_core.jobs.attempt import Failure, JobAttempt, describe
 from eco_core.jobs.defer import defer_in_transaction
 from eco_core.logging import get_logger
-from eco_core.statistics.aggregate import CategoryFigure, category_figures
-from eco_scoring.panorama.compute import PanoramaInput, PanoramaResult, compute_panorama
+from eco_scoring.panorama.compute import PanoramaResult, compute_panorama
+from eco_scoring.panorama.inputs import RunInputs, load_inputs
 from eco_scoring.panorama.methodology import METHODOLOGIES, TASK_NAME, PanoramaParameters
 from eco_scoring.panorama.opportunities import adjacent_opportunities
-from eco_scoring.panorama.repository import PanoramaRepository
+from eco_scoring.panorama.repository import RESULT_COLUMNS, PanoramaRepository
 from eco_scoring.panorama.schemas import (
+    EMPLOYMENT_UNIT,
     CategoryMap,
     CategoryMapGeoJson,
     ClusterIndicators,
@@ -36,6 +36,7 @@ from eco_scoring.panorama.schemas import (
     MethodologyRead,
     Opportunities,
     OpportunityRead,
+    Provenance,
     Ranking,
     RankMetric,
     RegionProfile,
@@ -50,9 +51,6 @@ log = get_logger(__name__)
 
 MARGIN_DIVISIONS = ("45", "46", "47")
 IO_TABLE_METHOD = "technical coefficients Z[i, j] / P1[j]; trade divisions 45-47 left out"
-
-
-WAGE_INDICATORS = ("personnel_costs", "wages_salaries")
 
 
 def _invalid(field: str, message: str) -> Problem:
@@ -96,41 +94,77 @@ def _finite(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def _indicators(row: RowMapping) -> ClusterIndicators:
-    return ClusterIndicators(
-        nuts_id=row["nuts_id"],
-        region_name=row.get("region_name"),
-        kind=row["kind"],
-        slug=row["slug"],
-        name=row.get("name"),
-        employment=row["employment"],
-        region_total=row["region_total"],
-        location_quotient=row["location_quotient"],
-        focus=row["focus"],
-        productivity=row["productivity"],
-        growth=row["growth"],
-        employment_percentile=row["employment_percentile"],
-        location_quotient_percentile=row["location_quotient_percentile"],
-        productivity_percentile=row["productivity_percentile"],
-        focus_percentile=row["focus_percentile"],
-        stars=Stars(
-            size=row["size_star"],
-            specialisation=row["specialisation_star"],
-            productivity=row["productivity_star"],
-            focus=row["focus_star"],
-        ),
-        star_count=row["stars"],
-        strong=row["strong"],
-        codes_counted=row["codes_counted"],
-        codes_missing=row["codes_missing"],
-    )
+def _persons(value: Any) -> int | None:
+    # Runs computed before whole persons were stored hold fractions (27333.6237).
+    return None if value is None else round(float(value))
+
+
+class CellContext:
+    """What every cell of one run shares: its provenance, and the run's notes on its
+    definitions (which the data cannot tell apart, which no region measures)."""
+
+    def __init__(self, run: RowMapping) -> None:
+        self.run = run
+        notes = run.get("definition_notes")
+        self.twins: dict[tuple[str, str], list[str]] = {}
+        self.unmeasured: set[tuple[str, str]] | None = None
+        if notes is not None:
+            for group in notes.get("indistinguishable", []):
+                for slug in group["slugs"]:
+                    others = [s for s in group["slugs"] if s != slug]
+                    self.twins[(group["kind"], slug)] = others
+            self.unmeasured = {(d["kind"], d["slug"]) for d in notes.get("not_measured", [])}
+
+    def indicators(self, row: RowMapping) -> ClusterIndicators:
+        key = (row["kind"], row["slug"])
+        return ClusterIndicators(
+            nuts_id=row["nuts_id"],
+            region_name=row.get("region_name"),
+            kind=row["kind"],
+            slug=row["slug"],
+            name=row.get("name"),
+            employment=_persons(row["employment"]),
+            region_total=_persons(row["region_total"]),
+            location_quotient=row["location_quotient"],
+            focus=row["focus"],
+            productivity=row["productivity"],
+            growth=row["growth"],
+            employment_percentile=row["employment_percentile"],
+            location_quotient_percentile=row["location_quotient_percentile"],
+            productivity_percentile=row["productivity_percentile"],
+            focus_percentile=row["focus_percentile"],
+            stars=Stars(
+                size=row["size_star"],
+                specialisation=row["specialisation_star"],
+                productivity=row["productivity_star"],
+                focus=row["focus_star"],
+            ),
+            star_count=row["stars"],
+            strong=row["strong"],
+            codes_counted=row["codes_counted"],
+            codes_missing=row["codes_missing"],
+            measured_share=row["measured_share"],
+            stars_withheld_reason=row["stars_withheld_reason"],
+            indistinguishable_from=self.twins.get(key, []),
+            measured_anywhere=None if self.unmeasured is None else key not in self.unmeasured,
+            provenance=Provenance(
+                source=self.run["dataset_source"],
+                dataset=self.run["dataset"],
+                year=self.run["year"],
+                unit=EMPLOYMENT_UNIT,
+                nuts_version=self.run["nuts_version"],
+                status=row["status"],
+                filled_from_parts=list(row["filled_from_parts"] or []),
+            ),
+        )
 
 
 def map_properties(indicators: ClusterIndicators) -> dict[str, Any]:
     """Flat properties: choropleth tools style by a top-level property, not a nested one."""
-    properties = indicators.model_dump(mode="json", exclude={"stars"})
+    properties = indicators.model_dump(mode="json", exclude={"stars", "provenance"})
     for star, awarded in indicators.stars.model_dump().items():
         properties[f"{star}_star"] = awarded
+    properties.update(indicators.provenance.model_dump(mode="json"))
     return properties
 
 
@@ -246,11 +280,12 @@ class PanoramaService:
         rows = await self.repository.region_results(run, [nuts_id], kind)
         if not rows:
             raise not_found(f"region in run {run['id']}", nuts_id)
+        cells = CellContext(run)
         return RegionProfile(
             run=_run_ref(run),
             nuts_id=nuts_id,
             name=rows[0]["region_name"],
-            clusters=[_indicators(r) for r in rows],
+            clusters=[cells.indicators(r) for r in rows],
         )
 
     async def category_map(self, run_id: uuid.UUID | None, kind: str, slug: str) -> CategoryMap:
@@ -258,12 +293,13 @@ class PanoramaService:
         rows = await self.repository.category_results(run, kind, slug)
         if not rows:
             raise not_found(f"{kind} in run {run['id']}", slug)
+        cells = CellContext(run)
         return CategoryMap(
             run=_run_ref(run),
             kind=kind,
             slug=slug,
             name=rows[0]["name"],
-            regions={r["nuts_id"]: _indicators(r) for r in rows},
+            regions={r["nuts_id"]: cells.indicators(r) for r in rows},
         )
 
     async def category_geojson(
@@ -312,12 +348,13 @@ class PanoramaService:
         ):
             raise not_found(f"{kind} in run {run['id']}", slug)
         rows = await self.repository.ranking(run, kind, slug, metric, limit)
+        cells = CellContext(run)
         return Ranking(
             run=_run_ref(run),
             kind=kind,
             slug=slug,
             by=by,
-            items=[_indicators(r) for r in rows],
+            items=[cells.indicators(r) for r in rows],
         )
 
     async def opportunities(
@@ -389,34 +426,24 @@ class PanoramaService:
             raise _invalid("query.regions", f"not in run {run['id']}: {', '.join(absent)}")
         rows = await self.repository.region_results(run, wanted, kind)
         grouped: dict[str, list[ClusterIndicators]] = {n: [] for n in wanted}
+        cells = CellContext(run)
         for row in rows:
-            grouped[row["nuts_id"]].append(_indicators(row))
+            grouped[row["nuts_id"]].append(cells.indicators(row))
         return Comparison(run=_run_ref(run), regions=grouped)
 
 
 def _denominator(dataset: str, level: int) -> str:
     return (
         f"Employment covered by dataset {dataset}: a region's total is the sum of the "
-        "highest-level NACE codes it publishes (for SBS: sections B-N without K, plus S95), "
-        "confidential cells excluded; category and grand totals are sums over the run's "
+        "highest-level NACE codes it publishes (for SBS: sections B-N without K, plus S95); "
+        "a blank code whose parts are published is filled with the sum of those parts "
+        "(status derived), in the total and in category figures alike; confidential cells "
+        "count as nothing. Category and grand totals are sums over the run's "
         f"NUTS-{level} regions (NUTS-{level - 1} where a country publishes no NUTS-{level})."
     )
 
 
 # -- the background computation ---------------------------------------------------------
-
-
-def _matrix(
-    figures: Sequence[CategoryFigure],
-    region_index: Mapping[str, int],
-    column_index: Mapping[tuple[str, str], int],
-) -> np.ndarray[Any, np.dtype[np.float64]]:
-    matrix = np.full((len(region_index), len(column_index)), np.nan)
-    for f in figures:
-        r = region_index.get(f.nuts_id)
-        if r is not None and f.value is not None:
-            matrix[r, column_index[(f.kind, f.slug)]] = float(f.value)
-    return matrix
 
 
 async def execute_run(db: Database, run_id: uuid.UUID, *, attempt: JobAttempt | None = None) -> int:
@@ -467,11 +494,11 @@ async def _progress(engine: Database, run_id: uuid.UUID, progress: float) -> Non
 
 async def _compute_and_store(engine: Database, run: RowMapping, run_id: uuid.UUID) -> int:
     async with transaction(engine) as conn:
-        inputs, coverage, nuts_ids, columns = await _load_inputs(conn, run)
+        inputs = await load_inputs(conn, run)
     await _progress(engine, run_id, 0.4)
     params = PanoramaParameters.model_validate(run["parameters"])
-    result = compute_panorama(inputs, params)
-    records = _records(run_id, nuts_ids, columns, result, inputs.region_total, coverage)
+    result = compute_panorama(inputs.data, params)
+    records = _records(run_id, run["dataset"], inputs, result, params)
     await _progress(engine, run_id, 0.7)
     async with transaction(engine) as conn:
         repo = PanoramaRepository(conn)
@@ -482,6 +509,8 @@ async def _compute_and_store(engine: Database, run: RowMapping, run_id: uuid.UUI
             status="succeeded",
             progress=1.0,
             cells=len(records),
+            not_applied=list(result.not_applied),
+            definition_notes=inputs.definition_notes,
             error=None,
             finished_at=datetime.now(UTC),
         )
@@ -489,100 +518,62 @@ async def _compute_and_store(engine: Database, run: RowMapping, run_id: uuid.UUI
     return len(records)
 
 
-async def _load_inputs(
-    conn: AsyncConnection, run: RowMapping
-) -> tuple[
-    PanoramaInput, dict[tuple[str, str, str], tuple[int, int]], list[str], list[tuple[str, str]]
-]:
-    repo = PanoramaRepository(conn)
-    regions = await repo.run_regions(
-        dataset_id=run["dataset_id"],
-        year=run["year"],
-        nuts_version=run["nuts_version"],
-        level=run["region_level"],
+def _withheld_reason(share: float, params: PanoramaParameters, dataset: str) -> str:
+    return (
+        f"Only {share:.0%} of this definition is measured here (its NACE classes, weighted, "
+        f"with figures in {dataset}); stars and the strong flag need at least "
+        f"{params.min_measured_share:.0%} (min_measured_share)."
     )
-    nuts_ids = [n for n, _ in regions]
-    region_index = {n: i for i, n in enumerate(nuts_ids)}
-    common = {"set_id": run["definition_set_id"], "dataset_id": run["dataset_id"]}
-    employment_figures = await category_figures(
-        conn, **common, indicator="employment", year=run["year"], nuts_ids=nuts_ids
-    )
-    columns = sorted({(f.kind, f.slug) for f in employment_figures})
-    column_index = {c: i for i, c in enumerate(columns)}
-    employment = _matrix(employment_figures, region_index, column_index)
-    totals = await repo.region_totals(
-        dataset_id=run["dataset_id"], year=run["year"], indicator="employment"
-    )
-    region_total = np.array([totals.get(n, np.nan) for n in nuts_ids], dtype=np.float64)
 
-    wages = None
-    for indicator in WAGE_INDICATORS:
-        wage_figures = await category_figures(
-            conn, **common, indicator=indicator, year=run["year"], nuts_ids=nuts_ids
-        )
-        if any(f.value is not None for f in wage_figures):
-            wages = _matrix(wage_figures, region_index, column_index)
-            break
-    start = None
-    years_between = 0
-    if run["growth_from_year"] is not None:
-        start_figures = await category_figures(
-            conn, **common, indicator="employment", year=run["growth_from_year"], nuts_ids=nuts_ids
-        )
-        start = _matrix(start_figures, region_index, column_index)
-        years_between = run["year"] - run["growth_from_year"]
 
-    inputs = PanoramaInput(
-        employment=employment,
-        region_total=region_total,
-        wages=wages,
-        employment_start=start,
-        years_between=years_between,
-    )
-    coverage = {
-        (f.nuts_id, f.kind, f.slug): (len(f.counted), len(f.codes) - len(f.counted))
-        for f in employment_figures
-    }
-    return inputs, coverage, nuts_ids, columns
+def _whole(value: float | None) -> float | None:
+    """Counts of persons are stored as whole persons; indicators use the exact values."""
+    return None if value is None else float(round(value))
 
 
 def _records(
     run_id: uuid.UUID,
-    nuts_ids: Sequence[str],
-    columns: Sequence[tuple[str, str]],
+    dataset: str,
+    inputs: RunInputs,
     result: PanoramaResult,
-    region_total: np.ndarray[Any, np.dtype[np.float64]],
-    coverage: Mapping[tuple[str, str, str], tuple[int, int]],
+    params: PanoramaParameters,
 ) -> list[tuple[Any, ...]]:
     stars = result.stars
+    region_total = inputs.data.region_total
     records = []
-    for r, nuts_id in enumerate(nuts_ids):
-        for c, (kind, slug) in enumerate(columns):
-            counted, missing = coverage.get((nuts_id, kind, slug), (0, 0))
-            records.append(
-                (
-                    run_id,
-                    kind,
-                    slug,
-                    nuts_id,
-                    _finite(result.employment[r, c]),
-                    _finite(region_total[r]),
-                    _finite(result.location_quotient[r, c]),
-                    _finite(result.focus[r, c]),
-                    _finite(result.productivity[r, c]),
-                    _finite(result.growth[r, c]),
-                    _finite(result.employment_percentile[r, c]),
-                    _finite(result.location_quotient_percentile[r, c]),
-                    _finite(result.productivity_percentile[r, c]),
-                    _finite(result.focus_percentile[r, c]),
-                    bool(result.size_star[r, c]),
-                    bool(result.specialisation_star[r, c]),
-                    bool(result.productivity_star[r, c]),
-                    bool(result.focus_star[r, c]),
-                    bool(result.strong[r, c]),
-                    int(stars[r, c]),
-                    counted,
-                    missing,
-                )
-            )
+    for r, nuts_id in enumerate(inputs.nuts_ids):
+        for c, (kind, slug) in enumerate(inputs.columns):
+            note = inputs.notes[r][c]
+            measured = round(note.measured_share, 3)
+            values = {
+                "run_id": run_id,
+                "kind": kind,
+                "slug": slug,
+                "nuts_id": nuts_id,
+                "employment": _whole(_finite(result.employment[r, c])),
+                "region_total": _whole(_finite(region_total[r])),
+                "location_quotient": _finite(result.location_quotient[r, c]),
+                "focus": _finite(result.focus[r, c]),
+                "productivity": _finite(result.productivity[r, c]),
+                "growth": _finite(result.growth[r, c]),
+                "employment_percentile": _finite(result.employment_percentile[r, c]),
+                "location_quotient_percentile": _finite(result.location_quotient_percentile[r, c]),
+                "productivity_percentile": _finite(result.productivity_percentile[r, c]),
+                "focus_percentile": _finite(result.focus_percentile[r, c]),
+                "size_star": bool(result.size_star[r, c]),
+                "specialisation_star": bool(result.specialisation_star[r, c]),
+                "productivity_star": bool(result.productivity_star[r, c]),
+                "focus_star": bool(result.focus_star[r, c]),
+                "strong": bool(result.strong[r, c]),
+                "stars": int(stars[r, c]),
+                "codes_counted": note.codes_counted,
+                "codes_missing": note.codes_missing,
+                "measured_share": measured,
+                "stars_withheld_reason": (
+                    _withheld_reason(measured, params, dataset) if result.withheld[r, c] else None
+                ),
+                "status": note.status,
+                "filled_from_parts": list(note.filled_from_parts),
+            }
+            records.append(tuple(values[column] for column in RESULT_COLUMNS))
     return records

@@ -1,0 +1,180 @@
+"""What a Panorama run computes from: dense matrices of the regions' figures, filled as
+eco_core.statistics.fill says, and for every cell how its figures were made.
+
+Status of a cell's figures (the worst of its employment figure and its region total):
+``estimated`` when the employment counts a share of a published code (a weight below 1, an
+assumption), ``derived`` when it or the region total counts a blank aggregate filled from
+its parts, ``published`` otherwise (published values and sums of them).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+from sqlalchemy import RowMapping
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from eco_core.definitions.coarsen import class_counts
+from eco_core.statistics.fill import (
+    Figure,
+    RegionTotal,
+    RegionValues,
+    figure,
+    fill_regions,
+    region_total,
+)
+from eco_scoring.panorama.compute import Matrix, PanoramaInput
+from eco_scoring.panorama.repository import PanoramaRepository
+
+WAGE_INDICATORS = ("personnel_costs", "wages_salaries")
+ESTABLISHMENTS = "local_units"  # the establishments of the US Cluster Mapping rule
+
+FigureStatus = Literal["published", "derived", "estimated"]
+Column = tuple[str, str]  # (kind, slug)
+
+
+@dataclass(frozen=True)
+class CellNote:
+    status: FigureStatus
+    filled_from_parts: tuple[str, ...]  # blank aggregates filled for this cell's figures
+    codes_counted: int
+    codes_missing: int
+    measured_share: float
+
+
+@dataclass(frozen=True)
+class RunInputs:
+    data: PanoramaInput
+    nuts_ids: list[str]
+    columns: list[Column]
+    notes: list[list[CellNote]]  # regions x columns
+    definition_notes: dict[str, Any]
+
+
+def _status(found: Figure, total: RegionTotal | None) -> FigureStatus:
+    if found.value is not None and found.partial_weights:
+        return "estimated"
+    if found.filled or (total is not None and total.filled):
+        return "derived"
+    return "published"
+
+
+def _note(found: Figure, total: RegionTotal | None) -> CellNote:
+    filled = set(found.filled) | set(total.filled if total is not None else ())
+    return CellNote(
+        status=_status(found, total),
+        filled_from_parts=tuple(sorted(filled)),
+        codes_counted=len(found.counted),
+        codes_missing=len(found.missing) + len(found.confidential),
+        measured_share=found.measured_share,
+    )
+
+
+def _matrix(figures: Sequence[Sequence[Figure]]) -> Matrix:
+    return np.array(
+        [[np.nan if f.value is None else f.value for f in row] for row in figures],
+        dtype=np.float64,
+    ).reshape(len(figures), len(figures[0]) if figures else 0)
+
+
+def definition_notes(
+    columns: Sequence[Column], figures: Sequence[Sequence[Figure]]
+) -> dict[str, Any]:
+    """Definitions that the run's figures cannot tell apart (the same codes measured: their
+    figures differ only by assumed weights, and with one code not at all) and definitions
+    that no region measures."""
+    measured: dict[Column, set[str]] = {c: set() for c in columns}
+    for row in figures:
+        for column, found in zip(columns, row, strict=True):
+            measured[column].update(found.counted)
+    groups: dict[tuple[str, frozenset[str]], list[str]] = defaultdict(list)
+    for (kind, slug), codes in measured.items():
+        if codes:
+            groups[(kind, frozenset(codes))].append(slug)
+    return {
+        "indistinguishable": [
+            {"kind": kind, "slugs": sorted(slugs), "measured_codes": sorted(codes)}
+            for (kind, codes), slugs in sorted(groups.items(), key=lambda g: sorted(g[1]))
+            if len(slugs) > 1
+        ],
+        "not_measured": [
+            {"kind": kind, "slug": slug} for (kind, slug), codes in measured.items() if not codes
+        ],
+    }
+
+
+async def load_inputs(conn: AsyncConnection, run: RowMapping) -> RunInputs:
+    repo = PanoramaRepository(conn)
+    regions = await repo.run_regions(
+        dataset_id=run["dataset_id"],
+        year=run["year"],
+        nuts_version=run["nuts_version"],
+        level=run["region_level"],
+    )
+    nuts_ids = [n for n, _ in regions]
+    parents = await repo.nace_parents()
+    classes = class_counts(parents)
+    definitions = await repo.definitions(run["definition_set_id"])
+    columns = sorted(definitions)
+
+    async def filled(indicator: str, year: int) -> dict[str, RegionValues]:
+        cells = await repo.cells(
+            dataset_id=run["dataset_id"], indicator=indicator, year=year, nuts_ids=nuts_ids
+        )
+        return fill_regions(cells, parents)
+
+    def figures(values: Mapping[str, RegionValues]) -> list[list[Figure]]:
+        empty = RegionValues()
+        return [
+            [figure(values.get(n, empty), definitions[c], classes) for c in columns]
+            for n in nuts_ids
+        ]
+
+    employment_values = await filled("employment", run["year"])
+    employment = figures(employment_values)
+    totals = {
+        n: region_total(employment_values[n], parents) if n in employment_values else None
+        for n in nuts_ids
+    }
+
+    wages = None
+    for indicator in WAGE_INDICATORS:
+        wage_matrix = _matrix(figures(await filled(indicator, run["year"])))
+        if not np.isnan(wage_matrix).all():
+            wages = wage_matrix
+            break
+    start = None
+    years_between = 0
+    if run["growth_from_year"] is not None:
+        start = _matrix(figures(await filled("employment", run["growth_from_year"])))
+        years_between = run["year"] - run["growth_from_year"]
+    establishments = _matrix(figures(await filled(ESTABLISHMENTS, run["year"])))
+
+    data = PanoramaInput(
+        employment=_matrix(employment),
+        region_total=np.array(
+            [np.nan if (t := totals[n]) is None else t.value for n in nuts_ids], dtype=np.float64
+        ),
+        wages=wages,
+        employment_start=start,
+        years_between=years_between,
+        establishments=None if np.isnan(establishments).all() else establishments,
+        measured_share=np.array(
+            [[f.measured_share for f in row] for row in employment], dtype=np.float64
+        ).reshape(len(nuts_ids), len(columns)),
+    )
+    notes = [
+        [_note(found, totals[n]) for found in row]
+        for n, row in zip(nuts_ids, employment, strict=True)
+    ]
+    return RunInputs(
+        data=data,
+        nuts_ids=nuts_ids,
+        columns=columns,
+        notes=notes,
+        definition_notes=definition_notes(columns, employment),
+    )
