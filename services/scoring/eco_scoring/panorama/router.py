@@ -52,6 +52,13 @@ def _run_id(value: str) -> uuid.UUID | None:
     return None if value == "latest" else uuid.UUID(value)
 
 
+def _max_age(run_id: str) -> int:
+    """`latest` moves as soon as a newer run succeeds (in the worker, another process), so
+    clients revalidate it by ETag each time and no process keeps it; a named run's results
+    stay as they are."""
+    return 0 if run_id == "latest" else _RESULT_MAX_AGE
+
+
 @router.get("/methodologies", response_model=list[MethodologyRead])
 async def list_panorama_methodologies() -> list[MethodologyRead]:
     """Named methodology versions and their default thresholds."""
@@ -108,7 +115,7 @@ async def get_region_profile(
 ) -> Response:
     """A region's clusters with indicators and stars, strongest first (its portfolio)."""
     profile = await service.region_profile(_run_id(run_id), nuts_id, kind)
-    return json_with_etag(request, profile, RegionProfile, max_age=_RESULT_MAX_AGE)
+    return json_with_etag(request, profile, RegionProfile, max_age=_max_age(run_id))
 
 
 GEOJSON_MEDIA_TYPE = "application/geo+json"
@@ -150,11 +157,11 @@ async def get_category_map(
     NUTS id or as GeoJSON, ready for a choropleth."""
     if format == "json":
         data = await service.category_map(_run_id(run_id), kind, slug)
-        return json_with_etag(request, data, CategoryMap, max_age=_RESULT_MAX_AGE)
+        return json_with_etag(request, data, CategoryMap, max_age=_max_age(run_id))
     collection = await service.category_geojson(_run_id(run_id), kind, slug)
     body = collection.model_dump_json(by_alias=True).encode()
     response = respond_with_etag(
-        request, body, etag_for(body), max_age=_RESULT_MAX_AGE, public=True
+        request, body, etag_for(body), max_age=_max_age(run_id), public=True
     )
     response.headers["content-type"] = GEOJSON_MEDIA_TYPE
     return response
@@ -172,7 +179,7 @@ async def list_adjacent_opportunities(
     flows to its starred clusters, strongest link first, each saying with which cluster and
     in which direction."""
     data = await service.opportunities(_run_id(run_id), nuts_id, limit)
-    return json_with_etag(request, data, Opportunities, max_age=_RESULT_MAX_AGE)
+    return json_with_etag(request, data, Opportunities, max_age=_max_age(run_id))
 
 
 @router.get("/runs/{run_id}/rankings", response_model=Ranking)
@@ -188,7 +195,7 @@ async def get_ranking(
     """Top-N regional clusters by a metric; with an emerging industry and ``by=stars``, its
     hotspots."""
     data = await service.ranking(_run_id(run_id), kind, slug, by, limit)
-    return json_with_etag(request, data, Ranking, max_age=_RESULT_MAX_AGE)
+    return json_with_etag(request, data, Ranking, max_age=_max_age(run_id))
 
 
 @router.get("/runs/{run_id}/compare", response_model=Comparison)
@@ -208,4 +215,4 @@ async def compare_panorama_runs(
 ) -> Response:
     """Up to ten regions side by side."""
     data = await service.compare(_run_id(run_id), regions.split(","), kind)
-    return json_with_etag(request, data, Comparison, max_age=_RESULT_MAX_AGE)
+    return json_with_etag(request, data, Comparison, max_age=_max_age(run_id))
