@@ -23,10 +23,11 @@ from eco_core.jobs.runtime import worker_runtime
 def service_blueprints() -> list[procrastinate.Blueprint]:
     """The services' background tasks, which the worker runs next to the core's."""
     from eco_matchmaking.recommendations.tasks import build_blueprint as recommendation_tasks
+    from eco_matchmaking.schedule_solver.tasks import build_blueprint as solve_job_tasks
     from eco_matchmaking.schedules.tasks import build_blueprint as schedule_tasks
     from eco_scoring.panorama.tasks import build_blueprint as panorama_tasks
 
-    return [panorama_tasks(), recommendation_tasks(), schedule_tasks()]
+    return [panorama_tasks(), recommendation_tasks(), schedule_tasks(), solve_job_tasks()]
 
 
 def run_worker(

@@ -3,4 +3,4 @@
 from __future__ import annotations
 
 # A test checks that this is the head of migrations/: bump it with every new migration.
-SCHEMA_REVISION = "0010_job_hygiene"
+SCHEMA_REVISION = "0011_solve_jobs"
