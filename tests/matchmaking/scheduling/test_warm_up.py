@@ -42,3 +42,23 @@ def test_the_solver_is_loaded_at_start_up() -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     lines = done.stdout.strip().splitlines()
     assert lines == ["built []", f"started {list(SOLVER_MODULES)}"]
+
+
+def test_the_worker_warms_up_in_the_background() -> None:
+    import threading
+
+    from eco_cli.worker import start_warm_up
+
+    loaded = threading.Event()
+    thread = start_warm_up(loaded.set)
+    thread.join(timeout=10)
+    assert loaded.is_set()
+    # A daemon: a worker told to stop does not wait for its imports.
+    assert thread.daemon
+
+    def broken() -> None:
+        raise ImportError("no solver here")
+
+    failed = start_warm_up(broken)  # logged: the first job loads the solver itself
+    failed.join(timeout=10)
+    assert not failed.is_alive()
