@@ -42,11 +42,11 @@ async def _create(
     matchmaking: httpx.AsyncClient,
     caller: Caller,
     body: dict[str, Any] | None = None,
-    **headers: str,
+    *,
+    key: str | None = None,
 ) -> httpx.Response:
-    return await matchmaking.post(
-        JOBS, json=body or event_body(), headers={**caller.headers, **headers}
-    )
+    headers = {**caller.headers, **({"Idempotency-Key": key} if key else {})}
+    return await matchmaking.post(JOBS, json=body or event_body(), headers=headers)
 
 
 async def _job(
@@ -182,8 +182,8 @@ async def test_a_retried_creation_with_an_idempotency_key_gets_the_same_job(
 ) -> None:
     portal = await make_caller("partner_portal")
 
-    first = await _create(matchmaking, portal, **{"Idempotency-Key": "solve-1"})
-    again = await _create(matchmaking, portal, **{"Idempotency-Key": "solve-1"})
+    first = await _create(matchmaking, portal, key="solve-1")
+    again = await _create(matchmaking, portal, key="solve-1")
 
     assert (first.status_code, again.status_code) == (202, 202)
     assert again.json()["id"] == first.json()["id"]
@@ -439,7 +439,7 @@ async def test_a_deleted_job_is_gone_at_once_and_does_not_run(
     matchmaking: httpx.AsyncClient, make_caller: MakeCaller, connection: AsyncConnection
 ) -> None:
     portal = await make_caller("partner_portal")
-    created = await _create(matchmaking, portal, **{"Idempotency-Key": "to-delete"})
+    created = await _create(matchmaking, portal, key="to-delete")
     job = created.json()
     queued = await _column(connection, job["id"], "job_id")
 
@@ -462,7 +462,7 @@ async def test_nothing_is_kept_past_the_retention(
     matchmaking: httpx.AsyncClient, make_caller: MakeCaller, connection: AsyncConnection
 ) -> None:
     portal = await make_caller("partner_portal")
-    created = await _create(matchmaking, portal, **{"Idempotency-Key": "expiring"})
+    created = await _create(matchmaking, portal, key="expiring")
     expiring = created.json()
     kept = await _job(matchmaking, portal, event_body(seed=3))
     assert await execute_solve_job(connection, uuid.UUID(expiring["id"])) == "succeeded"
