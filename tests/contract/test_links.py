@@ -35,6 +35,10 @@ REQUIRED = {
         "events-delete_event",
         "participants-register_participant",
     },
+    "schedule-solver-create_solve_job": {
+        "schedule-solver-get_solve_job",
+        "schedule-solver-delete_solve_job",
+    },
     "participants-register_participant": {
         "participants-get_participant",
         "participants-update_participant",

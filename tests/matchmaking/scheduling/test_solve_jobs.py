@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from eco_core.webhooks.signing import verify
 from eco_core.webhooks.transport import delivery_pool
@@ -225,6 +225,12 @@ async def test_what_the_synchronous_solver_refuses_a_job_takes(
         ({"time_limit_seconds": 301}, 422, "body.time_limit_seconds"),
         ({"callback_url": "ftp://portal.example/x"}, 422, "body.callback_url"),
         ({"meetings": [{"id": "m1", "a": "cluster-000", "b": "nobody"}]}, 422, "body.meetings.0.b"),
+        # Any string is an id to the solver, but the database stores no NUL.
+        (
+            {"slots": [{"id": "s1", "tables": ["t1", "t\u0000"]}], "meetings": []},
+            422,
+            "body.slots.0.tables.1",
+        ),
     ],
 )
 async def test_what_a_job_refuses_names_the_field(
@@ -493,3 +499,56 @@ async def test_nothing_is_kept_past_the_retention(
     # The kept one goes at its own time.
     later = _time(kept["expires_at"]) + timedelta(seconds=1)
     assert await purge_expired(connection, now=later) == 1
+
+
+def test_the_worker_runs_solve_jobs_and_purges_them() -> None:
+    from eco_cli.worker import service_blueprints
+    from eco_core.jobs.app import create_job_app
+
+    app = create_job_app("postgresql://nobody@127.0.0.1:1/none", blueprints=service_blueprints())
+    for name in ("eco:solve_schedule_job", "eco:solve_job_callback", "eco:purge_solve_jobs"):
+        assert app.tasks[name].queue == "matchmaking"
+    periodic = {task.task.name: task.cron for task in app.periodic_registry.periodic_tasks.values()}
+    assert periodic["eco:purge_solve_jobs"] == "*/5 * * * *"
+
+
+async def test_a_job_whose_worker_gave_up_is_failed_by_the_reconciler(
+    migrated_engine: AsyncEngine,
+) -> None:
+    from eco_core.jobs.reconcile import fail_orphaned_runs
+
+    async with migrated_engine.begin() as conn:
+        account = await conn.scalar(
+            text(
+                "INSERT INTO account (id, kind, name) VALUES (gen_random_uuid(), "
+                "'partner_portal', 'Portal') RETURNING id"
+            )
+        )
+        job = await conn.scalar(
+            text(
+                "INSERT INTO procrastinate_jobs (queue_name, task_name, args, status) VALUES "
+                "('matchmaking', 'eco:solve_schedule_job', '{}', 'failed') RETURNING id"
+            )
+        )
+        solve_job = await conn.scalar(
+            text(
+                "INSERT INTO schedule_solve_job (id, account_id, status, phase, job_id, "
+                "time_limit_seconds, meetings_total, participants_total, slots_total, "
+                "created_at, expires_at) VALUES (gen_random_uuid(), :account, 'running', "
+                "'heuristic', :job, 60, 1, 2, 1, now() - interval '5 minutes', "
+                "now() + interval '1 day') RETURNING id"
+            ),
+            {"account": account, "job": job},
+        )
+
+    (orphan,) = await fail_orphaned_runs(migrated_engine, grace_s=60)
+
+    assert (orphan.table, orphan.run_id) == ("schedule_solve_job", str(solve_job))
+    async with migrated_engine.connect() as conn:
+        status, error = (
+            await conn.execute(
+                text("SELECT status, error FROM schedule_solve_job WHERE id = :id"),
+                {"id": solve_job},
+            )
+        ).one()
+    assert (status, error) == ("failed", f"its job {job} ended failed without finishing the run")

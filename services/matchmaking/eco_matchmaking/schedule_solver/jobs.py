@@ -30,6 +30,7 @@ from eco_matchmaking.schedule_solver.schemas import (
     SolveJobRead,
 )
 from eco_matchmaking.schedule_solver.service import size_problems, too_large
+from eco_matchmaking.schedule_solver.storable import unstorable
 from eco_matchmaking.schedule_solver.tasks import QUEUE, SOLVE_TASK
 
 RESOURCE = "schedule_solve_job"
@@ -109,6 +110,16 @@ class SolveJobService:
                 slug="solve-jobs-limit",
                 headers={"Retry-After": "30"},
             )
+        document = data.instance_document()
+        errors = unstorable(document)
+        if errors:
+            raise Problem(
+                422,
+                "Unprocessable Content",
+                "The instance holds text that cannot be stored for a job.",
+                slug="validation-error",
+                errors=errors,
+            )
         job_id = uuid.uuid4()
         now = datetime.now(UTC)
         secret = secrets.token_hex(32) if data.callback_url is not None else None
@@ -122,7 +133,7 @@ class SolveJobService:
                 "meetings_total": len(data.meetings),
                 "participants_total": len(data.participants),
                 "slots_total": len(data.slots),
-                "instance": data.instance_document(),
+                "instance": document,
                 "callback_url": str(data.callback_url) if data.callback_url else None,
                 "callback_secret": secret,
                 "callback_status": "pending" if data.callback_url else None,

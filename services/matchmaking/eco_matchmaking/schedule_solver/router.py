@@ -8,6 +8,7 @@ from starlette.responses import Response
 
 from eco_core.http.etag import json_with_etag
 from eco_core.http.idempotency import IdempotencyDep
+from eco_core.http.links import Link, from_body, links
 from eco_core.http.problems import PROBLEM_RESPONSES
 from eco_matchmaking.schedule_solver.dependencies import (
     ScheduleSolverDep,
@@ -53,7 +54,14 @@ async def solve_schedule(
     "/solve-jobs",
     response_model=SolveJobCreated,
     status_code=202,
-    responses={429: PROBLEM_RESPONSES[429]},
+    responses={
+        429: PROBLEM_RESPONSES[429],
+        **links(
+            202,
+            GetSolveJob=Link("schedule-solver-get_solve_job", from_body("job_id")),
+            DeleteSolveJob=Link("schedule-solver-delete_solve_job", from_body("job_id")),
+        ),
+    },
 )
 async def create_solve_job(
     data: SolveJobCreate,
