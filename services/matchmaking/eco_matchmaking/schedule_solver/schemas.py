@@ -96,7 +96,8 @@ class SolveJobRead(BaseModel):
     id: uuid.UUID
     status: SolveJobStatus
     phase: str = Field(
-        description="queued, loading (the solver and the instance), compiling, baseline "
+        description="queued, waiting (for this worker's solver, busy with another job), "
+        "loading (the instance, and the solver on a worker's first job), compiling, baseline "
         "(greedy), bounding (the relaxation's bound), heuristic, exact (CP-SAT), checking "
         "(tables, reasons, self-check), done or failed"
     )
