@@ -222,7 +222,8 @@ async def apps(settings: Settings, engine: AsyncEngine) -> AsyncIterator[dict[st
     }
     # Webhook URLs are resolved at registration; the tests' *.example names (reserved, so
     # never in DNS) resolve to a public address here, as a subscriber's real name would.
-    built["api"].state.webhook_resolver = TableResolver(suffixes={".example": [PUBLIC_V4]})
+    for name in ("api", "matchmaking"):  # webhooks; solve jobs' callbacks
+        built[name].state.webhook_resolver = TableResolver(suffixes={".example": [PUBLIC_V4]})
     yield built
     for app in built.values():
         await app.state.engine.dispose()

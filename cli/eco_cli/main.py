@@ -46,6 +46,7 @@ from eco_core.settings import PROJECT_ROOT, Settings, get_settings
 from eco_core.statistics.datasets import DatasetInfo
 from eco_core.statistics.parse import StatisticsFormat
 from eco_core.statistics.pipeline import ImportOptions
+from eco_matchmaking.schedule_solver.warm_up import warm_up as solver_warm_up
 
 app = typer.Typer(
     help="European Cluster Observatory backend.", no_args_is_help=True, add_completion=False
@@ -365,6 +366,7 @@ def worker() -> None:
                 options=options,
                 health_host=settings.host,
                 health_port=settings.worker_health_port,
+                warm_up=solver_warm_up,
             )
 
 

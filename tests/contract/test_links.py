@@ -35,6 +35,7 @@ REQUIRED = {
         "delete_event",
         "register_participant",
     },
+    "create_solve_job": {"get_solve_job", "delete_solve_job"},
     "register_participant": {
         "get_participant",
         "update_participant",

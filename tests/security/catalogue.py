@@ -50,6 +50,7 @@ FACTORIES: dict[str, str] = {
     "/v1/events/{event_id}/requests/{request_id}": "request bc",
     "/v1/events/{event_id}/meetings/{meeting_id}": "meeting ab",
     "/v1/events/{event_id}/schedule-runs/{run_id}": "schedule run",
+    "/v1/schedules/solve-jobs/{job_id}": "solve job",
 }
 
 # -- path parameters naming no private resource ---------------------------------------------

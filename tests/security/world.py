@@ -265,6 +265,21 @@ async def _webhook(w: World, owner: str) -> str:
     return str(created["id"])
 
 
+async def _solve_job(w: World, owner: str) -> str:
+    created = _created(
+        await w.mm.post(
+            "/v1/schedules/solve-jobs",
+            json={
+                "slots": [{"id": "s1", "tables": ["t1"]}],
+                "participants": [{"id": "a"}, {"id": "b"}],
+                "meetings": [{"id": "ab", "a": "a", "b": "b"}],
+            },
+            headers=w.actors[owner].headers,
+        )
+    )
+    return str(created["id"])
+
+
 async def _spare_key(w: World, owner: str) -> str:
     caller = w.actors[owner]
     created = _created(
@@ -340,6 +355,8 @@ async def build_world(
     r["meeting ab"] = Target(meeting, "organiser")
     r["request bc"] = Target(pending, "organiser")
     r["schedule run"] = Target(str(run["id"]), "organiser")
+    # A partner portal's own event, queued for the worker (which does not run here).
+    r["solve job"] = Target(await _solve_job(w, "portal"), "portal")
 
     # -- scoring: a region's Stress Tests and survey, a label assessment --------------------
     draft, _ = await _stress_test(w, "region", submit=False)
@@ -357,6 +374,7 @@ async def build_world(
     )
     await _webhook(w, "outsider cluster_organisation")
     await _webhook(w, "outsider partner_portal")
+    await _solve_job(w, "outsider partner_portal")
     own_event = await _event(w, "outsider event_organiser", "Outsider Fair")
     await _register(w, "outsider event_organiser", own_event, outsider_org)
     await _survey(w, "outsider region")

@@ -81,6 +81,12 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     max_import_bytes: int = Field(default=134_217_728, ge=1024)
     max_instance_bytes: int = Field(default=8_388_608, ge=1024)
+    # POST /v1/schedules/solve-jobs alone: a 20,000-meeting instance, pretty-printed.
+    max_solve_job_bytes: int = Field(default=33_554_432, ge=1024)
+    # A solve job's input and result are deleted this long after it was created.
+    solve_job_retention_hours: int = Field(default=24, ge=1, le=720)
+    # Queued or running solve jobs one account may have at once (each holds its instance).
+    solve_job_max_active: int = Field(default=3, ge=1, le=1000)
     # Path and query string; uvicorn itself refuses 64 KiB and more (eco_core.http.url_limit).
     max_url_bytes: int = Field(default=8_192, ge=1024, le=65_535)
 

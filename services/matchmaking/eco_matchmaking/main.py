@@ -6,6 +6,7 @@ from fastapi import FastAPI
 
 from eco_core.http.app import ServiceSpec, create_service_app
 from eco_core.settings import Settings
+from eco_core.webhooks.resolver import SystemResolver
 from eco_matchmaking.events.router import router as events_router
 from eco_matchmaking.input_output.router import router as input_output_router
 from eco_matchmaking.meeting_requests.router import router as meeting_requests_router
@@ -13,6 +14,7 @@ from eco_matchmaking.meetings.router import router as meetings_router
 from eco_matchmaking.participants.router import router as participants_router
 from eco_matchmaking.recommendations.router import router as recommendations_router
 from eco_matchmaking.schedule_solver.router import router as schedule_solver_router
+from eco_matchmaking.schedule_solver.warm_up import warm_up
 from eco_matchmaking.schedules.router import router as schedules_router
 
 SPEC = ServiceSpec(
@@ -22,8 +24,13 @@ SPEC = ServiceSpec(
         "Partner recommendations by sector similarity and value-chain complementarity, "
         "matchmaking events and optimal meeting schedules."
     ),
-    # A brokerage event's scheduling instance is a few MB of JSON.
-    instance_paths=("/v1/schedules/solve",),
+    # A brokerage event's scheduling instance is a few MB of JSON; a large one, queued as a
+    # solve job, tens.
+    body_limits={
+        "/v1/schedules/solve": "max_instance_bytes",
+        "/v1/schedules/solve-jobs": "max_solve_job_bytes",
+    },
+    warm_up=warm_up,
     routers=(
         recommendations_router,
         input_output_router,
@@ -73,12 +80,16 @@ SPEC = ServiceSpec(
         },
         {
             "name": "schedule-solver",
-            "description": "Stateless schedule optimisation for partner portals: post an "
-            "instance, get the schedule with its proven bound and gap (also `eco schedule`)",
+            "description": "Schedule optimisation for partner portals: post an instance, get "
+            "the schedule with its proven bound and gap (also `eco schedule`); large events "
+            "as solve jobs, polled or called back, kept for a stated time",
         },
     ),
 )
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    return create_service_app(SPEC, settings)
+    app = create_service_app(SPEC, settings)
+    # Solve jobs' callback URLs are checked against the SSRF rules when the job is created.
+    app.state.webhook_resolver = SystemResolver(app.state.settings.webhook_resolve_timeout_s)
+    return app

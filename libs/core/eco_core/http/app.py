@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+import anyio.to_thread
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
@@ -42,8 +43,12 @@ class ServiceSpec:
     routers: Sequence[APIRouter] = field(default_factory=tuple)
     tags: Sequence[dict[str, str]] = field(default_factory=tuple)
     # Route templates whose body is a whole document parsed in memory (a scheduling
-    # instance): they get ``max_instance_bytes`` instead of the general limit.
-    instance_paths: Sequence[str] = field(default_factory=tuple)
+    # instance), each with the name of the setting that holds its limit instead of the
+    # general one: an allowance for that route, not a larger limit for every route.
+    body_limits: Mapping[str, str] = field(default_factory=dict)
+    # Run once at start-up (in a thread, before the service answers): heavy imports a
+    # request would otherwise pay for, such as the solver's.
+    warm_up: Callable[[], None] | None = None
 
 
 def operation_ids(service: str) -> Callable[[APIRoute], str]:
@@ -71,6 +76,8 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if spec.warm_up is not None:
+            await anyio.to_thread.run_sync(spec.warm_up)
         yield
         await engine.dispose()
 
@@ -114,10 +121,12 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_minimum_size)
     app.add_middleware(
         BodySizeLimitMiddleware,
-        routes=RouteTable(app.routes, spec.instance_paths),
+        routes=RouteTable(
+            app.routes,
+            {path: getattr(settings, name) for path, name in spec.body_limits.items()},
+        ),
         max_bytes=settings.max_body_bytes,
         max_import_bytes=settings.max_import_bytes,
-        max_instance_bytes=settings.max_instance_bytes,
     )
     app.add_middleware(
         RateLimitMiddleware,

@@ -94,7 +94,8 @@ class BodySizeLimitMiddleware:
     byte of the body read. Bodies over the limit get 413, by Content-Length or while they
     stream in. Only import routes (templates ending in ``/imports``, streamed to disk) get
     the import limit, and only for a caller they accept; routes that parse a whole document
-    in memory (``ServiceSpec.instance_paths``) get the instance limit; all else the general.
+    in memory get the limit their service names for them (``ServiceSpec.body_limits``);
+    all else the general one.
     """
 
     def __init__(
@@ -104,13 +105,11 @@ class BodySizeLimitMiddleware:
         routes: RouteTable,
         max_bytes: int,
         max_import_bytes: int,
-        max_instance_bytes: int,
     ) -> None:
         self.app = app
         self.routes = routes
         self.max_bytes = max_bytes
         self.max_import_bytes = max_import_bytes
-        self.max_instance_bytes = max_instance_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in _BODILESS:
@@ -123,8 +122,8 @@ class BodySizeLimitMiddleware:
             return
         if access.upload:
             limit = self.max_import_bytes
-        elif access.instance:
-            limit = self.max_instance_bytes
+        elif access.body_limit is not None:
+            limit = access.body_limit
         else:
             limit = self.max_bytes
         declared = _content_length(scope)

@@ -8,7 +8,7 @@ request to its route as the router will, and reads the route's dependencies once
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from fastapi.dependencies.models import Dependant
@@ -37,7 +37,9 @@ class RouteAccess:
     needs_key: bool
     scopes: frozenset[str]
     upload: bool  # streams its body to disk: may take the import limit
-    instance: bool  # parses a whole document in memory: may take the instance limit
+    # A limit of its own (a whole document parsed in memory, e.g. a scheduling instance),
+    # instead of the general one; None: the general limit.
+    body_limit: int | None
 
     def refusal(self, check: KeyCheck | None) -> Problem | None:
         """The 401 or 403 the route's own dependencies would give, or None."""
@@ -51,7 +53,7 @@ class RouteAccess:
         return insufficient_scope(missing) if missing else None
 
 
-OPEN = RouteAccess(needs_key=False, scopes=frozenset(), upload=False, instance=False)
+OPEN = RouteAccess(needs_key=False, scopes=frozenset(), upload=False, body_limit=None)
 
 
 def _demands(dependant: Dependant) -> tuple[bool, frozenset[str]]:
@@ -71,10 +73,12 @@ def _demands(dependant: Dependant) -> tuple[bool, frozenset[str]]:
 class RouteTable:
     """The app's routes in the router's order, each with what it demands (read once)."""
 
-    def __init__(self, routes: Sequence[BaseRoute], instance_paths: Iterable[str] = ()) -> None:
+    def __init__(
+        self, routes: Sequence[BaseRoute], body_limits: Mapping[str, int] | None = None
+    ) -> None:
         # Read on first use: routers may be included after the middleware is declared.
         self._routes = routes
-        self._instance_paths = frozenset(instance_paths)
+        self._body_limits = dict(body_limits or {})
         self._table: list[tuple[RouteContext, RouteAccess]] | None = None
 
     def access(self, scope: Scope) -> RouteAccess:
@@ -100,5 +104,5 @@ class RouteTable:
             needs_key=needs_key,
             scopes=scopes,
             upload=path.endswith(UPLOAD_SUFFIX),
-            instance=path in self._instance_paths,
+            body_limit=self._body_limits.get(path),
         )

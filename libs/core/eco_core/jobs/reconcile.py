@@ -1,6 +1,6 @@
 """Runs that wait or work with no live job behind them are failed, with the reason.
 
-A run row (recommendation, Panorama, schedule) is written by its job; when the job ends
+A run row (recommendation, Panorama, schedule, solve job) is written by its job; when the job ends
 without writing it (its worker died and the stalled-job check gave it up, a retry was
 superseded by a newer job, a job was cancelled or deleted by hand) the row would say
 ``queued`` or ``running`` forever. A periodic task finds those rows and closes them.
@@ -14,7 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from eco_core.logging import get_logger
-from eco_core.models import PanoramaRun, RecommendationRun, ScheduleRun
+from eco_core.models import PanoramaRun, RecommendationRun, ScheduleRun, ScheduleSolveJob
 
 logger = get_logger(__name__)
 
@@ -22,6 +22,7 @@ RUN_TABLES: tuple[str, ...] = (
     RecommendationRun.__tablename__,
     PanoramaRun.__tablename__,
     ScheduleRun.__tablename__,
+    ScheduleSolveJob.__tablename__,
 )
 
 # A run names its job (job_id); rows written before it did are matched by the job's

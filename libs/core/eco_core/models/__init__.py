@@ -65,6 +65,7 @@ from eco_core.models.scoreboard import (
     ScoreboardIndicator,
     ScoreboardValue,
 )
+from eco_core.models.solve_jobs import CALLBACK_STATES, SOLVE_JOB_STATES, ScheduleSolveJob
 from eco_core.models.statistics import INDICATORS, RegionalStatistic, StatisticsDataset
 from eco_core.models.stress_test import (
     ASSESSMENT_STATES,
@@ -86,6 +87,7 @@ from eco_core.models.webhooks import (
 __all__ = [
     "ACCOUNT_KINDS",
     "ASSESSMENT_STATES",
+    "CALLBACK_STATES",
     "DEFINITION_KINDS",
     "DELIVERY_STATES",
     "DIMENSIONS",
@@ -94,6 +96,7 @@ __all__ = [
     "LABEL_LEVELS",
     "RESPONDENT_ROLES",
     "RUN_STATES",
+    "SOLVE_JOB_STATES",
     "SURVEY_CATEGORIES",
     "SURVEY_SCALES",
     "VERDICTS",
@@ -139,6 +142,7 @@ __all__ = [
     "RegionBoundary",
     "RegionalStatistic",
     "ScheduleRun",
+    "ScheduleSolveJob",
     "ScoreboardFramework",
     "ScoreboardIndicator",
     "ScoreboardValue",

@@ -10,12 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from eco_core.http.problems import FieldError, Problem
 from eco_matchmaking.schedule_solver.schemas import (
-    MAX_MEETINGS,
-    MAX_PARTICIPANTS,
-    MAX_SLOTS,
+    JOB_LIMITS,
     MAX_TIME_LIMIT,
+    SYNC_LIMITS,
     Instance,
     Result,
+    SizeLimits,
 )
 
 # Solves running at once in this process: one per core; more would only queue for the CPU
@@ -30,18 +30,18 @@ def _limiter() -> anyio.CapacityLimiter:
 
 
 def _solve(instance: Instance) -> Result:
-    # Imported on first use: OR-Tools and SciPy load only in processes that solve.
+    # Loaded at the service's start already (schedule_solver.warm_up): this is a lookup.
     from eco_matchmaking.scheduling.solve import solve
 
     return solve(instance)
 
 
-def size_problems(instance: Instance) -> list[FieldError]:
+def size_problems(instance: Instance, limits: SizeLimits) -> list[FieldError]:
     found = []
     for field, count, limit in (
-        ("body.meetings", len(instance.meetings), MAX_MEETINGS),
-        ("body.participants", len(instance.participants), MAX_PARTICIPANTS),
-        ("body.slots", len(instance.slots), MAX_SLOTS),
+        ("body.meetings", len(instance.meetings), limits.meetings),
+        ("body.participants", len(instance.participants), limits.participants),
+        ("body.slots", len(instance.slots), limits.slots),
     ):
         if count > limit:
             found.append(
@@ -50,26 +50,33 @@ def size_problems(instance: Instance) -> list[FieldError]:
     return found
 
 
+def too_large(errors: list[FieldError], detail: str) -> Problem:
+    return Problem(413, "Content Too Large", detail, slug="instance-too-large", errors=errors)
+
+
 class ScheduleSolver:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
     async def solve(self, instance: Instance) -> Result:
-        too_large = size_problems(instance)
-        if too_large:
-            raise Problem(
-                413,
-                "Content Too Large",
-                "The instance is larger than this endpoint solves; use `eco schedule` for "
-                "larger events.",
-                slug="instance-too-large",
-                errors=too_large,
+        errors = size_problems(instance, SYNC_LIMITS)
+        if errors:
+            fits_a_job = not size_problems(instance, JOB_LIMITS)
+            raise too_large(
+                errors,
+                "The instance is larger than this endpoint solves while you wait; "
+                + (
+                    "queue it with POST /v1/schedules/solve-jobs (the same body)."
+                    if fits_a_job
+                    else "use `eco schedule` for events this large."
+                ),
             )
         if instance.time_limit_seconds > MAX_TIME_LIMIT:
             raise Problem(
                 422,
                 "Unprocessable Content",
-                f"The time limit is at most {MAX_TIME_LIMIT:g} seconds on this endpoint.",
+                f"The time limit is at most {MAX_TIME_LIMIT:g} seconds on this endpoint; "
+                "POST /v1/schedules/solve-jobs allows 300.",
                 slug="validation-error",
                 errors=[
                     FieldError(

@@ -23,6 +23,7 @@ from eco_matchmaking.scheduling.instance import Diagnostic, Instance, Placement,
 from eco_matchmaking.scheduling.objective import Assignment, Score, evaluate, with_fixed
 from eco_matchmaking.scheduling.prechecks import diagnose, explain
 from eco_matchmaking.scheduling.problem import NO_SLOT, Problem, compile_problem
+from eco_matchmaking.scheduling.progress import Progress, ProgressHook, ignore
 from eco_matchmaking.scheduling.tables import assign_tables
 from eco_matchmaking.scheduling.validate import violations
 
@@ -45,15 +46,24 @@ class _Candidate:
     score: Score
 
 
-def solve(instance: Instance, *, time_limit: float | None = None, workers: int = 2) -> Result:
+def solve(
+    instance: Instance,
+    *,
+    time_limit: float | None = None,
+    workers: int = 2,
+    on_progress: ProgressHook = ignore,
+) -> Result:
     """Schedule the instance within time_limit seconds (default: the instance's own)."""
     started = time.perf_counter()
     limit = instance.time_limit_seconds if time_limit is None else time_limit
     deadline = started + limit
+    on_progress(Progress("compiling"))
     problem = compile_problem(instance)
     diagnostics = diagnose(problem)
 
+    on_progress(Progress("baseline"))
     candidates = [_candidate(problem, "greedy", greedy(problem))]
+    on_progress(Progress("bounding", candidates[0].score.objective))
     selection = select_meetings(problem, time_limit=max(0.1, min(0.2 * limit, 2.0)))
     bound = selection.bound
     model_size = sum(len(problem.candidates[m]) for m in problem.free_meetings())
@@ -61,6 +71,7 @@ def solve(instance: Instance, *, time_limit: float | None = None, workers: int =
         tighter = slot_lp_bound(problem, time_limit=max(0.1, 0.1 * limit))
         if tighter is not None:
             bound = min(bound, tighter)
+    on_progress(Progress("heuristic", candidates[0].score.objective, bound))
     # Leave CP-SAT time only when its model may be small enough to run.
     share = 0.6 if model_size <= 2 * POLISH_MODEL_LIMIT else 0.9
     placed = heuristic(
@@ -72,6 +83,7 @@ def solve(instance: Instance, *, time_limit: float | None = None, workers: int =
     cpsat_ran = False
     remaining = deadline - time.perf_counter() - _reserve(limit)
     if best.score.objective < bound - _EPSILON and remaining > 0.2:
+        on_progress(Progress("exact", best.score.objective, bound))
         outcome = _exact(problem, best, bound, remaining, workers, diagnostics)
         if outcome is not None:
             cpsat_ran = True
@@ -79,6 +91,7 @@ def solve(instance: Instance, *, time_limit: float | None = None, workers: int =
             bound = min(bound, proven)
             candidates.append(candidate)
             best = max(candidates, key=lambda c: c.score.objective)
+    on_progress(Progress("checking", best.score.objective, bound))
     return _result(instance, problem, candidates, best, bound, diagnostics, cpsat_ran, started)
 
 
