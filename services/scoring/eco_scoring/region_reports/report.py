@@ -87,8 +87,10 @@ def _code(nuts_id: str | None, name: str | None, version: int) -> str:
     return f"{nuts_id}{f' {name}' if name else ''} (NUTS {version})"
 
 
-def _status(part: Part) -> str:
+def _status(part: Part, note: str | None = None) -> str:
     if part.status == "present":
+        if note:
+            return f"present: {note}"
         return "present" + (f" (as {part.nuts_id})" if part.nuts_id else "")
     return f"{part.status}: {part.reason}"
 
@@ -120,8 +122,8 @@ def _overview(data: RegionReport) -> list[Block]:
     if data.demonstrator is not None:
         rows.append(("Model demonstrator", f"{data.demonstrator.name}: {data.demonstrator.focus}"))
     rows += [
-        ("Panorama", _status(data.panorama)),
-        ("Scoreboard", _status(data.scoreboard)),
+        ("Panorama", _status(data.panorama, data.panorama.note)),
+        ("Scoreboard", _status(data.scoreboard, data.scoreboard.note)),
         ("Stress Test", _status(data.stress_test)),
         ("Surveys", _status(data.surveys)),
     ]

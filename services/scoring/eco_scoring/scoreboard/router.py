@@ -9,6 +9,7 @@ from eco_core.db.session import SessionDep
 from eco_core.http.etag import json_with_etag
 from eco_core.http.problems import PROBLEM_RESPONSES
 from eco_core.imports.report import ImportMode, ImportReport
+from eco_core.regions.resolve import resolution_responses, state_resolution
 from eco_core.types import NUTS_PATTERN
 from eco_scoring.scoreboard.compute import ScoreboardParameters
 from eco_scoring.scoreboard.dependencies import ScoreboardReader, ScoreboardWriter, ScoresWrite
@@ -22,7 +23,14 @@ router = APIRouter(
 )
 
 Version = Annotated[str, Path(pattern=r"^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$", examples=["2026.1"])]
-NutsId = Annotated[str, Path(pattern=NUTS_PATTERN, examples=["ITC4"])]
+NutsId = Annotated[
+    str,
+    Path(
+        pattern=NUTS_PATTERN,
+        description="A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)",
+        examples=["ITC4", "FRE1", "DE212"],
+    ),
+]
 # Scores change when values are imported (which clears this process's cache).
 _MAX_AGE = 60
 
@@ -135,7 +143,31 @@ async def import_values(
     )
 
 
-@router.get("/regions/{nuts_id}", response_model=RegionScoreboard)
+# Said by every endpoint that takes a region: how a code of another version or level is read.
+_ANY_CODE = (
+    "\n\nAny NUTS version's code works: it is read as the region with values, its code of "
+    "the same territory in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the "
+    "version of the values derived from the shipped statistics) or, for a NUTS-3 code, the "
+    "region containing it (DE212 München: DE21 Oberbayern); the headers "
+    "Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and "
+    "Eco-Region-Relation say how it was read, and `region` is the region scored. Peers are "
+    "read the same way in the scored region's version and level. A region whose territory "
+    "changed (PT19 of 2024, split off PT16 of 2013, which has the values) is a 422 "
+    "region-territory-changed problem listing the regions it came from or became; a code "
+    "of no version a 404 naming the versions searched."
+)
+
+
+@router.get(
+    "/regions/{nuts_id}",
+    response_model=RegionScoreboard,
+    responses=resolution_responses(),
+    description="A region's scoreboard: per dimension and sub-dimension its 0-100 score "
+    "with coverage, the peers' and EU mean and the relative scores; every indicator raw and "
+    "normalised; and the scorecard of weaknesses against the peers (policy-focus areas), "
+    "largest gap first. Missing values stay missing: scores are means over what exists, "
+    "with their coverage." + _ANY_CODE,
+)
 async def region_scoreboard(
     request: Request,
     nuts_id: NutsId,
@@ -147,19 +179,19 @@ async def region_scoreboard(
     band: BandQuery = 0.10,
     year: YearQuery = None,
 ) -> Response:
-    """A region's scoreboard: per dimension and sub-dimension its 0-100 score with coverage,
-    the peers' and EU mean and the relative scores; every indicator raw and normalised; and
-    the scorecard of weaknesses against the peers (policy-focus areas), largest gap first.
-    Missing values stay missing: scores are means over what exists, with their coverage."""
     query = _region_query(nuts_id, framework, peers, winsorise, log_skewed, band, year)
-    data = await service.region_scoreboard(query)
-    return json_with_etag(request, data, RegionScoreboard, max_age=_MAX_AGE)
+    data, resolution = await service.region_scoreboard(query)
+    response = json_with_etag(request, data, RegionScoreboard, max_age=_MAX_AGE)
+    return state_resolution(response, resolution)
 
 
 @router.get(
     "/regions/{nuts_id}/chart.svg",
     response_class=Response,
-    responses={200: {"content": {"image/svg+xml": {}}, "description": "An SVG document"}},
+    responses=resolution_responses(content={"image/svg+xml": {}}, description="An SVG document"),
+    description="The dimension scores of the region, its peers' mean and the EU mean as an "
+    "SVG radar or bar chart to embed; a missing score is drawn at zero and marked with an "
+    "asterisk." + _ANY_CODE,
 )
 async def region_chart(
     nuts_id: NutsId,
@@ -172,12 +204,11 @@ async def region_chart(
     band: BandQuery = 0.10,
     year: YearQuery = None,
 ) -> Response:
-    """The dimension scores of the region, its peers' mean and the EU mean as an SVG radar
-    or bar chart to embed; a missing score is drawn at zero and marked with an asterisk."""
     query = _region_query(nuts_id, framework, peers, winsorise, log_skewed, band, year)
-    svg = await service.chart(query, chart_type)
-    return Response(
+    svg, resolution = await service.chart(query, chart_type)
+    response = Response(
         svg,
         media_type="image/svg+xml",
         headers={"Cache-Control": f"public, max-age={_MAX_AGE}"},
     )
+    return state_resolution(response, resolution)
