@@ -120,9 +120,6 @@ class Resolution:
             f"{used.level}): the figures are that region's"
         )
 
-    def headers(self) -> dict[str, str]:
-        return resolution_headers([self])
-
 
 def resolution_headers(resolutions: Sequence[Resolution]) -> dict[str, str]:
     """The response headers stating how each requested code was read (ASCII only: codes,

@@ -332,7 +332,8 @@ def _method(data: RegionReport) -> list[Block]:
             "restricted (Stress Tests and surveys are private to the account that ran them "
             "and to administrators). Results filed under any of the region's codes of the "
             "same territory in NUTS 2013, 2021 and 2024 are used; regions that were split, "
-            "merged or reshaped are not.",
+            "merged or reshaped are not. Where the figures are of NUTS-2 regions, a NUTS-3 "
+            "region's are those of the region containing it, as the summary says.",
             muted=True,
         ),
     ]
