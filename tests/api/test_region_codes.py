@@ -23,6 +23,15 @@ async def test_the_tree_reads_a_code_of_another_version(api: httpx.AsyncClient) 
     assert [r["nuts_id"] for r in children.json()["items"]] == ["FRE11", "FRE12"]
     fre1 = await api.get("/v1/regions/FRE1", params={"version": 2013})
     assert read_as(fre1) == ("FRE1", "FR30", "2013", "same_territory")
+    # A frontend on another origin may read how the code was read.
+    cors = await api.get("/v1/regions/FR30", headers={"Origin": "https://frontend.example"})
+    exposed = {h.strip() for h in cors.headers["access-control-expose-headers"].lower().split(",")}
+    assert {
+        "eco-requested-region",
+        "eco-resolved-region",
+        "eco-region-nuts-version",
+        "eco-region-relation",
+    } <= exposed
     # A code of its own version is read as it is, at any level.
     assert read_as(await api.get("/v1/regions/DE212")) == ("DE212", "DE212", "2024", "same_code")
 
