@@ -315,8 +315,12 @@ async def test_a_forged_but_well_typed_cursor_just_pages_on(api: httpx.AsyncClie
 async def test_bad_tree_inputs(api: httpx.AsyncClient) -> None:
     missing = await api.get("/v1/regions/DE2X/children")
     assert missing.status_code == 404
-    assert missing.json()["detail"] == "NUTS 2024 region 'DE2X' does not exist"
-    assert (await api.get("/v1/regions/FR30/ancestors")).status_code == 404
+    assert missing.json()["detail"] == "No region DE2X in NUTS 2013, 2021 or 2024"
+    assert missing.json()["nuts_versions_searched"] == [2013, 2021, 2024]
+    # FR30 of 2013 is FRE1 of 2024 (the default version): its ancestors are FRE1's.
+    recoded = await api.get("/v1/regions/FR30/ancestors")
+    assert [r["nuts_id"] for r in recoded.json()] == ["FR", "FRE"]
+    assert recoded.headers["eco-resolved-region"] == "FRE1"
     assert (await api.get("/v1/regions/FR30/ancestors", params={"version": 2013})).json()[-1][
         "nuts_id"
     ] == "FR3"

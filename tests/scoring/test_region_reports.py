@@ -251,7 +251,11 @@ async def test_a_region_with_nothing_still_reports_and_renders(
     ] == [("PT16", "PT19", "split")]
     assert _statuses(report) == dict.fromkeys(_statuses(report), "absent")
     assert report["panorama"]["reason"] == "no Panorama run has succeeded yet"
-    assert "no indicator values for this region" in report["scoreboard"]["reason"]
+    # The scoreboard's values are PT16's of NUTS 2013: other territory, named, not used.
+    assert report["scoreboard"]["reason"].startswith(
+        "PT19 has no figures of its own; figures exist for other territory: PT16 Centro (PT) "
+        "(NUTS 2013) was split into PT19 Centro (PT), PT1D Oeste e Vale do Tejo (NUTS 2024)"
+    )
     assert report["stress_test"]["reason"] == "no submitted Stress Test"
     assert report["surveys"]["reason"] == "no stakeholder survey"
     assert report["recommendations"]["basis"] == "none"

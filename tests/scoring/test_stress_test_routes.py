@@ -294,8 +294,11 @@ async def test_a_recoded_region_is_scored_under_its_older_code(
     region = await make_caller("region", name="Nord-Pas de Calais")
     assessment, result = await submitted_assessment(scoring, region, "FRE1")
     assert (assessment["nuts_id"], assessment["nuts_version"]) == ("FRE1", 2024)
-    nothing_under_fre1 = await scoring.get("/v1/scoreboard/regions/FRE1")
-    assert nothing_under_fre1.status_code == 422, nothing_under_fre1.text
+    # The scoreboard reads FRE1 as FR30, the code its values are filed under, and says so.
+    read_as_fr30 = await scoring.get("/v1/scoreboard/regions/FRE1")
+    assert read_as_fr30.status_code == 200, read_as_fr30.text
+    assert read_as_fr30.json()["region"]["nuts_id"] == "FR30"
+    assert read_as_fr30.headers["eco-region-relation"] == "same_territory"
     assert succeeded_run["nuts_version"] == 2013
 
     board, items = await _scoreboard(scoring, "FR30")
@@ -353,15 +356,23 @@ async def test_a_split_region_borrows_no_predecessor_results(
     _, result = await submitted_assessment(scoring, region, "PT19")
     used = result["scoreboard"]
     assert (used["framework"], used["nuts_id"], used["peers"]) == (None, None, [])
-    assert used["note"].startswith("Framework conditions unknown: no indicator values")
+    split = (
+        "PT16 Centro (PT) (NUTS 2013) was split into PT19 Centro (PT), PT1D Oeste e Vale do "
+        "Tejo (NUTS 2024)"
+    )
+    assert used["note"].startswith(
+        "Framework conditions unknown: PT19 has no figures of its own; figures exist for "
+        f"other territory: {split}"
+    )
     assert {b["conditions"] for b in result["blocks"]} == {"unknown"}
-    assert result["panorama"] == {
-        "run_id": None,
-        "nuts_id": None,
-        "year": None,
-        "note": f"The latest Panorama run ({succeeded_run['year']}, NUTS 2013) has no results "
-        "for this region; clusters are not named.",
-    }
+    assert result["panorama"]["run_id"] is None
+    assert result["panorama"]["nuts_id"] is None
+    assert result["panorama"]["note"] == (
+        f"The latest Panorama run ({succeeded_run['year']}, NUTS 2013) has no results "
+        "for this region (PT19 has no region of the same territory in NUTS 2013: "
+        f"{split}; figures exist only for the region it came from, which covers other "
+        "territory too); clusters are not named."
+    )
     assert all(r["clusters"] == [] for r in result["recommendations"])
 
 

@@ -31,6 +31,7 @@ from eco_core.http.route_access import RouteTable
 from eco_core.http.url_limit import UrlLengthLimitMiddleware
 from eco_core.logging import configure_logging
 from eco_core.production import check_production
+from eco_core.regions.resolve import RESOLUTION_HEADER_NAMES
 from eco_core.settings import Settings, get_settings
 
 
@@ -150,7 +151,13 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
             allow_headers=["*"],
-            expose_headers=["ETag", "Location", "Retry-After", REQUEST_ID_HEADER],
+            expose_headers=[
+                "ETag",
+                "Location",
+                "Retry-After",
+                REQUEST_ID_HEADER,
+                *RESOLUTION_HEADER_NAMES,
+            ],
             max_age=600,
         )
     # Before any key lookup: a giant request target costs nothing but this check.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import RowMapping, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from eco_core.db.session import ReadConnection
@@ -42,12 +42,12 @@ _VERSIONS = text(
     """
 )
 
-# Every (version, code) reachable from one region through same-territory changes, in
+# Every (version, code) reachable from some regions through same-territory changes, in
 # either direction (FR30 of 2013 -> FRE1 of 2021 -> FRE1 of 2024, and back).
 _SAME_TERRITORY = text(
     """
     WITH RECURSIVE same(nuts_version, nuts_id) AS (
-        SELECT CAST(:nuts_version AS smallint), CAST(:nuts_id AS varchar)
+        SELECT * FROM unnest(CAST(:versions AS smallint[]), CAST(:nuts_ids AS varchar[]))
         UNION
         SELECT CASE WHEN c.from_version = s.nuts_version AND c.from_id = s.nuts_id
                     THEN c.to_version ELSE c.from_version END,
@@ -62,7 +62,26 @@ _SAME_TERRITORY = text(
     SELECT r.nuts_version, r.nuts_id, r.name, r.level, r.country_code
     FROM same s
     JOIN nuts_region r ON r.nuts_version = s.nuts_version AND r.nuts_id = s.nuts_id
-    ORDER BY r.nuts_version DESC
+    ORDER BY r.nuts_version DESC, r.nuts_id
+    """
+)
+
+# Links between some regions and regions of other territory (splits, merges, shifts,
+# discontinuations), in either direction.
+_OTHER_TERRITORY = text(
+    """
+    WITH mine(nuts_version, nuts_id) AS (
+        SELECT * FROM unnest(CAST(:versions AS smallint[]), CAST(:nuts_ids AS varchar[]))
+    )
+    SELECT c.from_version, c.from_id, f.name AS from_name,
+           c.to_version, c.to_id, t.name AS to_name, c.change
+    FROM nuts_correspondence c
+    LEFT JOIN nuts_region f ON f.nuts_version = c.from_version AND f.nuts_id = c.from_id
+    LEFT JOIN nuts_region t ON t.nuts_version = c.to_version AND t.nuts_id = c.to_id
+    WHERE c.change <> ALL(:changes)
+      AND ((c.from_version, c.from_id) IN (SELECT * FROM mine)
+           OR (c.to_version, c.to_id) IN (SELECT * FROM mine))
+    ORDER BY c.from_version, c.from_id, c.to_version, c.to_id NULLS LAST
     """
 )
 
@@ -76,20 +95,31 @@ async def code_versions(conn: Connection, nuts_id: str) -> list[TerritoryCode]:
 async def same_territory(conn: Connection, nuts_version: int, nuts_id: str) -> list[TerritoryCode]:
     """The region and its codes in other NUTS versions for the same territory, newest
     version first (empty when the region does not exist in that version)."""
+    return await same_territory_of(conn, [(nuts_version, nuts_id)])
+
+
+async def same_territory_of(
+    conn: Connection, codes: Sequence[tuple[int, str]]
+) -> list[TerritoryCode]:
+    """These (version, code) regions and every code of the same territory in any version,
+    newest version first."""
     stmt = _SAME_TERRITORY.bindparams(
-        nuts_version=nuts_version, nuts_id=nuts_id, changes=list(SAME_TERRITORY)
+        versions=[v for v, _ in codes],
+        nuts_ids=[n for _, n in codes],
+        changes=list(SAME_TERRITORY),
     )
     return [TerritoryCode(**r) for r in (await conn.execute(stmt)).mappings()]
 
 
-def lookup_order(codes: Sequence[TerritoryCode], own: str) -> list[str]:
-    """The distinct codes to look results up under: the region's own first, then the others,
-    the newest version's first."""
-    return list(dict.fromkeys([own, *(c.nuts_id for c in codes)]))
-
-
-def codes_in_version(codes: Sequence[TerritoryCode], nuts_version: int, own: str) -> list[str]:
-    """The codes of one NUTS version (results computed in that version are filed under
-    them), the region's own first."""
-    found = dict.fromkeys(c.nuts_id for c in codes if c.nuts_version == nuts_version)
-    return sorted(found, key=lambda nuts_id: nuts_id != own)
+async def other_territory(
+    conn: Connection, codes: Sequence[tuple[int, str]]
+) -> Sequence[RowMapping]:
+    """Links of these (version, code) pairs to predecessors and successors of other
+    territory: from_version, from_id, from_name, to_version, to_id (None: discontinued),
+    to_name, change."""
+    stmt = _OTHER_TERRITORY.bindparams(
+        changes=list(SAME_TERRITORY),
+        versions=[v for v, _ in codes],
+        nuts_ids=[n for _, n in codes],
+    )
+    return (await conn.execute(stmt)).mappings().all()

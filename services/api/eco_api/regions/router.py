@@ -18,11 +18,19 @@ from eco_core.http.etag import json_with_etag
 from eco_core.http.export import ExportFormatQuery, export_response
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
+from eco_core.regions.resolve import resolution_responses, state_resolution
 from eco_core.types import CURRENT_NUTS_VERSION, NUTS_PATTERN, NutsVersion
 
 router = APIRouter(prefix="/v1/regions", tags=["regions"])
 
-NutsIdPath = Annotated[str, Path(pattern=NUTS_PATTERN, examples=["DE21"])]
+NutsIdPath = Annotated[
+    str,
+    Path(
+        pattern=NUTS_PATTERN,
+        description="A NUTS code of 2013, 2021 or 2024 (see the endpoint)",
+        examples=["DE21", "FR30"],
+    ),
+]
 _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: PROBLEM_RESPONSES[404]}
 _EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
@@ -82,31 +90,64 @@ async def lookup_region(
     return json_with_etag(request, await service.lookup(code.upper(), nuts_version), RegionLookup)
 
 
-@router.get("/{nuts_id}", response_model=RegionRead, responses=_NOT_FOUND)
+# Said by every endpoint that takes a region: how a code of another version is read.
+_ANY_CODE = (
+    "\n\nA code of another NUTS version works: it is read as its code of the same territory "
+    "in the version asked for (FR30 of 2013 is FRE1 of 2024); the headers "
+    "Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and "
+    "Eco-Region-Relation say how it was read. A region whose territory changed on the way "
+    "(PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-changed "
+    "problem listing the regions it became or came from; a code of no version a 404 naming "
+    "the versions searched."
+)
+_ANSWERS: dict[int | str, dict[str, Any]] = {
+    **resolution_responses(),
+    404: PROBLEM_RESPONSES[404],
+    422: PROBLEM_RESPONSES[422],
+}
+
+
+@router.get(
+    "/{nuts_id}",
+    response_model=RegionRead,
+    responses=_ANSWERS,
+    description="One region by NUTS code in the given version." + _ANY_CODE,
+)
 async def get_region(
     request: Request,
     service: RegionServiceDep,
     nuts_id: NutsIdPath,
     nuts_version: VersionQuery = CURRENT_NUTS_VERSION,
 ) -> Response:
-    """One region by NUTS code in the given version."""
-    return json_with_etag(request, await service.get(nuts_version, nuts_id), RegionRead)
+    resolution = await service.resolve(nuts_version, nuts_id)
+    region = await service.get(nuts_version, resolution.nuts_id)
+    return state_resolution(json_with_etag(request, region, RegionRead), resolution)
 
 
-@router.get("/{nuts_id}/ancestors", response_model=list[RegionRead], responses=_NOT_FOUND)
+@router.get(
+    "/{nuts_id}/ancestors",
+    response_model=list[RegionRead],
+    responses=_ANSWERS,
+    description="The regions containing this one, from the country down to its parent (at "
+    "most three, so not paged)." + _ANY_CODE,
+)
 async def list_region_ancestors(
     request: Request,
     service: RegionServiceDep,
     nuts_id: NutsIdPath,
     nuts_version: VersionQuery = CURRENT_NUTS_VERSION,
 ) -> Response:
-    """The regions containing this one, from the country down to its parent (at most three,
-    so not paged)."""
-    ancestors = await service.ancestors(nuts_version, nuts_id)
-    return json_with_etag(request, ancestors, list[RegionRead])
+    resolution = await service.resolve(nuts_version, nuts_id)
+    ancestors = await service.ancestors(nuts_version, resolution.nuts_id)
+    return state_resolution(json_with_etag(request, ancestors, list[RegionRead]), resolution)
 
 
-@router.get("/{nuts_id}/children", response_model=RegionPage, responses=_NOT_FOUND)
+@router.get(
+    "/{nuts_id}/children",
+    response_model=RegionPage,
+    responses=_ANSWERS,
+    description="The regions one level below, by code." + _ANY_CODE,
+)
 async def list_region_children(
     request: Request,
     service: RegionServiceDep,
@@ -114,12 +155,17 @@ async def list_region_children(
     nuts_id: NutsIdPath,
     nuts_version: VersionQuery = CURRENT_NUTS_VERSION,
 ) -> Response:
-    """The regions one level below, by code."""
-    children = await service.children(nuts_version, nuts_id, page)
-    return json_with_etag(request, children, RegionPage)
+    resolution = await service.resolve(nuts_version, nuts_id)
+    children = await service.children(nuts_version, resolution.nuts_id, page)
+    return state_resolution(json_with_etag(request, children, RegionPage), resolution)
 
 
-@router.get("/{nuts_id}/descendants", response_model=RegionPage, responses=_NOT_FOUND)
+@router.get(
+    "/{nuts_id}/descendants",
+    response_model=RegionPage,
+    responses=_ANSWERS,
+    description="Every region below this one, by code (a parent before its children)." + _ANY_CODE,
+)
 async def list_region_descendants(
     request: Request,
     service: RegionServiceDep,
@@ -131,9 +177,11 @@ async def list_region_descendants(
         int | None, Query(ge=1, le=3, description="At most this many levels down")
     ] = None,
 ) -> Response:
-    """Every region below this one, by code (a parent before its children)."""
-    found = await service.descendants(nuts_version, nuts_id, page, level=level, depth=depth)
-    return json_with_etag(request, found, RegionPage)
+    resolution = await service.resolve(nuts_version, nuts_id)
+    found = await service.descendants(
+        nuts_version, resolution.nuts_id, page, level=level, depth=depth
+    )
+    return state_resolution(json_with_etag(request, found, RegionPage), resolution)
 
 
 @router.post("/batch", response_model=RegionBatch)

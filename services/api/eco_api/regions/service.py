@@ -20,6 +20,7 @@ from eco_api.regions.schemas import (
 )
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
+from eco_core.regions.resolve import Resolution, resolve_region
 from eco_core.types import CURRENT_NUTS_VERSION
 
 DEEPEST_LEVEL = 3
@@ -104,6 +105,14 @@ def _current(entries: Sequence[RegionInVersion]) -> list[RegionLink]:
 class RegionService:
     def __init__(self, repository: RegionRepository) -> None:
         self.repository = repository
+
+    async def resolve(self, nuts_version: int, nuts_id: str) -> Resolution:
+        """The region of ``nuts_version`` for a code of any version: the code itself, or
+        its code of the same territory there (FR30 of 2013 is FRE1 of 2024). Never a
+        containing region: these endpoints are about the region asked for."""
+        return await resolve_region(
+            self.repository.connection, nuts_id, in_version=nuts_version, parents=False
+        )
 
     async def get(self, nuts_version: int, nuts_id: str) -> RegionRead:
         region = await self.repository.get(nuts_version, nuts_id)

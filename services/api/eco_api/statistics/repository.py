@@ -129,11 +129,28 @@ class StatisticsRepository:
         )
         return (await self.connection.execute(stmt)).mappings().all()
 
-    async def region_exists(self, nuts_version: int, nuts_id: str) -> bool:
-        stmt = select(_region.c.nuts_id).where(
-            _region.c.nuts_version == nuts_version, _region.c.nuts_id == nuts_id
+    async def regions_with(
+        self,
+        codes: Sequence[tuple[int, str]],
+        indicator: str,
+        year: int,
+        dataset_id: int | None,
+    ) -> set[tuple[int, str]]:
+        """Which (version, code) regions some dataset (or the one named) of their NUTS
+        version holds the indicator of for the year."""
+        stmt = (
+            select(_dataset.c.nuts_version, _stat.c.nuts_id)
+            .distinct()
+            .join(_dataset, _dataset.c.id == _stat.c.dataset_id)
+            .where(
+                _stat.c.indicator == indicator,
+                _stat.c.year == year,
+                tuple_(_dataset.c.nuts_version, _stat.c.nuts_id).in_(list(codes)),
+            )
         )
-        return (await self.connection.execute(stmt)).first() is not None
+        if dataset_id is not None:
+            stmt = stmt.where(_stat.c.dataset_id == dataset_id)
+        return {(r.nuts_version, r.nuts_id) for r in await self.connection.execute(stmt)}
 
     async def datasets_with(
         self, nuts_id: str, indicator: str, year: int, nuts_version: int | None

@@ -24,6 +24,7 @@ from eco_core.http.export import ExportFormatQuery, export_response
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
 from eco_core.imports.report import ImportMode, ImportReport
+from eco_core.regions.resolve import resolution_responses, state_resolution
 from eco_core.statistics.datasets import DATASET_CODE_PATTERN, DatasetInfo
 from eco_core.statistics.parse import StatisticsFormat
 from eco_core.types import NUTS_PATTERN, NutsVersion
@@ -134,12 +135,22 @@ async def export_statistics(
 @router.get(
     "/by-category",
     response_model=CategoryBreakdown,
-    responses={s: PROBLEM_RESPONSES[s] for s in (404, 409)},
+    responses={
+        **resolution_responses(),
+        **{s: PROBLEM_RESPONSES[s] for s in (404, 409, 422)},
+    },
 )
 async def get_statistics_by_category(
     request: Request,
     service: StatisticsServiceDep,
-    region: Annotated[str, Query(pattern=NUTS_PATTERN, examples=["DE21"])],
+    region: Annotated[
+        str,
+        Query(
+            pattern=NUTS_PATTERN,
+            description="A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)",
+            examples=["DE21"],
+        ),
+    ],
     year: Annotated[int, Query(ge=1950, le=2100, examples=[2015])],
     indicator: Indicator = Indicator.EMPLOYMENT,
     definition_set: DefinitionSetQuery = None,
@@ -149,8 +160,16 @@ async def get_statistics_by_category(
     """A region's statistic per cluster category and emerging industry of a definition set
     (default: the active set): the weighted sum over the definition's NACE codes that have
     a value, with the codes counted, missing and confidential. ``complete`` is true only
-    when every code counted, so a partial figure is never taken for a whole one."""
-    breakdown = await service.by_category(
+    when every code counted, so a partial figure is never taken for a whole one.
+
+    Any NUTS version's code works: it is read as the region a dataset has, its code of the
+    same territory (FRE1 of 2021/2024 is FR30 of the NUTS 2013 statistics) or, for a code
+    below the dataset's levels, the region containing it (DE212 München: DE21 Oberbayern);
+    the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and
+    Eco-Region-Relation say how, and ``nuts_id`` is the code used. A region whose territory
+    changed is a 422 region-territory-changed problem listing the regions it became or
+    came from."""
+    breakdown, resolution = await service.by_category(
         region=region,
         year=year,
         indicator=indicator.value,
@@ -158,7 +177,8 @@ async def get_statistics_by_category(
         dataset=dataset,
         nuts_version=int(nuts_version) if nuts_version else None,
     )
-    return json_with_etag(request, breakdown, CategoryBreakdown, max_age=MAX_AGE_S)
+    response = json_with_etag(request, breakdown, CategoryBreakdown, max_age=MAX_AGE_S)
+    return state_resolution(response, resolution)
 
 
 @router.get("/datasets", response_model=DatasetPage)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterable, AsyncIterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +32,8 @@ from eco_core.http.pagination import Int16, Int32, PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.imports.report import ImportMode, ImportReport
 from eco_core.imports.upload import store_stream
+from eco_core.regions.resolve import Resolution, resolve_region
+from eco_core.regions.territory import TerritoryCode
 from eco_core.statistics.codes import nace_from_eurostat
 from eco_core.statistics.datasets import DatasetInfo
 from eco_core.statistics.parse import StatisticsFormat
@@ -162,15 +164,19 @@ class StatisticsService:
         definition_set: str | None,
         dataset: str | None,
         nuts_version: int | None,
-    ) -> CategoryBreakdown:
+    ) -> tuple[CategoryBreakdown, Resolution]:
+        """The breakdown of the region read from ``region`` (any NUTS version's code: its
+        code of the same territory that a dataset has, or the region containing it), and
+        how the code was read."""
         chosen = await self.repository.definition_set(definition_set)
-        source = await self._dataset_for(region, year, indicator, dataset, nuts_version)
-        units = await self.repository.units(source["id"], region, indicator, year)
+        source, resolution = await self._dataset_for(region, year, indicator, dataset, nuts_version)
+        nuts_id = resolution.nuts_id
+        units = await self.repository.units(source["id"], nuts_id, indicator, year)
         if len(units) > 1:
             raise Problem(
                 409,
                 "Conflict",
-                f"The dataset holds {indicator} of {region} in {year} in several units "
+                f"The dataset holds {indicator} of {nuts_id} in {year} in several units "
                 f"({', '.join(units)}); they cannot be added up.",
                 slug="mixed-units",
             )
@@ -179,10 +185,10 @@ class StatisticsService:
             dataset_id=source["id"],
             indicator=indicator,
             year=year,
-            nuts_id=region,
+            nuts_id=nuts_id,
         )
-        return CategoryBreakdown(
-            nuts_id=region,
+        breakdown = CategoryBreakdown(
+            nuts_id=nuts_id,
             nuts_version=source["nuts_version"],
             year=year,
             indicator=Indicator(indicator),
@@ -205,6 +211,7 @@ class StatisticsService:
                 for f in figures
             ],
         )
+        return breakdown, resolution
 
     async def _dataset_for(
         self,
@@ -213,21 +220,45 @@ class StatisticsService:
         indicator: str,
         dataset: str | None,
         nuts_version: int | None,
-    ) -> RowMapping:
-        """The named dataset, or the one dataset that has the region's figures."""
+    ) -> tuple[RowMapping, Resolution]:
+        """The named dataset, or the one dataset that has the region's figures; and the
+        region as that dataset has it."""
+        named = None
         if dataset is not None:
-            row = await self.repository.dataset(dataset)
-            if row is None:
+            named = await self.repository.dataset(dataset)
+            if named is None:
                 raise not_found("statistics dataset", dataset)
-            if not await self.repository.region_exists(row["nuts_version"], region):
-                raise not_found(f"NUTS {row['nuts_version']} region", region)
-            return row
-        candidates = await self.repository.datasets_with(region, indicator, year, nuts_version)
+            nuts_version = named["nuts_version"]
+
+        async def with_figures(codes: Sequence[TerritoryCode]) -> set[tuple[int, str]]:
+            pairs = [(c.nuts_version, c.nuts_id) for c in codes]
+            return await self.repository.regions_with(
+                pairs, indicator, year, None if named is None else named["id"]
+            )
+
+        resolution = await resolve_region(
+            self.repository.connection,
+            region,
+            in_version=nuts_version,
+            available=with_figures,
+            field="query.region",
+        )
+        if named is not None:
+            # A region of the dataset's version without figures: every category empty.
+            return named, resolution
+        candidates = (
+            await self.repository.datasets_with(
+                resolution.nuts_id, indicator, year, resolution.nuts_version
+            )
+            if resolution.found
+            else []
+        )
         if not candidates:
+            note = f" ({resolution.note})" if resolution.note else ""
             raise Problem(
                 404,
                 "Not Found",
-                f"No dataset holds {indicator} of region {region!r} for {year}.",
+                f"No dataset holds {indicator} of region {resolution.nuts_id!r}{note} for {year}.",
                 slug="not-found",
             )
         if len(candidates) > 1:
@@ -235,7 +266,7 @@ class StatisticsService:
             raise _invalid_query(
                 "dataset", f"several datasets hold these figures ({codes}): name one"
             )
-        return candidates[0]
+        return candidates[0], resolution
 
 
 async def _exported(rows: AsyncIterable[RowMapping]) -> AsyncIterator[Mapping[str, Any]]:

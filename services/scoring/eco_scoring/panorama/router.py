@@ -11,6 +11,7 @@ from eco_core.http.etag import etag_for, json_with_etag, respond_with_etag
 from eco_core.http.idempotency import IdempotencyDep
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
+from eco_core.regions.resolve import resolution_responses, state_resolution
 from eco_core.types import NUTS_PATTERN
 from eco_scoring.panorama.dependencies import PanoramaReader, PanoramaWriter, ScoresWrite
 from eco_scoring.panorama.schemas import (
@@ -43,6 +44,25 @@ RunId = Annotated[
         examples=["latest"],
     ),
 ]
+RegionPath = Annotated[
+    str,
+    Path(
+        pattern=NUTS_PATTERN,
+        description="A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)",
+        examples=["DE21", "FRE1", "DE212"],
+    ),
+]
+# Said by every endpoint that takes a region: how a code of another version or level is read.
+_ANY_CODE = (
+    "\n\nAny NUTS version's code works: a code the run's NUTS version does not have is "
+    "read as its code of the same territory there (FRE1 of 2021/2024 is FR30 of 2013), a "
+    "NUTS-3 code as the run's region containing it (DE212 München: DE21 Oberbayern); the "
+    "headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and "
+    "Eco-Region-Relation say how it was read, and `nuts_id` is the code used. A region "
+    "whose territory changed (PT19 of 2024, split off PT16 of 2013) is a 422 "
+    "region-territory-changed problem listing the regions it came from or became; a code "
+    "of no version a 404 naming the versions searched."
+)
 KindQuery = Annotated[DefinitionKind | None, Query(description="category or emerging_industry")]
 # Published results never change; runs in progress do, so they are not cached for long.
 _RESULT_MAX_AGE = 300
@@ -105,17 +125,23 @@ async def get_panorama_run(request: Request, run_id: RunId, service: PanoramaRea
     return json_with_etag(request, run, RunRead, store=False)
 
 
-@router.get("/runs/{run_id}/regions/{nuts_id}", response_model=RegionProfile)
+@router.get(
+    "/runs/{run_id}/regions/{nuts_id}",
+    response_model=RegionProfile,
+    responses={**resolution_responses(), 422: PROBLEM_RESPONSES[422]},
+    description="A region's clusters with indicators and stars, strongest first (its "
+    "portfolio)." + _ANY_CODE,
+)
 async def get_region_profile(
     request: Request,
     run_id: RunId,
-    nuts_id: Annotated[str, Path(pattern=NUTS_PATTERN, examples=["DE21"])],
+    nuts_id: RegionPath,
     service: PanoramaReader,
     kind: KindQuery = None,
 ) -> Response:
-    """A region's clusters with indicators and stars, strongest first (its portfolio)."""
-    profile = await service.region_profile(_run_id(run_id), nuts_id, kind)
-    return json_with_etag(request, profile, RegionProfile, max_age=_max_age(run_id))
+    profile, resolution = await service.region_profile(_run_id(run_id), nuts_id, kind)
+    response = json_with_etag(request, profile, RegionProfile, max_age=_max_age(run_id))
+    return state_resolution(response, resolution)
 
 
 GEOJSON_MEDIA_TYPE = "application/geo+json"
@@ -167,19 +193,24 @@ async def get_category_map(
     return response
 
 
-@router.get("/runs/{run_id}/regions/{nuts_id}/opportunities", response_model=Opportunities)
+@router.get(
+    "/runs/{run_id}/regions/{nuts_id}/opportunities",
+    response_model=Opportunities,
+    responses={**resolution_responses(), 422: PROBLEM_RESPONSES[422]},
+    description="Categories where the region has no star yet but which are linked by "
+    "input-output flows to its starred clusters, strongest link first, each saying with "
+    "which cluster and in which direction." + _ANY_CODE,
+)
 async def list_adjacent_opportunities(
     request: Request,
     run_id: RunId,
-    nuts_id: Annotated[str, Path(pattern=NUTS_PATTERN, examples=["DE21"])],
+    nuts_id: RegionPath,
     service: PanoramaReader,
     limit: Annotated[int, Query(ge=1, le=51)] = 10,
 ) -> Response:
-    """Categories where the region has no star yet but which are linked by input-output
-    flows to its starred clusters, strongest link first, each saying with which cluster and
-    in which direction."""
-    data = await service.opportunities(_run_id(run_id), nuts_id, limit)
-    return json_with_etag(request, data, Opportunities, max_age=_max_age(run_id))
+    data, resolution = await service.opportunities(_run_id(run_id), nuts_id, limit)
+    response = json_with_etag(request, data, Opportunities, max_age=_max_age(run_id))
+    return state_resolution(response, resolution)
 
 
 @router.get("/runs/{run_id}/rankings", response_model=Ranking)
@@ -198,7 +229,11 @@ async def get_ranking(
     return json_with_etag(request, data, Ranking, max_age=_max_age(run_id))
 
 
-@router.get("/runs/{run_id}/compare", response_model=Comparison)
+@router.get(
+    "/runs/{run_id}/compare",
+    response_model=Comparison,
+    responses={**resolution_responses(), 422: PROBLEM_RESPONSES[422]},
+)
 async def compare_panorama_runs(
     request: Request,
     run_id: RunId,
@@ -207,12 +242,14 @@ async def compare_panorama_runs(
         str,
         Query(
             pattern=r"^[A-Z]{2}[0-9A-Z]{0,3}(,[A-Z]{2}[0-9A-Z]{0,3}){0,9}$",
-            description="Up to 10 NUTS ids, comma-separated",
+            description="Up to 10 NUTS codes of any version, comma-separated: each is read "
+            "as the run's region (see the region endpoint), the answer keyed by the codes used",
             examples=["DE21,FR10"],
         ),
     ],
     kind: KindQuery = None,
 ) -> Response:
     """Up to ten regions side by side."""
-    data = await service.compare(_run_id(run_id), regions.split(","), kind)
-    return json_with_etag(request, data, Comparison, max_age=_max_age(run_id))
+    data, resolutions = await service.compare(_run_id(run_id), regions.split(","), kind)
+    response = json_with_etag(request, data, Comparison, max_age=_max_age(run_id))
+    return state_resolution(response, *resolutions)

@@ -21,6 +21,8 @@ from eco_core.io_tables.store import active_table, load_flows
 from eco_core.jobs.attempt import Failure, JobAttempt, describe
 from eco_core.jobs.defer import defer_in_transaction
 from eco_core.logging import get_logger
+from eco_core.regions.resolve import Resolution, resolve_region
+from eco_core.regions.territory import TerritoryCode
 from eco_scoring.panorama.compute import PanoramaResult, compute_panorama
 from eco_scoring.panorama.inputs import RunInputs, load_inputs
 from eco_scoring.panorama.methodology import METHODOLOGIES, TASK_NAME, PanoramaParameters
@@ -273,20 +275,75 @@ class PanoramaService:
 
     # -- published results ------------------------------------------------------------
 
-    async def region_profile(
-        self, run_id: uuid.UUID | None, nuts_id: str, kind: str | None
-    ) -> RegionProfile:
-        run = await self._published(run_id)
-        rows = await self.repository.region_results(run, [nuts_id], kind)
+    async def _resolve(
+        self,
+        run: RowMapping,
+        nuts_id: str,
+        *,
+        origin_version: int | None = None,
+        field: str = "path.nuts_id",
+    ) -> Resolution:
+        """The run's region for a code of any NUTS version and level (its code of the same
+        territory in the run's version, or the run's region containing it)."""
+
+        async def in_run(codes: Sequence[TerritoryCode]) -> set[tuple[int, str]]:
+            found = await self.repository.regions_in_run(run["id"], [c.nuts_id for c in codes])
+            return {(run["nuts_version"], n) for n in found}
+
+        return await resolve_region(
+            self.repository.conn,
+            nuts_id,
+            in_version=run["nuts_version"],
+            available=in_run,
+            origin_version=origin_version,
+            field=field,
+        )
+
+    async def _region_rows(
+        self,
+        run: RowMapping,
+        nuts_id: str,
+        kind: str | None,
+        origin_version: int | None,
+    ) -> tuple[Sequence[RowMapping], Resolution]:
+        resolution = await self._resolve(run, nuts_id, origin_version=origin_version)
+        rows = (
+            await self.repository.region_results(run, [resolution.nuts_id], kind)
+            if resolution.found
+            else []
+        )
         if not rows:
-            raise not_found(f"region in run {run['id']}", nuts_id)
+            note = f" ({resolution.note})" if resolution.note else ""
+            raise Problem(
+                404,
+                "Not Found",
+                f"{resolution.nuts_id}{note} is not among the regions of run {run['id']} "
+                f"(NUTS {run['nuts_version']} level {run['region_level']}, a country's "
+                "level 1 where it publishes no level 2)",
+                slug="not-found",
+            )
+        return rows, resolution
+
+    async def region_profile(
+        self,
+        run_id: uuid.UUID | None,
+        nuts_id: str,
+        kind: str | None,
+        *,
+        origin_version: int | None = None,
+    ) -> tuple[RegionProfile, Resolution]:
+        """The profile of the run's region for ``nuts_id`` (read by ``resolve_region``), and
+        how the code was read."""
+        run = await self._published(run_id)
+        rows, resolution = await self._region_rows(run, nuts_id, kind, origin_version)
         cells = CellContext(run)
-        return RegionProfile(
+        profile = RegionProfile(
             run=_run_ref(run),
-            nuts_id=nuts_id,
+            nuts_id=resolution.nuts_id,
             name=rows[0]["region_name"],
             clusters=[cells.indicators(r) for r in rows],
         )
+        return profile, resolution
 
     async def category_map(self, run_id: uuid.UUID | None, kind: str, slug: str) -> CategoryMap:
         run = await self._published(run_id)
@@ -358,12 +415,15 @@ class PanoramaService:
         )
 
     async def opportunities(
-        self, run_id: uuid.UUID | None, nuts_id: str, limit: int
-    ) -> Opportunities:
+        self,
+        run_id: uuid.UUID | None,
+        nuts_id: str,
+        limit: int,
+        *,
+        origin_version: int | None = None,
+    ) -> tuple[Opportunities, Resolution]:
         run = await self._published(run_id)
-        rows = await self.repository.region_results(run, [nuts_id], "category")
-        if not rows:
-            raise not_found(f"region in run {run['id']}", nuts_id)
+        rows, resolution = await self._region_rows(run, nuts_id, "category", origin_version)
         table = await active_table(self.repository.conn)
         if table is None:
             raise Problem(
@@ -396,9 +456,9 @@ class PanoramaService:
             if r["stars"] == 0 and r["employment"] is not None and r["slug"] in profiles
         ]
         found = adjacent_opportunities(coefficients, profiles, starred, candidates)[:limit]
-        return Opportunities(
+        found_opportunities = Opportunities(
             run=_run_ref(run),
-            nuts_id=nuts_id,
+            nuts_id=resolution.nuts_id,
             name=rows[0]["region_name"],
             input_output_table=f"{table['code']}: {table['source']} ({IO_TABLE_METHOD})",
             starred=starred,
@@ -414,22 +474,25 @@ class PanoramaService:
                 for o in found
             ],
         )
+        return found_opportunities, resolution
 
     async def compare(
         self, run_id: uuid.UUID | None, nuts_ids: Sequence[str], kind: str | None
-    ) -> Comparison:
+    ) -> tuple[Comparison, list[Resolution]]:
         run = await self._published(run_id)
-        wanted = list(dict.fromkeys(nuts_ids))
-        present = await self.repository.regions_in_run(run["id"], wanted)
-        absent = [n for n in wanted if n not in present]
+        resolutions = []
+        for requested in dict.fromkeys(nuts_ids):
+            resolutions.append(await self._resolve(run, requested, field="query.regions"))
+        absent = [r.requested for r in resolutions if not r.found]
         if absent:
             raise _invalid("query.regions", f"not in run {run['id']}: {', '.join(absent)}")
+        wanted = list(dict.fromkeys(r.nuts_id for r in resolutions))
         rows = await self.repository.region_results(run, wanted, kind)
         grouped: dict[str, list[ClusterIndicators]] = {n: [] for n in wanted}
         cells = CellContext(run)
         for row in rows:
             grouped[row["nuts_id"]].append(cells.indicators(row))
-        return Comparison(run=_run_ref(run), regions=grouped)
+        return Comparison(run=_run_ref(run), regions=grouped), resolutions
 
 
 def _denominator(dataset: str, level: int) -> str:

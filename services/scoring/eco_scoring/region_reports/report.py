@@ -94,8 +94,10 @@ def _code(nuts_id: str | None, name: str | None, version: int) -> str:
     return f"{nuts_id}{f' {name}' if name else ''} (NUTS {version})"
 
 
-def _status(part: Part) -> str:
+def _status(part: Part, note: str | None = None) -> str:
     if part.status == "present":
+        if note:
+            return f"present: {note}"
         return "present" + (f" (as {part.nuts_id})" if part.nuts_id else "")
     return f"{part.status}: {part.reason}"
 
@@ -127,8 +129,8 @@ def _overview(data: RegionReport) -> list[Block]:
     if data.demonstrator is not None:
         rows.append(("Model demonstrator", f"{data.demonstrator.name}: {data.demonstrator.focus}"))
     rows += [
-        ("Panorama", _status(data.panorama)),
-        ("Scoreboard", _status(data.scoreboard)),
+        ("Panorama", _status(data.panorama, data.panorama.note)),
+        ("Scoreboard", _status(data.scoreboard, data.scoreboard.note)),
         ("Stress Test", _status(data.stress_test)),
         ("Surveys", _status(data.surveys)),
     ]
@@ -326,7 +328,8 @@ def _method(data: RegionReport) -> list[Block]:
             "restricted (Stress Tests and surveys are private to the account that ran them "
             "and to administrators). Results filed under any of the region's codes of the "
             "same territory in NUTS 2013, 2021 and 2024 are used; regions that were split, "
-            "merged or reshaped are not.",
+            "merged or reshaped are not. Where the figures are of NUTS-2 regions, a NUTS-3 "
+            "region's are those of the region containing it, as the summary says.",
             muted=True,
         ),
     ]

@@ -75,7 +75,16 @@ class Part(BaseModel):
     )
 
 
+# Parts of figures filed under a NUTS version's codes say how the region was read.
+_NOTE = (
+    "How the region was read where the part's figures are filed under another code: its "
+    "code of the same territory in another NUTS version, or the region containing it (a "
+    "NUTS-3 region's NUTS-2 parent); null where read as it is"
+)
+
+
 class PanoramaPart(Part):
+    note: str | None = Field(default=None, description=_NOTE)
     profile: RegionProfile | None = None
     opportunities: list[OpportunityRead] = Field(
         default_factory=list,
@@ -85,6 +94,7 @@ class PanoramaPart(Part):
 
 
 class ScoreboardPart(Part):
+    note: str | None = Field(default=None, description=_NOTE)
     scoreboard: RegionScoreboard | None = None
 
 

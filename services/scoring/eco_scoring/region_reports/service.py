@@ -8,7 +8,8 @@ from sqlalchemy import RowMapping
 from starlette.concurrency import run_in_threadpool
 
 from eco_core.auth.principal import Principal
-from eco_core.http.problems import Problem, not_found
+from eco_core.http.problems import Problem
+from eco_core.regions.resolve import unknown_region
 from eco_core.regions.territory import code_versions, same_territory
 from eco_scoring.panorama.repository import PanoramaRepository
 from eco_scoring.panorama.service import PanoramaService
@@ -97,7 +98,7 @@ class RegionReportService:
     async def _region(self, nuts_id: str) -> ReportRegion:
         versions = await code_versions(self.conn, nuts_id)
         if not versions:
-            raise not_found("region", nuts_id)
+            raise unknown_region(nuts_id, "path.nuts_id")
         # A code means the region of the newest NUTS version that has it.
         same = await same_territory(self.conn, versions[0].nuts_version, nuts_id)
         current = same[0]
@@ -123,57 +124,54 @@ class RegionReportService:
             if problem.status != 404:
                 raise
             return PanoramaPart(status="absent", reason="no Panorama run has succeeded yet")
-        code = next((c.nuts_id for c in region.codes if c.nuts_version == run.nuts_version), None)
-        if code is None:
-            return PanoramaPart(
-                status="absent",
-                reason=f"the latest Panorama run ({run.year}) uses NUTS {run.nuts_version}, "
-                "where the region has no code of the same territory",
-            )
         try:
-            profile = await service.region_profile(run.id, code, None)
-        except Problem as problem:
-            if problem.status != 404:
-                raise
-            return PanoramaPart(
-                status="absent",
-                reason=f"{code} is not among the regions of the latest Panorama run "
-                f"({run.year}, NUTS {run.nuts_version} level {run.region_level})",
+            # The region as the run has it: its code of the same territory in the run's
+            # NUTS version, or the run's region containing it.
+            profile, resolution = await service.region_profile(
+                run.id, region.nuts_id, None, origin_version=region.nuts_version
             )
-        found = await service.opportunities(run.id, code, OPPORTUNITIES)
+        except Problem as problem:
+            if problem.status not in (404, 422):
+                raise
+            return PanoramaPart(status="absent", reason=_problem_reason(problem))
+        found, _ = await service.opportunities(run.id, resolution.nuts_id, OPPORTUNITIES)
         return PanoramaPart(
             status="present",
             reason=None,
-            nuts_id=code,
+            nuts_id=resolution.nuts_id,
+            note=resolution.note,
             profile=profile,
             opportunities=found.items,
         )
 
     async def _scoreboard(self, region: ReportRegion, peers: list[str] | None) -> ScoreboardPart:
         service = ScoreboardService(ScoreboardRepository(self.conn))
-        reasons: list[str] = []
-        for code in _ids(region):
-            query = RegionQuery(
-                framework=None,
-                nuts_id=code,
-                peers=peers,
-                parameters=ScoreboardParameters(),
-                year=None,
-            )
-            try:
-                board = await service.region_scoreboard(query)
-            except Problem as problem:
-                fields = {e.field for e in problem.errors or []}
-                # Peers the caller named are the caller's mistake; peers the scoreboard
-                # could not choose by itself are a reason the part is missing.
-                if problem.status == 422 and peers is not None and "query.peers" in fields:
-                    raise
-                if problem.status not in (404, 422):
-                    raise
-                reasons.append(f"{code}: {_problem_reason(problem)}")
-                continue
-            return ScoreboardPart(status="present", reason=None, nuts_id=code, scoreboard=board)
-        return ScoreboardPart(status="absent", reason="; ".join(dict.fromkeys(reasons)))
+        query = RegionQuery(
+            framework=None,
+            nuts_id=region.nuts_id,
+            nuts_version=region.nuts_version,
+            peers=peers,
+            parameters=ScoreboardParameters(),
+            year=None,
+        )
+        try:
+            board, resolution = await service.region_scoreboard(query)
+        except Problem as problem:
+            fields = {e.field for e in problem.errors or []}
+            # Peers the caller named are the caller's mistake; peers the scoreboard could
+            # not choose by itself are a reason the part is missing.
+            if problem.status == 422 and peers is not None and "query.peers" in fields:
+                raise
+            if problem.status not in (404, 422):
+                raise
+            return ScoreboardPart(status="absent", reason=_problem_reason(problem))
+        return ScoreboardPart(
+            status="present",
+            reason=None,
+            nuts_id=resolution.nuts_id,
+            note=resolution.note,
+            scoreboard=board,
+        )
 
     async def _stress_test(
         self, region: ReportRegion, principal: Principal | None
@@ -251,15 +249,11 @@ class RegionReportService:
             recommendations=recommendations(stress_test, scoreboard, panorama),
         )
 
-    async def html(self, nuts_id: str, principal: Principal | None, peers: list[str] | None) -> str:
-        data = await self.report(nuts_id, principal, peers)
+    async def html(self, data: RegionReport) -> str:
         # Rendering its charts is CPU work (vl-convert): not on the event loop either.
         return await run_in_threadpool(report.html, data)
 
-    async def pdf(
-        self, nuts_id: str, principal: Principal | None, peers: list[str] | None
-    ) -> bytes:
-        data = await self.report(nuts_id, principal, peers)
+    async def pdf(self, data: RegionReport) -> bytes:
         # Laying out a report takes a good part of a second of CPU: not on the event loop.
         return await run_in_threadpool(report.pdf, data)
 

@@ -40,14 +40,14 @@ _VALUES = text(
     """
 )
 
-_REGION_WITH_VALUES = text(
+# Which of some (version, code) regions have values in a framework.
+_REGIONS_WITH_VALUES = text(
     """
-    SELECT r.nuts_id, r.name, r.nuts_version, r.level
+    SELECT DISTINCT v.nuts_version, v.nuts_id
     FROM scoreboard_value v
-    JOIN nuts_region r ON r.nuts_version = v.nuts_version AND r.nuts_id = v.nuts_id
-    WHERE v.framework_id = :framework_id AND v.nuts_id = :nuts_id
-    ORDER BY r.nuts_version DESC
-    LIMIT 1
+    JOIN unnest(CAST(:versions AS smallint[]), CAST(:nuts_ids AS varchar[])) AS w(version, id)
+      ON v.nuts_version = w.version AND v.nuts_id = w.id
+    WHERE v.framework_id = :framework_id
     """
 )
 
@@ -95,13 +95,15 @@ class ScoreboardRepository:
 
     # -- values -----------------------------------------------------------------------
 
-    async def region_with_values(self, framework_id: int, nuts_id: str) -> RowMapping | None:
-        stmt = _REGION_WITH_VALUES.bindparams(framework_id=framework_id, nuts_id=nuts_id)
-        return (await self.conn.execute(stmt)).mappings().first()
-
-    async def region_exists(self, nuts_id: str) -> bool:
-        stmt = select(_region.c.nuts_id).where(_region.c.nuts_id == nuts_id).limit(1)
-        return (await self.conn.execute(stmt)).first() is not None
+    async def regions_with_values(
+        self, framework_id: int, codes: Sequence[tuple[int, str]]
+    ) -> set[tuple[int, str]]:
+        stmt = _REGIONS_WITH_VALUES.bindparams(
+            framework_id=framework_id,
+            versions=[v for v, _ in codes],
+            nuts_ids=[n for _, n in codes],
+        )
+        return {(r.nuts_version, r.nuts_id) for r in await self.conn.execute(stmt)}
 
     async def values(
         self, framework_id: int, nuts_version: int, level: int, year: int | None

@@ -11,6 +11,7 @@ from eco_core.http.etag import json_with_etag
 from eco_core.http.media import file_response
 from eco_core.http.problems import PROBLEM_RESPONSES
 from eco_core.imports.report import ImportMode, ImportReport
+from eco_core.regions.resolve import RESOLUTION_HEADERS, resolution_responses, state_resolution
 from eco_core.types import NUTS_PATTERN
 from eco_scoring.charts import render
 from eco_scoring.scoreboard.compute import ScoreboardParameters
@@ -25,7 +26,14 @@ router = APIRouter(
 )
 
 Version = Annotated[str, Path(pattern=r"^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$", examples=["2026.1"])]
-NutsId = Annotated[str, Path(pattern=NUTS_PATTERN, examples=["ITC4"])]
+NutsId = Annotated[
+    str,
+    Path(
+        pattern=NUTS_PATTERN,
+        description="A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)",
+        examples=["ITC4", "FRE1", "DE212"],
+    ),
+]
 # Scores change when values are imported (which clears this process's cache).
 _MAX_AGE = 60
 
@@ -138,7 +146,31 @@ async def import_scoreboard_values(
     )
 
 
-@router.get("/regions/{nuts_id}", response_model=RegionScoreboard)
+# Said by every endpoint that takes a region: how a code of another version or level is read.
+_ANY_CODE = (
+    "\n\nAny NUTS version's code works: it is read as the region with values, its code of "
+    "the same territory in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the "
+    "version of the values derived from the shipped statistics) or, for a NUTS-3 code, the "
+    "region containing it (DE212 München: DE21 Oberbayern); the headers "
+    "Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and "
+    "Eco-Region-Relation say how it was read, and `region` is the region scored. Peers are "
+    "read the same way in the scored region's version and level. A region whose territory "
+    "changed (PT19 of 2024, split off PT16 of 2013, which has the values) is a 422 "
+    "region-territory-changed problem listing the regions it came from or became; a code "
+    "of no version a 404 naming the versions searched."
+)
+
+
+@router.get(
+    "/regions/{nuts_id}",
+    response_model=RegionScoreboard,
+    responses=resolution_responses(),
+    description="A region's scoreboard: per dimension and sub-dimension its 0-100 score "
+    "with coverage, the peers' and EU mean and the relative scores; every indicator raw and "
+    "normalised; and the scorecard of weaknesses against the peers (policy-focus areas), "
+    "largest gap first. Missing values stay missing: scores are means over what exists, "
+    "with their coverage." + _ANY_CODE,
+)
 async def get_region_scoreboard(
     request: Request,
     nuts_id: NutsId,
@@ -150,13 +182,10 @@ async def get_region_scoreboard(
     band: BandQuery = 0.10,
     year: YearQuery = None,
 ) -> Response:
-    """A region's scoreboard: per dimension and sub-dimension its 0-100 score with coverage,
-    the peers' and EU mean and the relative scores; every indicator raw and normalised; and
-    the scorecard of weaknesses against the peers (policy-focus areas), largest gap first.
-    Missing values stay missing: scores are means over what exists, with their coverage."""
     query = _region_query(nuts_id, framework, peers, winsorise, log_skewed, band, year)
-    data = await service.region_scoreboard(query)
-    return json_with_etag(request, data, RegionScoreboard, max_age=_MAX_AGE)
+    data, resolution = await service.region_scoreboard(query)
+    response = json_with_etag(request, data, RegionScoreboard, max_age=_MAX_AGE)
+    return state_resolution(response, resolution)
 
 
 ChartType = Annotated[
@@ -178,12 +207,13 @@ _CHART_NOTE = (
         200: {
             "content": {"application/json": {"schema": {"type": "object"}}},
             "description": "A Vega-Lite 6 specification with its data inline",
+            "headers": RESOLUTION_HEADERS,
         }
     },
     description="The chart as data, for a frontend to render with Vega-Lite (vega-embed) "
     "and restyle: the scores are in `datasets.scores`, one row per series and dimension "
     "(`score` null where missing); `chart.svg` and `chart.png` are this spec rendered on "
-    "the server. " + _CHART_NOTE,
+    "the server. " + _CHART_NOTE + _ANY_CODE,
 )
 async def get_region_scoreboard_chart_spec(
     request: Request,
@@ -198,16 +228,17 @@ async def get_region_scoreboard_chart_spec(
     year: YearQuery = None,
 ) -> Response:
     query = _region_query(nuts_id, framework, peers, winsorise, log_skewed, band, year)
-    spec = await service.chart(query, chart_type)
-    return json_with_etag(request, spec, dict[str, Any], max_age=_MAX_AGE)
+    spec, resolution = await service.chart(query, chart_type)
+    response = json_with_etag(request, spec, dict[str, Any], max_age=_MAX_AGE)
+    return state_resolution(response, resolution)
 
 
 @router.get(
     "/regions/{nuts_id}/chart.svg",
     response_class=Response,
-    responses=file_response("An SVG document", "image/svg+xml"),
+    responses=resolution_responses(**file_response("An SVG document", "image/svg+xml")[200]),
     description="The chart as a self-contained SVG to embed (no script; text as text, in "
-    "Liberation Sans, Arial or Helvetica, which share their widths). " + _CHART_NOTE,
+    "Liberation Sans, Arial or Helvetica, which share their widths). " + _CHART_NOTE + _ANY_CODE,
 )
 async def get_region_scoreboard_chart(
     nuts_id: NutsId,
@@ -221,19 +252,20 @@ async def get_region_scoreboard_chart(
     year: YearQuery = None,
 ) -> Response:
     query = _region_query(nuts_id, framework, peers, winsorise, log_skewed, band, year)
-    spec = await service.chart(query, chart_type)
-    return Response(
+    spec, resolution = await service.chart(query, chart_type)
+    response = Response(
         await run_in_threadpool(render.svg, spec),
         media_type="image/svg+xml",
         headers={"Cache-Control": f"public, max-age={_MAX_AGE}"},
     )
+    return state_resolution(response, resolution)
 
 
 @router.get(
     "/regions/{nuts_id}/chart.png",
     response_class=Response,
-    responses=file_response("A PNG image", "image/png"),
-    description="The chart as a PNG image, 480 px wide times `scale`. " + _CHART_NOTE,
+    responses=resolution_responses(**file_response("A PNG image", "image/png")[200]),
+    description="The chart as a PNG image, 480 px wide times `scale`. " + _CHART_NOTE + _ANY_CODE,
 )
 async def get_region_scoreboard_chart_png(
     nuts_id: NutsId,
@@ -250,9 +282,10 @@ async def get_region_scoreboard_chart_png(
     year: YearQuery = None,
 ) -> Response:
     query = _region_query(nuts_id, framework, peers, winsorise, log_skewed, band, year)
-    spec = await service.chart(query, chart_type)
-    return Response(
+    spec, resolution = await service.chart(query, chart_type)
+    response = Response(
         await run_in_threadpool(render.png, spec, scale=scale),
         media_type="image/png",
         headers={"Cache-Control": f"public, max-age={_MAX_AGE}"},
     )
+    return state_resolution(response, resolution)

@@ -22,6 +22,8 @@ from eco_core.imports.errors import ImportRejected, refuse_file
 from eco_core.imports.report import ImportMode, ImportReport
 from eco_core.imports.upload import open_text, store_stream
 from eco_core.models.scoreboard import DIMENSIONS
+from eco_core.regions.resolve import Resolution, resolve_region
+from eco_core.regions.territory import TerritoryCode
 from eco_core.statistics.seed import SHIPPED_DATASET
 from eco_scoring.charts.spec import Spec
 from eco_scoring.scoreboard.chart import ChartKind, chart_spec
@@ -116,6 +118,9 @@ class RegionQuery:
     peers: list[str] | None
     parameters: ScoreboardParameters
     year: int | None
+    # The NUTS version nuts_id is meant in, where it is a code of several; None: the
+    # newest that has it.
+    nuts_version: int | None = None
 
 
 class ScoreboardService:
@@ -165,27 +170,55 @@ class ScoreboardService:
 
     # -- a region's scoreboard --------------------------------------------------------
 
-    async def region_scoreboard(self, query: RegionQuery) -> RegionScoreboard:
+    async def resolve(
+        self,
+        framework: RowMapping,
+        nuts_id: str,
+        *,
+        in_version: int | None = None,
+        origin_version: int | None = None,
+        field: str = "path.nuts_id",
+    ) -> Resolution:
+        """The region with values in the framework for a code of any NUTS version and level:
+        its code of the same territory that has values, or the region containing it."""
+
+        async def with_values(codes: Sequence[TerritoryCode]) -> set[tuple[int, str]]:
+            pairs = [(c.nuts_version, c.nuts_id) for c in codes]
+            return await self.repository.regions_with_values(framework["id"], pairs)
+
+        return await resolve_region(
+            self.repository.conn,
+            nuts_id,
+            in_version=in_version,
+            available=with_values,
+            origin_version=origin_version,
+            field=field,
+        )
+
+    async def region_scoreboard(self, query: RegionQuery) -> tuple[RegionScoreboard, Resolution]:
+        """The scoreboard of the region read from ``query.nuts_id`` (see ``resolve``), and
+        how the code was read."""
         framework = await self._framework(query.framework)
-        target = await self.repository.region_with_values(framework["id"], query.nuts_id)
-        if target is None:
-            if not await self.repository.region_exists(query.nuts_id):
-                raise not_found("region", query.nuts_id)
+        resolution = await self.resolve(framework, query.nuts_id, origin_version=query.nuts_version)
+        if not resolution.found:
+            note = f" ({resolution.note})" if resolution.note else ""
             raise _invalid(
                 "path.nuts_id",
-                f"no indicator values for this region in framework {framework['version']}; "
-                "import some first",
+                f"no indicator values for {resolution.nuts_id}{note} in framework "
+                f"{framework['version']}; import some first",
             )
+        target = resolution.region
+        nuts_id = target.nuts_id
         indicators = sorted(
             await self.repository.indicators(framework["id"]),
             key=lambda i: (DIMENSIONS.index(i["dimension"]), i["subdimension"], i["code"]),
         )
         rows = await self.repository.values(
-            framework["id"], target["nuts_version"], target["level"], query.year
+            framework["id"], target.nuts_version, target.level, query.year
         )
         names = {r["nuts_id"]: r["name"] for r in rows}
         region_ids = sorted(names)
-        if query.nuts_id not in names:
+        if nuts_id not in names:
             raise _invalid("query.year", f"no value of this region up to {query.year}")
         row_of = {n: i for i, n in enumerate(region_ids)}
         column_of = {i["code"]: c for c, i in enumerate(indicators)}
@@ -195,16 +228,16 @@ class ScoreboardService:
             raw[row_of[r["nuts_id"]], column_of[r["indicator_code"]]] = r["value"]
             provenance[(r["nuts_id"], r["indicator_code"])] = (r["year"], r["source"])
 
-        me = row_of[query.nuts_id]
+        me = row_of[nuts_id]
         if query.peers is not None:
-            peers = self._chosen_peers(query.peers, query.nuts_id, row_of)
+            peers = await self._chosen_peers(framework, query.peers, target, row_of)
             peers_used = PeersUsed(
                 method="chosen",
                 description="Chosen by the caller",
                 regions=[RegionRef(nuts_id=p, name=names[p]) for p in peers],
             )
         else:
-            peers = await self._similar_peers(query.nuts_id, region_ids, query.parameters)
+            peers = await self._similar_peers(nuts_id, region_ids, query.parameters)
             peers_used = PeersUsed(
                 method="structural_similarity",
                 description=PEER_METHOD,
@@ -278,7 +311,7 @@ class ScoreboardService:
         indicator_assessment = classify(normalised[me], peer_norm, params.band)
         detailed = []
         for c, i in enumerate(indicators):
-            year, source = provenance.get((query.nuts_id, i["code"]), (None, None))
+            year, source = provenance.get((nuts_id, i["code"]), (None, None))
             detailed.append(
                 IndicatorScore(
                     code=i["code"],
@@ -301,13 +334,13 @@ class ScoreboardService:
                     assessment=indicator_assessment[c],
                 )
             )
-        return RegionScoreboard(
+        board = RegionScoreboard(
             framework=framework["version"],
             region=ScoredRegion(
-                nuts_id=query.nuts_id,
-                name=target["name"],
-                nuts_version=target["nuts_version"],
-                level=target["level"],
+                nuts_id=nuts_id,
+                name=names[nuts_id],
+                nuts_version=target.nuts_version,
+                level=target.level,
             ),
             parameters=ParametersUsed(
                 winsorise=params.winsorise,
@@ -324,22 +357,54 @@ class ScoreboardService:
             detailed=detailed,
             scorecard=_scorecard(overall),
         )
+        return board, resolution
 
-    def _chosen_peers(self, peers: list[str], nuts_id: str, row_of: dict[str, int]) -> list[str]:
+    async def _chosen_peers(
+        self,
+        framework: RowMapping,
+        peers: list[str],
+        target: TerritoryCode,
+        row_of: dict[str, int],
+    ) -> list[str]:
+        """The peers named, each read as a region of the scored region's NUTS version and
+        level with values (FRE1 as FR30 where the values are NUTS 2013)."""
         if len(peers) > 5:
             raise _invalid("query.peers", f"at most 5 peers, got {len(peers)}")
-        if nuts_id in peers:
-            raise _invalid("query.peers", "a region is not its own peer")
         if len(set(peers)) != len(peers):
             raise _invalid("query.peers", "a peer is listed twice")
-        unknown = [p for p in peers if p not in row_of]
+
+        async def compared(codes: Sequence[TerritoryCode]) -> set[tuple[int, str]]:
+            return {(c.nuts_version, c.nuts_id) for c in codes if c.nuts_id in row_of}
+
+        used, unknown = [], []
+        for peer in peers:
+            try:
+                resolution = await resolve_region(
+                    self.repository.conn,
+                    peer,
+                    in_version=target.nuts_version,
+                    available=compared,
+                    field="query.peers",
+                )
+            except Problem as problem:
+                if problem.status != 404:  # a changed territory says what it became
+                    raise
+                unknown.append(peer)  # a code of no version, or none of this one
+                continue
+            if not resolution.found:
+                unknown.append(peer)
+            used.append(resolution.nuts_id)
         if unknown:
             raise _invalid(
                 "query.peers",
                 "no values in this framework for the region's NUTS version and level: "
                 + ", ".join(unknown),
             )
-        return peers
+        if target.nuts_id in used:
+            raise _invalid("query.peers", "a region is not its own peer")
+        if len(set(used)) != len(used):
+            raise _invalid("query.peers", "two peers are the same region")
+        return used
 
     async def _similar_peers(
         self, nuts_id: str, region_ids: Sequence[str], params: ScoreboardParameters
@@ -391,9 +456,17 @@ class ScoreboardService:
         features[:, -1] = [math.log(float(totals[n])) for n in candidates]
         return features
 
-    async def chart(self, query: RegionQuery, kind: ChartKind) -> Spec:
+    async def chart(self, query: RegionQuery, kind: ChartKind) -> tuple[Spec, Resolution]:
         """The region's dimension scores against its peers and the EU as a Vega-Lite spec."""
-        return chart_spec(await self.region_scoreboard(query), kind)
+        board, resolution = await self.region_scoreboard(query)
+        # Another code of the same territory (FRE1 for FR30): the chart names the code asked
+        # for and says under which one the figures are filed. A containing region's figures
+        # (DE21 for DE212) are shown under the containing region's own name and code.
+        if resolution.relation == "same_territory":
+            return chart_spec(
+                board, kind, code=resolution.requested, name=resolution.asked.name
+            ), resolution
+        return chart_spec(board, kind), resolution
 
     # -- imports ----------------------------------------------------------------------
 

@@ -69,18 +69,6 @@ class StressTestRepository:
         stmt = select(_questionnaire).where(_questionnaire.c.id == questionnaire_id)
         return (await self.conn.execute(stmt)).mappings().one()
 
-    # -- regions ------------------------------------------------------------------------
-
-    async def region(self, nuts_id: str, nuts_version: int | None) -> RowMapping | None:
-        """The region in the version asked for, or in the latest version that has the code."""
-        stmt = select(_region.c.nuts_id, _region.c.nuts_version, _region.c.name).where(
-            _region.c.nuts_id == nuts_id, _region.c.kind != "extra_regio"
-        )
-        if nuts_version is not None:
-            stmt = stmt.where(_region.c.nuts_version == nuts_version)
-        stmt = stmt.order_by(desc(_region.c.nuts_version)).limit(1)
-        return (await self.conn.execute(stmt)).mappings().first()
-
     # -- assessments ----------------------------------------------------------------------
 
     def _assessments(self) -> Any:

@@ -59,7 +59,11 @@ class QuestionnaireSummary(BaseModel):
 class AssessmentCreate(_Input):
     nuts_id: NutsCode = Field(examples=["ITC4"])
     nuts_version: NutsVersion | None = Field(
-        default=None, description="NUTS version of the code; default: the latest it exists in"
+        default=None,
+        description="NUTS version to file the assessment under; default: the latest the code "
+        "exists in. A code of another version is read as its code of the same territory in "
+        "this one (FR30 as FRE1 of 2024); a region whose territory changed is a 422 "
+        "region-territory-changed problem listing the regions it became",
     )
     title: Name | None = Field(default=None, description="Default: 'Stress Test <region>'")
     questionnaire: str | None = Field(
@@ -288,23 +292,31 @@ class ScoreboardUsed(BaseModel):
     framework: str | None
     nuts_id: str | None = Field(
         default=None,
-        description="The code the scoreboard values were found under: the region's own or "
-        "its code of the same territory in another NUTS version (results stored before this "
-        "was recorded have none)",
+        description="The code the scoreboard values were found under: the region's own, "
+        "its code of the same territory in another NUTS version, or the region containing "
+        "it where only that has values (a NUTS-3 region's NUTS-2 parent, said in note; "
+        "results stored before this was recorded have none)",
     )
     peers: list[str]
     peers_method: str | None
-    note: str | None = Field(description="Why framework conditions are unknown, if they are")
+    note: str | None = Field(
+        description="Why framework conditions are unknown, if they are; or that they are "
+        "those of the region containing it"
+    )
 
 
 class PanoramaUsed(BaseModel):
     run_id: uuid.UUID | None
     nuts_id: str | None = Field(
         default=None,
-        description="The region's code in the run's NUTS version, the clusters were read under",
+        description="The region's code in the run's NUTS version, the clusters were read "
+        "under; or the run's region containing it (said in note)",
     )
     year: int | None
-    note: str | None
+    note: str | None = Field(
+        description="Why clusters are not named, if they are not; or that they are those of "
+        "the region containing it"
+    )
 
 
 class ResultRead(BaseModel):

@@ -16,12 +16,7 @@ from eco_core.auth.principal import Principal
 from eco_core.db.session import ReadConnection
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
-from eco_core.regions.territory import (
-    TerritoryCode,
-    codes_in_version,
-    lookup_order,
-    same_territory,
-)
+from eco_core.regions.resolve import Resolution, resolve_region
 from eco_core.stress_test.questionnaire import (
     Questionnaire,
     QuestionnaireError,
@@ -65,6 +60,13 @@ from eco_scoring.stress_test.schemas import (
 
 RESOURCE = "stress_test_assessment"
 MAX_PEERS = 5
+
+
+def _containing(resolution: Resolution, what: str) -> str | None:
+    """Say so where a containing region's figures stand in for the region's."""
+    if resolution.relation != "parent":
+        return None
+    return f"{what} of the region containing it: {resolution.note}"
 
 
 def _invalid(errors: Sequence[tuple[str, str]], detail: str | None = None) -> Problem:
@@ -297,25 +299,32 @@ class StressTestService:
             raise _invalid(
                 [("body.questionnaire", f"no questionnaire {data.questionnaire or 'is active'}")]
             ) from None
-        region = await self.repository.region(
-            data.nuts_id, None if data.nuts_version is None else int(data.nuts_version)
+        # Any version's code: in the version named, a code of another version is read as
+        # its code of the same territory there (FR30 as FRE1 of 2024); a split region is a
+        # problem listing what it became. The region assessed is the one named, never a
+        # containing one: scoring reads that region's figures (a NUTS-3 region's from its
+        # NUTS-2 parent, saying so).
+        resolution = await resolve_region(
+            self._conn,
+            data.nuts_id,
+            in_version=None if data.nuts_version is None else int(data.nuts_version),
+            parents=False,
+            field="body.nuts_id",
         )
-        if region is None:
-            raise _invalid([("body.nuts_id", f"no region {data.nuts_id} in that NUTS version")])
+        region = resolution.region
         peers = None if data.peers is None else list(dict.fromkeys(data.peers))
         for peer in peers or []:
-            if peer == data.nuts_id:
+            if peer in (data.nuts_id, region.nuts_id):
                 raise _invalid([("body.peers", "a region is not its own peer")])
-            if await self.repository.region(peer, None) is None:
-                raise _invalid([("body.peers", f"no region {peer}")])
+            await resolve_region(self._conn, peer, parents=False, field="body.peers")
         assessment_id = uuid.uuid4()
         await self.repository.insert_assessment(
             {
                 "id": assessment_id,
                 "questionnaire_id": questionnaire["id"],
-                "nuts_version": region["nuts_version"],
-                "nuts_id": region["nuts_id"],
-                "title": data.title or f"Stress Test {region['name']}",
+                "nuts_version": region.nuts_version,
+                "nuts_id": region.nuts_id,
+                "title": data.title or f"Stress Test {region.name}",
                 "status": "draft",
                 "peers": peers,
                 "owner_account_id": principal.account_id,
@@ -514,43 +523,39 @@ class StressTestService:
         return result
 
     async def _conditions(
-        self, assessment: RowMapping, parameters: StressTestParameters, codes: Sequence[str]
+        self, assessment: RowMapping, parameters: StressTestParameters
     ) -> tuple[dict[tuple[str, str], ConditionEvidence], ScoreboardUsed]:
-        """The scoreboard under the first of the region's codes that has values."""
+        """The scoreboard of the region as the values have it (its code of the same
+        territory, or the region containing it: said in the note)."""
         scoreboard = ScoreboardService(ScoreboardRepository(self._conn))
-        reasons: list[str] = []
-        for code in codes:
-            query = RegionQuery(
-                framework=None,
-                nuts_id=code,
-                peers=assessment["peers"],
-                parameters=ScoreboardParameters(band=parameters.scoreboard_band),
-                year=None,
-            )
-            try:
-                board = await scoreboard.region_scoreboard(query)
-            except Problem as problem:
-                if problem.status not in (404, 422):
-                    raise
-                found = [e.message for e in problem.errors or []] or [problem.detail or ""]
-                prefix = f"{code}: " if len(codes) > 1 else ""
-                reasons.extend(prefix + reason for reason in found)
-                continue
-            return _condition_items(board), ScoreboardUsed(
-                framework=board.framework,
-                nuts_id=code,
-                peers=[p.nuts_id for p in board.peers.regions],
-                peers_method=board.peers.method,
-                note=None,
-            )
-        note = "Framework conditions unknown: " + "; ".join(reasons)
-        return {}, ScoreboardUsed(framework=None, peers=[], peers_method=None, note=note)
+        query = RegionQuery(
+            framework=None,
+            nuts_id=assessment["nuts_id"],
+            nuts_version=assessment["nuts_version"],
+            peers=assessment["peers"],
+            parameters=ScoreboardParameters(band=parameters.scoreboard_band),
+            year=None,
+        )
+        try:
+            board, resolution = await scoreboard.region_scoreboard(query)
+        except Problem as problem:
+            if problem.status not in (404, 422):
+                raise
+            found = [e.message for e in problem.errors or []] or [problem.detail or ""]
+            note = "Framework conditions unknown: " + "; ".join(found)
+            return {}, ScoreboardUsed(framework=None, peers=[], peers_method=None, note=note)
+        return _condition_items(board), ScoreboardUsed(
+            framework=board.framework,
+            nuts_id=resolution.nuts_id,
+            peers=[p.nuts_id for p in board.peers.regions],
+            peers_method=board.peers.method,
+            note=_containing(resolution, "Framework conditions"),
+        )
 
     async def _portfolio(
-        self, territory: Sequence[TerritoryCode], own: str
+        self, assessment: RowMapping
     ) -> tuple[dict[str, list[ClusterRef]], PanoramaUsed, uuid.UUID | None]:
-        """The latest Panorama run's clusters of the region, under its code of the run's
-        NUTS version."""
+        """The latest Panorama run's clusters of the region as the run has it."""
         panorama = PanoramaService(PanoramaRepository(self._conn))
         try:
             run = await panorama.get_run(None)
@@ -559,24 +564,33 @@ class StressTestService:
                 raise
             note = "No Panorama run has succeeded yet; clusters are not named."
             return {}, PanoramaUsed(run_id=None, year=None, note=note), None
-        for code in codes_in_version(territory, run.nuts_version, own):
-            try:
-                profile = await panorama.region_profile(run.id, code, None)
-            except Problem as problem:
-                if problem.status != 404:
-                    raise
-                continue
-            portfolio = {
-                "categories": _strongest(profile.clusters, "category"),
-                "emerging_industries": _strongest(profile.clusters, "emerging_industry"),
-            }
-            used = PanoramaUsed(run_id=run.id, year=run.year, nuts_id=code, note=None)
-            return portfolio, used, run.id
-        note = (
-            f"The latest Panorama run ({run.year}, NUTS {run.nuts_version}) has no results "
-            "for this region; clusters are not named."
+        try:
+            profile, resolution = await panorama.region_profile(
+                run.id,
+                assessment["nuts_id"],
+                None,
+                origin_version=assessment["nuts_version"],
+            )
+        except Problem as problem:
+            if problem.status not in (404, 422):
+                raise
+            reason = "; ".join(e.message for e in problem.errors or []) or problem.detail
+            note = (
+                f"The latest Panorama run ({run.year}, NUTS {run.nuts_version}) has no results "
+                f"for this region ({reason}); clusters are not named."
+            )
+            return {}, PanoramaUsed(run_id=None, year=None, note=note), None
+        portfolio = {
+            "categories": _strongest(profile.clusters, "category"),
+            "emerging_industries": _strongest(profile.clusters, "emerging_industry"),
+        }
+        used = PanoramaUsed(
+            run_id=run.id,
+            year=run.year,
+            nuts_id=resolution.nuts_id,
+            note=_containing(resolution, "Clusters"),
         )
-        return {}, PanoramaUsed(run_id=None, year=None, note=note), None
+        return portfolio, used, run.id
 
     async def _score(
         self, assessment: RowMapping, parameters: StressTestParameters, principal: Principal
@@ -584,13 +598,10 @@ class StressTestService:
         doc = _document(await self.repository.questionnaire_by_id(assessment["questionnaire_id"]))
         answers = _answer_inputs(await self.repository.answers(assessment["id"]))
         # Results may be filed under the region's code of another NUTS version (the shipped
-        # statistics are NUTS 2013): every code of the same territory is looked up.
-        own = assessment["nuts_id"]
-        territory = await same_territory(self._conn, assessment["nuts_version"], own)
-        conditions, scoreboard_used = await self._conditions(
-            assessment, parameters, lookup_order(territory, own)
-        )
-        portfolio, panorama_used, run_id = await self._portfolio(territory, own)
+        # statistics are NUTS 2013) or, for a NUTS-3 region, under the region containing it:
+        # the scoreboard and the Panorama read the region as they have it.
+        conditions, scoreboard_used = await self._conditions(assessment, parameters)
+        portfolio, panorama_used, run_id = await self._portfolio(assessment)
         profile, blocks, questions, recommendations = compute.recommend(
             doc, answers, conditions, portfolio, parameters
         )
