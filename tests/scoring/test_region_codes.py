@@ -127,10 +127,16 @@ async def test_scoreboard_reads_any_code(scoring: httpx.AsyncClient) -> None:
     itself = await scoring.get(f"{SCOREBOARD}/FRE1", params={"peers": "FR30"})
     assert problem(itself, 422)["errors"][0]["message"] == "a region is not its own peer"
 
-    # The chart says whose scores it draws.
+    # The chart names the code asked for and says under which code its figures are filed.
     chart = await scoring.get(f"{SCOREBOARD}/FRE1/chart.svg")
     assert read_as(chart) == ("FRE1", "FR30", "2013", "same_territory")
-    assert "Nord - Pas-de-Calais (FR30)" in chart.text
+    spec = await scoring.get(f"{SCOREBOARD}/FRE1/chart.vl.json")
+    assert read_as(spec) == ("FRE1", "FR30", "2013", "same_territory")
+    title = spec.json()["title"]
+    heading = " ".join(_lines(title["text"]))
+    assert heading.endswith("(FRE1)")
+    assert "(FR30)" not in heading
+    assert "figures filed under FR30 (NUTS 2013)" in " ".join(_lines(title["subtitle"]))
 
 
 # -- the Stress Test ---------------------------------------------------------------------------
@@ -220,3 +226,8 @@ async def test_region_report_of_a_nuts3_region(
         fr30 = await scoring.get(f"{REPORTS}/FR30{suffix}")
         assert read_as(fr30) == ("FR30", "FRE1", "2024", "same_territory"), suffix
     assert_unknown(problem(await scoring.get(f"{REPORTS}/XX99"), 404), "path.nuts_id")
+
+
+def _lines(text: str | list[str]) -> list[str]:
+    """A chart title's text, wrapped into lines or not."""
+    return [text] if isinstance(text, str) else text

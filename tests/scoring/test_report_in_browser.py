@@ -118,14 +118,19 @@ async def test_report_page_in_chromium_shows_every_chart_label(
     # (``scoring`` binds the app to this test's transaction; the browser reaches it served.)
     async with served_on_loopback(apps["scoring"]) as base:
         dom = await _chromium(profile, "--dump-dom", f"{base}{REPORT}")
-        frame = tmp_path / "frame.html"
-        frame.write_text(
-            f'<body style="margin:0"><iframe src="{base}{REPORT}" width={WIDTH} '
-            f'height={HEIGHT} style="border:0;display:block"></iframe></body>'
-        )
-        shot = tmp_path / "report.png"
-        await _chromium(profile, f"--screenshot={shot}", frame.as_uri())
-        page = (await scoring.get(REPORT)).text
+    page = (await scoring.get(REPORT)).text
+    # The screenshot frames the very page served, read from a file: the page is
+    # self-contained, and Chromium shoots at its load event, which a slow server answering
+    # inside a frame could otherwise miss (a blank shot on a loaded machine).
+    served = tmp_path / "report.html"
+    served.write_text(page)
+    frame = tmp_path / "frame.html"
+    frame.write_text(
+        f'<body style="margin:0"><iframe src="{served.as_uri()}" width={WIDTH} '
+        f'height={HEIGHT} style="border:0;display:block"></iframe></body>'
+    )
+    shot = tmp_path / "report.png"
+    await _chromium(profile, f"--screenshot={shot}", frame.as_uri())
 
     # The page as served has the chart and its labels as text.
     assert "Nord-Pas de Calais (FRE1): region assessment report" in dom
