@@ -351,7 +351,8 @@ export interface paths {
         /**
          * List Emerging Industries
          * @description The emerging industries of the active definition set (or of ``definition_set``), with
-         *     their NACE codes; their published figures are under /v1/emerging-industries/figures.
+         *     their NACE codes. The figures the Observatory published in 2014 for the same industries,
+         *     on its own definitions, are under /v1/emerging-industries/figures.
          */
         get: operations["list_emerging_industries"];
         put?: never;
@@ -371,7 +372,9 @@ export interface paths {
         };
         /**
          * List Emerging Industry Figures
-         * @description The ten emerging industries with their published employees 2011 and growth 2005-11.
+         * @description The ten emerging industries with the employees 2011 and growth 2005-11 that the
+         *     European Cluster Observatory published (2014, on its own definitions), each with its
+         *     source, units and scope.
          */
         get: operations["list_emerging_industry_figures"];
         put?: never;
@@ -692,6 +695,8 @@ export interface paths {
         /**
          * Get Region
          * @description One region by NUTS code in the given version.
+         *
+         *     A code of another NUTS version works: it is read as its code of the same territory in the version asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-changed problem listing the regions it became or came from; a code of no version a 404 naming the versions searched.
          */
         get: operations["get_region"];
         put?: never;
@@ -711,8 +716,9 @@ export interface paths {
         };
         /**
          * List Region Ancestors
-         * @description The regions containing this one, from the country down to its parent (at most three,
-         *     so not paged).
+         * @description The regions containing this one, from the country down to its parent (at most three, so not paged).
+         *
+         *     A code of another NUTS version works: it is read as its code of the same territory in the version asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-changed problem listing the regions it became or came from; a code of no version a 404 naming the versions searched.
          */
         get: operations["list_region_ancestors"];
         put?: never;
@@ -733,6 +739,8 @@ export interface paths {
         /**
          * List Region Children
          * @description The regions one level below, by code.
+         *
+         *     A code of another NUTS version works: it is read as its code of the same territory in the version asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-changed problem listing the regions it became or came from; a code of no version a 404 naming the versions searched.
          */
         get: operations["list_region_children"];
         put?: never;
@@ -753,6 +761,8 @@ export interface paths {
         /**
          * List Region Descendants
          * @description Every region below this one, by code (a parent before its children).
+         *
+         *     A code of another NUTS version works: it is read as its code of the same territory in the version asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-changed problem listing the regions it became or came from; a code of no version a 404 naming the versions searched.
          */
         get: operations["list_region_descendants"];
         put?: never;
@@ -924,6 +934,14 @@ export interface paths {
          *     (default: the active set): the weighted sum over the definition's NACE codes that have
          *     a value, with the codes counted, missing and confidential. ``complete`` is true only
          *     when every code counted, so a partial figure is never taken for a whole one.
+         *
+         *     Any NUTS version's code works: it is read as the region a dataset has, its code of the
+         *     same territory (FRE1 of 2021/2024 is FR30 of the NUTS 2013 statistics) or, for a code
+         *     below the dataset's levels, the region containing it (DE212 München: DE21 Oberbayern);
+         *     the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and
+         *     Eco-Region-Relation say how, and ``nuts_id`` is the code used. A region whose territory
+         *     changed is a 422 region-territory-changed problem listing the regions it became or
+         *     came from.
          */
         get: operations["get_statistics_by_category"];
         put?: never;
@@ -1668,42 +1686,67 @@ export interface components {
         /**
          * EmergingIndustryFigureRead
          * @description An emerging industry with the figures the European Cluster Observatory published.
+         *
+         *     The figures rest on the Observatory's own 2014 definitions of the industries, which were
+         *     not published: no definition set here produces them (the project's sets define the
+         *     industries anew on NACE codes, under the same slugs, for the Panorama's figures).
          */
         EmergingIndustryFigureRead: {
             /**
              * Annual Growth 2005 2011 Pct
-             * @description Annual employment growth 2005-2011, percent
+             * @description Annual growth of employees 2005-2011 (unit: percent per year)
              */
             annual_growth_2005_2011_pct: number;
             /**
-             * Definition Set
-             * @description The shipped definition set that defines this industry on NACE codes (the project's approximation; the published figures rest on the Observatory's own 2014 definition)
-             * @example eco-2026.1
-             */
-            definition_set: string | null;
-            /**
-             * Definition Slug
-             * @description Its slug in that set: /v1/definition-sets/{definition_set}/definitions/emerging_industry/{definition_slug}
-             * @example advanced-packaging
-             */
-            definition_slug: string | null;
-            /**
              * Employees 2011
-             * @description Persons employed in 2011 (EU-28)
+             * @description Employees in 2011 (unit: employees)
              */
             employees_2011: number;
+            /**
+             * Growth Unit
+             * @description Unit of annual_growth_2005_2011_pct
+             * @example percent per year
+             */
+            growth_unit: string;
             /**
              * Name
              * @example Advanced Packaging
              */
             name: string;
             /**
+             * Scope
+             * @description Territory, period and definitions the figures cover
+             */
+            scope: string;
+            /**
              * Slug
+             * @description The same slug as the emerging industry in the definition sets
              * @example advanced-packaging
              */
             slug: string;
-            /** Source */
+            /**
+             * Source
+             * @example European Cluster Observatory, Newsletter #1, October 2014
+             */
             source: string;
+            /**
+             * Status
+             * @description As the source published them: not computed here
+             * @constant
+             */
+            status: "published";
+            /**
+             * Unit
+             * @description Unit of employees_2011
+             * @example employees
+             */
+            unit: string;
+            /**
+             * Year
+             * @description Reference year of employees_2011
+             * @example 2011
+             */
+            year: number;
         };
         /**
          * ExportFormat
@@ -6218,6 +6261,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A NUTS code of 2013, 2021 or 2024 (see the endpoint) */
                 nuts_id: string;
             };
             cookie?: never;
@@ -6227,6 +6271,14 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6297,6 +6349,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A NUTS code of 2013, 2021 or 2024 (see the endpoint) */
                 nuts_id: string;
             };
             cookie?: never;
@@ -6306,6 +6359,14 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6380,6 +6441,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A NUTS code of 2013, 2021 or 2024 (see the endpoint) */
                 nuts_id: string;
             };
             cookie?: never;
@@ -6389,6 +6451,14 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6467,6 +6537,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A NUTS code of 2013, 2021 or 2024 (see the endpoint) */
                 nuts_id: string;
             };
             cookie?: never;
@@ -6476,6 +6547,14 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7120,6 +7199,7 @@ export interface operations {
     get_statistics_by_category: {
         parameters: {
             query: {
+                /** @description A NUTS code of 2013, 2021 or 2024, any level (see the endpoint) */
                 region: string;
                 year: number;
                 indicator?: components["schemas"]["Indicator"];
@@ -7138,6 +7218,14 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {

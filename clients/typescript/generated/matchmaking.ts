@@ -1053,10 +1053,66 @@ export interface paths {
          *     is the schedule with its objective, a proven upper bound and the gap, the reason for
          *     every meeting left out and what the pre-checks found. Nothing is stored, so a retry is
          *     safe. At most 5,000 meetings, 2,000 participants, 500 slots (413) and a 30-second time
-         *     limit (422); the JSON Schemas are in docs/schemas/.
+         *     limit (422): larger events go through POST /v1/schedules/solve-jobs. The JSON Schemas
+         *     are in docs/schemas/.
          */
         post: operations["solve_schedule"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/schedules/solve-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Solve Job
+         * @description Queue the optimisation of a large instance (the body of POST /v1/schedules/solve,
+         *     plus an optional `callback_url`): up to 25,000 meetings, 6,000 participants and 500
+         *     slots (413), a time limit up to 300 s, bodies up to ECO_MAX_SOLVE_JOB_BYTES (32 MiB).
+         *     202 with `Location`: poll it for the phase, the best objective so far and the bound,
+         *     and the result. With `callback_url`, a signed POST says when it is done (the secret is
+         *     in this answer only). The instance is deleted once solved, the job and its result
+         *     ECO_SOLVE_JOB_RETENTION_HOURS (24) after creation (`expires_at`). A few jobs per
+         *     account may be queued or running at once (429 beyond).
+         */
+        post: operations["create_solve_job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/schedules/solve-jobs/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Solve Job
+         * @description Status, phase and progress; the best objective so far, the proven bound and the gap;
+         *     once succeeded, the result (as POST /v1/schedules/solve answers). Only the account that
+         *     created the job sees it (404 for everyone else), until `expires_at`. While the job is
+         *     queued or running, `Retry-After` says when to look again.
+         */
+        get: operations["get_solve_job"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Solve Job
+         * @description Delete the job with its input and result now, before `expires_at`; a queued job does
+         *     not run, a running one's result is thrown away, and no callback is sent.
+         */
+        delete: operations["delete_solve_job"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1204,6 +1260,26 @@ export interface components {
             table_kind: "shared" | "booth";
             /** Table Name */
             table_name: string;
+        };
+        /** CallbackRead */
+        CallbackRead: {
+            /** Attempts */
+            attempts: number;
+            /** Delivered At */
+            delivered_at: string | null;
+            /**
+             * Last Error
+             * @description Why the last attempt failed, as a category ('HTTP 503', 'timeout', 'refused target: not globally routable', …), never the receiver's words
+             */
+            last_error: string | null;
+            /**
+             * Status
+             * @description pending until the job is done and the receiver answered 2xx (delivered); failed after the last attempt
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            /** Url */
+            url: string;
         };
         /** CodeMatchRead */
         CodeMatchRead: {
@@ -3282,6 +3358,176 @@ export interface components {
              * @description On the event's clock (its time zone)
              */
             starts_at_local: string;
+        };
+        /**
+         * SolveJobCreate
+         * @description An instance, as for ``POST /v1/schedules/solve``, and where to say it is done.
+         */
+        SolveJobCreate: {
+            /**
+             * Callback Url
+             * @description Called (POST, signed like webhooks) once the job has succeeded or failed. http or https, at most 2048 characters, without credentials; its host must be, or resolve to, globally routable addresses only. Checked now and again when the callback is sent.
+             * @example https://portal.example/hooks/solve-jobs
+             */
+            callback_url?: string | null;
+            /** Meetings */
+            meetings: components["schemas"]["Meeting"][];
+            /** Participants */
+            participants: components["schemas"]["Participant"][];
+            /**
+             * @default {
+             *       "allow_moving_published": true,
+             *       "gap_penalty": 0.1,
+             *       "min_meetings": 0,
+             *       "move_penalty": 10
+             *     }
+             */
+            rules: components["schemas"]["Rules"];
+            /** Slots */
+            slots: components["schemas"]["Slot"][];
+            /**
+             * Time Limit Seconds
+             * @description Wall-clock seconds for the whole solve
+             * @default 5
+             */
+            time_limit_seconds: number;
+        };
+        /** SolveJobCreated */
+        SolveJobCreated: {
+            callback: components["schemas"]["CallbackRead"] | null;
+            /**
+             * Callback Secret
+             * @description With a callback_url: signs the callback (Eco-Signature: v1=HMAC-SHA256 of '<Eco-Timestamp>.<body>', as webhooks). Shown only in this response.
+             */
+            callback_secret: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Error */
+            error: string | null;
+            /**
+             * Expires At
+             * Format: date-time
+             * @description When the job, its input and its result are deleted (the retention, ECO_SOLVE_JOB_RETENTION_HOURS after creation); the input is deleted as soon as it is solved. After this the job answers 404
+             */
+            expires_at: string;
+            /** Finished At */
+            finished_at: string | null;
+            /**
+             * Gap
+             * @description (upper_bound - objective) / max(|upper_bound|, 1)
+             */
+            gap: number | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Meetings */
+            meetings: number;
+            /**
+             * Objective
+             * @description The best schedule's objective so far; the result's once done
+             */
+            objective: number | null;
+            /** Participants */
+            participants: number;
+            /**
+             * Phase
+             * @description queued, waiting (for this worker's solver, busy with another job), loading (the instance, and the solver on a worker's first job), compiling, baseline (greedy), bounding (the relaxation's bound), heuristic, exact (CP-SAT), checking (tables, reasons, self-check), done or failed
+             */
+            phase: string;
+            /**
+             * Progress
+             * @description 0..1: the share of the time limit used so far; 1 when done (a solve may end early, e.g. when it proves its schedule optimal)
+             */
+            progress: number;
+            /** @description Once succeeded: the same answer as POST /v1/schedules/solve */
+            result: components["schemas"]["Result"] | null;
+            /** Slots */
+            slots: number;
+            /** Started At */
+            started_at: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "failed";
+            /** Time Limit Seconds */
+            time_limit_seconds: number;
+            /**
+             * Upper Bound
+             * @description The proven bound, once computed
+             */
+            upper_bound: number | null;
+        };
+        /** SolveJobRead */
+        SolveJobRead: {
+            callback: components["schemas"]["CallbackRead"] | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Error */
+            error: string | null;
+            /**
+             * Expires At
+             * Format: date-time
+             * @description When the job, its input and its result are deleted (the retention, ECO_SOLVE_JOB_RETENTION_HOURS after creation); the input is deleted as soon as it is solved. After this the job answers 404
+             */
+            expires_at: string;
+            /** Finished At */
+            finished_at: string | null;
+            /**
+             * Gap
+             * @description (upper_bound - objective) / max(|upper_bound|, 1)
+             */
+            gap: number | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Meetings */
+            meetings: number;
+            /**
+             * Objective
+             * @description The best schedule's objective so far; the result's once done
+             */
+            objective: number | null;
+            /** Participants */
+            participants: number;
+            /**
+             * Phase
+             * @description queued, waiting (for this worker's solver, busy with another job), loading (the instance, and the solver on a worker's first job), compiling, baseline (greedy), bounding (the relaxation's bound), heuristic, exact (CP-SAT), checking (tables, reasons, self-check), done or failed
+             */
+            phase: string;
+            /**
+             * Progress
+             * @description 0..1: the share of the time limit used so far; 1 when done (a solve may end early, e.g. when it proves its schedule optimal)
+             */
+            progress: number;
+            /** @description Once succeeded: the same answer as POST /v1/schedules/solve */
+            result: components["schemas"]["Result"] | null;
+            /** Slots */
+            slots: number;
+            /** Started At */
+            started_at: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "failed";
+            /** Time Limit Seconds */
+            time_limit_seconds: number;
+            /**
+             * Upper Bound
+             * @description The proven bound, once computed
+             */
+            upper_bound: number | null;
         };
         /** Suggestion */
         Suggestion: {
@@ -9648,6 +9894,284 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request-URI Too Long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    create_solve_job: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe creation: the same key and body return the first response */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SolveJobCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolveJobCreated"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request-URI Too Long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    get_solve_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The solve job's id (its Location) */
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolveJobRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request-URI Too Long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    delete_solve_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The solve job's id (its Location) */
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

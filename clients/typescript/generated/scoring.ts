@@ -448,6 +448,8 @@ export interface paths {
         /**
          * Get Region Profile
          * @description A region's clusters with indicators and stars, strongest first (its portfolio).
+         *
+         *     Any NUTS version's code works: a code the run's NUTS version does not have is read as its code of the same territory there (FRE1 of 2021/2024 is FR30 of 2013), a NUTS-3 code as the run's region containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `nuts_id` is the code used. A region whose territory changed (PT19 of 2024, split off PT16 of 2013) is a 422 region-territory-changed problem listing the regions it came from or became; a code of no version a 404 naming the versions searched.
          */
         get: operations["get_region_profile"];
         put?: never;
@@ -467,9 +469,9 @@ export interface paths {
         };
         /**
          * List Adjacent Opportunities
-         * @description Categories where the region has no star yet but which are linked by input-output
-         *     flows to its starred clusters, strongest link first, each saying with which cluster and
-         *     in which direction.
+         * @description Categories where the region has no star yet but which are linked by input-output flows to its starred clusters, strongest link first, each saying with which cluster and in which direction.
+         *
+         *     Any NUTS version's code works: a code the run's NUTS version does not have is read as its code of the same territory there (FRE1 of 2021/2024 is FR30 of 2013), a NUTS-3 code as the run's region containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `nuts_id` is the code used. A region whose territory changed (PT19 of 2024, split off PT16 of 2013) is a 422 region-territory-changed problem listing the regions it came from or became; a code of no version a 404 naming the versions searched.
          */
         get: operations["list_adjacent_opportunities"];
         put?: never;
@@ -511,7 +513,7 @@ export interface paths {
         };
         /**
          * Get Region Report
-         * @description A region's Panorama profile, Regional Eco-System Scoreboard against peers, latest Stress Test result, stakeholder survey results and recommendations (the Stress Test's, most urgent first; without one, hints from the scoreboard's weaknesses and the Panorama's adjacent opportunities). Every part has a status: present; absent with the reason (no Panorama run, no indicator values, no submitted Stress Test, fewer survey respondents than the minimum ...); or restricted: the Stress Test and the survey results are private to the account that ran them and to administrators (scopes assessments:read, surveys:read), so without a key they are restricted whether or not they exist. Results filed under the region's code of the same territory in another NUTS version are used (FR30 of 2013 is FRE1 of 2021 and 2024).
+         * @description A region's Panorama profile, Regional Eco-System Scoreboard against peers, latest Stress Test result, stakeholder survey results and recommendations (the Stress Test's, most urgent first; without one, hints from the scoreboard's weaknesses and the Panorama's adjacent opportunities). Every part has a status: present; absent with the reason (no Panorama run, no indicator values, no submitted Stress Test, fewer survey respondents than the minimum ...); or restricted: the Stress Test and the survey results are private to the account that ran them and to administrators (scopes assessments:read, surveys:read), so without a key they are restricted whether or not they exist. Results filed under the region's code of the same territory in another NUTS version are used (FR30 of 2013 is FRE1 of 2021 and 2024); the Panorama and scoreboard parts of a NUTS-3 region are those of the region containing it (DE212 München: DE21 Oberbayern), said in the part's note; a part whose figures describe other territory (PT19 of 2024, split off PT16 of 2013) is absent, the reason naming the change. The headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say which region the report is of; a code of no version is a 404 naming the versions searched.
          */
         get: operations["get_region_report"];
         put?: never;
@@ -531,7 +533,7 @@ export interface paths {
         };
         /**
          * Get Region Report Html
-         * @description The region report as one self-contained HTML page (styles and charts inline, no script). Every part has a status: present; absent with the reason (no Panorama run, no indicator values, no submitted Stress Test, fewer survey respondents than the minimum ...); or restricted: the Stress Test and the survey results are private to the account that ran them and to administrators (scopes assessments:read, surveys:read), so without a key they are restricted whether or not they exist. Results filed under the region's code of the same territory in another NUTS version are used (FR30 of 2013 is FRE1 of 2021 and 2024).
+         * @description The region report as one self-contained HTML page (styles and charts inline, no script). Every part has a status: present; absent with the reason (no Panorama run, no indicator values, no submitted Stress Test, fewer survey respondents than the minimum ...); or restricted: the Stress Test and the survey results are private to the account that ran them and to administrators (scopes assessments:read, surveys:read), so without a key they are restricted whether or not they exist. Results filed under the region's code of the same territory in another NUTS version are used (FR30 of 2013 is FRE1 of 2021 and 2024); the Panorama and scoreboard parts of a NUTS-3 region are those of the region containing it (DE212 München: DE21 Oberbayern), said in the part's note; a part whose figures describe other territory (PT19 of 2024, split off PT16 of 2013) is absent, the reason naming the change. The headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say which region the report is of; a code of no version is a 404 naming the versions searched.
          */
         get: operations["get_region_report_html"];
         put?: never;
@@ -551,7 +553,7 @@ export interface paths {
         };
         /**
          * Get Region Report Pdf
-         * @description The region report as a PDF to download. Every part has a status: present; absent with the reason (no Panorama run, no indicator values, no submitted Stress Test, fewer survey respondents than the minimum ...); or restricted: the Stress Test and the survey results are private to the account that ran them and to administrators (scopes assessments:read, surveys:read), so without a key they are restricted whether or not they exist. Results filed under the region's code of the same territory in another NUTS version are used (FR30 of 2013 is FRE1 of 2021 and 2024).
+         * @description The region report as a PDF to download. Every part has a status: present; absent with the reason (no Panorama run, no indicator values, no submitted Stress Test, fewer survey respondents than the minimum ...); or restricted: the Stress Test and the survey results are private to the account that ran them and to administrators (scopes assessments:read, surveys:read), so without a key they are restricted whether or not they exist. Results filed under the region's code of the same territory in another NUTS version are used (FR30 of 2013 is FRE1 of 2021 and 2024); the Panorama and scoreboard parts of a NUTS-3 region are those of the region containing it (DE212 München: DE21 Oberbayern), said in the part's note; a part whose figures describe other territory (PT19 of 2024, split off PT16 of 2013) is absent, the reason naming the change. The headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say which region the report is of; a code of no version is a 404 naming the versions searched.
          */
         get: operations["get_region_report_pdf"];
         put?: never;
@@ -637,10 +639,9 @@ export interface paths {
         };
         /**
          * Get Region Scoreboard
-         * @description A region's scoreboard: per dimension and sub-dimension its 0-100 score with coverage,
-         *     the peers' and EU mean and the relative scores; every indicator raw and normalised; and
-         *     the scorecard of weaknesses against the peers (policy-focus areas), largest gap first.
-         *     Missing values stay missing: scores are means over what exists, with their coverage.
+         * @description A region's scoreboard: per dimension and sub-dimension its 0-100 score with coverage, the peers' and EU mean and the relative scores; every indicator raw and normalised; and the scorecard of weaknesses against the peers (policy-focus areas), largest gap first. Missing values stay missing: scores are means over what exists, with their coverage.
+         *
+         *     Any NUTS version's code works: it is read as the region with values, its code of the same territory in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the version of the values derived from the shipped statistics) or, for a NUTS-3 code, the region containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `region` is the region scored. Peers are read the same way in the scored region's version and level. A region whose territory changed (PT19 of 2024, split off PT16 of 2013, which has the values) is a 422 region-territory-changed problem listing the regions it came from or became; a code of no version a 404 naming the versions searched.
          */
         get: operations["get_region_scoreboard"];
         put?: never;
@@ -661,6 +662,8 @@ export interface paths {
         /**
          * Get Region Scoreboard Chart Png
          * @description The chart as a PNG image, 480 px wide times `scale`. The region's six dimension scores (0-100), its peers' mean and the EU mean, 480 px wide, every label inside the chart: on a radar, rings at 25, 50, 75 and 100 and the region's values at its points; on bars, a 0-100 axis and each bar's value. A missing score is drawn as missing (no point or bar, the outline open there) and its dimension says 'no data' and for which series, never as a zero.
+         *
+         *     Any NUTS version's code works: it is read as the region with values, its code of the same territory in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the version of the values derived from the shipped statistics) or, for a NUTS-3 code, the region containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `region` is the region scored. Peers are read the same way in the scored region's version and level. A region whose territory changed (PT19 of 2024, split off PT16 of 2013, which has the values) is a 422 region-territory-changed problem listing the regions it came from or became; a code of no version a 404 naming the versions searched.
          */
         get: operations["get_region_scoreboard_chart_png"];
         put?: never;
@@ -681,6 +684,8 @@ export interface paths {
         /**
          * Get Region Scoreboard Chart
          * @description The chart as a self-contained SVG to embed (no script; text as text, in Liberation Sans, Arial or Helvetica, which share their widths). The region's six dimension scores (0-100), its peers' mean and the EU mean, 480 px wide, every label inside the chart: on a radar, rings at 25, 50, 75 and 100 and the region's values at its points; on bars, a 0-100 axis and each bar's value. A missing score is drawn as missing (no point or bar, the outline open there) and its dimension says 'no data' and for which series, never as a zero.
+         *
+         *     Any NUTS version's code works: it is read as the region with values, its code of the same territory in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the version of the values derived from the shipped statistics) or, for a NUTS-3 code, the region containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `region` is the region scored. Peers are read the same way in the scored region's version and level. A region whose territory changed (PT19 of 2024, split off PT16 of 2013, which has the values) is a 422 region-territory-changed problem listing the regions it came from or became; a code of no version a 404 naming the versions searched.
          */
         get: operations["get_region_scoreboard_chart"];
         put?: never;
@@ -701,6 +706,8 @@ export interface paths {
         /**
          * Get Region Scoreboard Chart Spec
          * @description The chart as data, for a frontend to render with Vega-Lite (vega-embed) and restyle: the scores are in `datasets.scores`, one row per series and dimension (`score` null where missing); `chart.svg` and `chart.png` are this spec rendered on the server. The region's six dimension scores (0-100), its peers' mean and the EU mean, 480 px wide, every label inside the chart: on a radar, rings at 25, 50, 75 and 100 and the region's values at its points; on bars, a 0-100 axis and each bar's value. A missing score is drawn as missing (no point or bar, the outline open there) and its dimension says 'no data' and for which series, never as a zero.
+         *
+         *     Any NUTS version's code works: it is read as the region with values, its code of the same territory in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the version of the values derived from the shipped statistics) or, for a NUTS-3 code, the region containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `region` is the region scored. Peers are read the same way in the scored region's version and level. A region whose territory changed (PT19 of 2024, split off PT16 of 2013, which has the values) is a 422 region-territory-changed problem listing the regions it came from or became; a code of no version a 404 naming the versions searched.
          */
         get: operations["get_region_scoreboard_chart_spec"];
         put?: never;
@@ -1100,7 +1107,7 @@ export interface components {
              * @example ITC4
              */
             nuts_id: string;
-            /** @description NUTS version of the code; default: the latest it exists in */
+            /** @description NUTS version to file the assessment under; default: the latest the code exists in. A code of another version is read as its code of the same territory in this one (FR30 as FRE1 of 2024); a region whose territory changed is a 422 region-territory-changed problem listing the regions it became */
             nuts_version?: components["schemas"]["NutsVersion"] | null;
             /**
              * Peers
@@ -1466,7 +1473,10 @@ export interface components {
             codes_counted: number;
             /** Codes Missing */
             codes_missing: number;
-            /** Employment */
+            /**
+             * Employment
+             * @description Persons employed, whole persons
+             */
             employment: number | null;
             /** Employment Percentile */
             employment_percentile: number | null;
@@ -1483,6 +1493,11 @@ export interface components {
              */
             growth: number | null;
             /**
+             * Indistinguishable From
+             * @description Definitions of the same kind whose figures rest on the same codes in this run: the data cannot tell them apart
+             */
+            indistinguishable_from: string[];
+            /**
              * Kind
              * @enum {string}
              */
@@ -1491,6 +1506,16 @@ export interface components {
             location_quotient: number | null;
             /** Location Quotient Percentile */
             location_quotient_percentile: number | null;
+            /**
+             * Measured Anywhere
+             * @description False when no region of the run has figures for this definition
+             */
+            measured_anywhere: boolean | null;
+            /**
+             * Measured Share
+             * @description Share of the definition (its NACE classes, weighted) that the region's figures measure; null in runs computed before it was recorded
+             */
+            measured_share: number | null;
             /** Name */
             name?: string | null;
             /** Nuts Id */
@@ -1502,9 +1527,13 @@ export interface components {
             productivity: number | null;
             /** Productivity Percentile */
             productivity_percentile: number | null;
+            provenance: components["schemas"]["Provenance"];
             /** Region Name */
             region_name?: string | null;
-            /** Region Total */
+            /**
+             * Region Total
+             * @description Persons employed in the region over the dataset's coverage, whole persons
+             */
             region_total: number | null;
             /** Slug */
             slug: string;
@@ -1512,8 +1541,13 @@ export interface components {
             star_count: number;
             stars: components["schemas"]["Stars"];
             /**
+             * Stars Withheld Reason
+             * @description Why stars and the strong flag are withheld from this cell (too little of the definition measured), or null
+             */
+            stars_withheld_reason: string | null;
+            /**
              * Strong
-             * @description US-style strong-cluster cross-check
+             * @description A strong cluster by the US Cluster Mapping rule (run parameters strong_*)
              */
             strong: boolean;
         };
@@ -1576,6 +1610,26 @@ export interface components {
             indicator?: string | null;
             /** Subdimension */
             subdimension?: string | null;
+        };
+        /** DefinitionNotes */
+        DefinitionNotes: {
+            /** Indistinguishable */
+            indistinguishable: components["schemas"]["IndistinguishableGroup"][];
+            /**
+             * Not Measured
+             * @description Definitions no region has figures for
+             */
+            not_measured: components["schemas"]["DefinitionRef"][];
+        };
+        /** DefinitionRef */
+        DefinitionRef: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "category" | "emerging_industry";
+            /** Slug */
+            slug: string;
         };
         /** DemonstratorRead */
         DemonstratorRead: {
@@ -1941,6 +1995,24 @@ export interface components {
             /** Version */
             version: string;
         };
+        /** IndistinguishableGroup */
+        IndistinguishableGroup: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "category" | "emerging_industry";
+            /**
+             * Measured Codes
+             * @description The NACE codes the run measured them by; they differ only by assumed weights (with one code their location quotients and stars are identical)
+             */
+            measured_codes: string[];
+            /**
+             * Slugs
+             * @description Definitions whose figures rest on the same codes
+             */
+            slugs: string[];
+        };
         /** ItemCatalogueRead */
         ItemCatalogueRead: {
             /** Items */
@@ -2253,6 +2325,11 @@ export interface components {
         /** PanoramaPart */
         PanoramaPart: {
             /**
+             * Note
+             * @description How the region was read where the part's figures are filed under another code: its code of the same territory in another NUTS version, or the region containing it (a NUTS-3 region's NUTS-2 parent); null where read as it is
+             */
+            note?: string | null;
+            /**
              * Nuts Id
              * @description The region's code the part was found under
              */
@@ -2277,11 +2354,14 @@ export interface components {
         };
         /** PanoramaUsed */
         PanoramaUsed: {
-            /** Note */
+            /**
+             * Note
+             * @description Why clusters are not named, if they are not; or that they are those of the region containing it
+             */
             note: string | null;
             /**
              * Nuts Id
-             * @description The region's code in the run's NUTS version, the clusters were read under
+             * @description The region's code in the run's NUTS version, the clusters were read under; or the run's region containing it (said in note)
              */
             nuts_id?: string | null;
             /** Run Id */
@@ -2296,6 +2376,8 @@ export interface components {
         ParameterOverrides: {
             /** Focus Top Share */
             focus_top_share?: number | null;
+            /** Min Measured Share */
+            min_measured_share?: number | null;
             /** Productivity Top Share */
             productivity_top_share?: number | null;
             /** Size Top Share */
@@ -2306,6 +2388,8 @@ export interface components {
             stars?: ("size" | "specialisation" | "productivity" | "focus")[] | null;
             /** Strong Employment Quantile */
             strong_employment_quantile?: number | null;
+            /** Strong Establishment Quantile */
+            strong_establishment_quantile?: number | null;
             /** Strong Lq Quantile */
             strong_lq_quantile?: number | null;
             /** Strong Min Lq */
@@ -2402,6 +2486,45 @@ export interface components {
             strongest_blocks: string[];
             /** Weakest Blocks */
             weakest_blocks: string[];
+        };
+        /**
+         * Provenance
+         * @description Where a cell's figures come from and how they were made.
+         */
+        Provenance: {
+            /**
+             * Dataset
+             * @example sbs_r_nuts06_r2
+             */
+            dataset: string;
+            /**
+             * Filled From Parts
+             * @description NACE codes blank in the source that this cell's employment or region total fills with the sum of their published parts
+             * @example [
+             *       "C"
+             *     ]
+             */
+            filled_from_parts: string[];
+            /** Nuts Version */
+            nuts_version: number;
+            /**
+             * Source
+             * @example Eurostat, Structural business statistics sbs_r_nuts06_r2, 2015, persons employed
+             */
+            source: string;
+            /**
+             * Status
+             * @description published: figures as the source publishes them (and sums of them); derived: a blank aggregate was filled from its published parts (filled_from_parts); estimated: the employment counts a share of a published code (a weight below 1). Null in runs computed before statuses were recorded
+             */
+            status: ("published" | "derived" | "estimated") | null;
+            /**
+             * Unit
+             * @description Of employment and region_total, in whole persons (location quotient and focus are ratios of them)
+             * @example persons employed
+             */
+            unit: string;
+            /** Year */
+            year: number;
         };
         /** Question */
         Question: {
@@ -2887,6 +3010,8 @@ export interface components {
             dataset: string;
             /** Dataset Source */
             dataset_source: string;
+            /** @description Null until computed, and in runs computed before notes were recorded */
+            definition_notes: components["schemas"]["DefinitionNotes"] | null;
             /** Definition Set */
             definition_set: string;
             /** Denominator */
@@ -2904,6 +3029,11 @@ export interface components {
             id: string;
             /** Methodology Version */
             methodology_version: string;
+            /**
+             * Not Applied
+             * @description Parameters the data gave nothing to apply to (e.g. strong_establishment_quantile without establishment counts, productivity_top_share without wages); null until the run has been computed
+             */
+            not_applied: string[] | null;
             /** Nuts Version */
             nuts_version: number;
             /** Parameters */
@@ -2936,6 +3066,11 @@ export interface components {
             id: string;
             /** Methodology Version */
             methodology_version: string;
+            /**
+             * Not Applied
+             * @description Parameters the data gave nothing to apply to (e.g. strong_establishment_quantile without establishment counts, productivity_top_share without wages); null until the run has been computed
+             */
+            not_applied: string[] | null;
             /** Nuts Version */
             nuts_version: number;
             /** Year */
@@ -2975,6 +3110,11 @@ export interface components {
         /** ScoreboardPart */
         ScoreboardPart: {
             /**
+             * Note
+             * @description How the region was read where the part's figures are filed under another code: its code of the same territory in another NUTS version, or the region containing it (a NUTS-3 region's NUTS-2 parent); null where read as it is
+             */
+            note?: string | null;
+            /**
              * Nuts Id
              * @description The region's code the part was found under
              */
@@ -2998,12 +3138,12 @@ export interface components {
             framework: string | null;
             /**
              * Note
-             * @description Why framework conditions are unknown, if they are
+             * @description Why framework conditions are unknown, if they are; or that they are those of the region containing it
              */
             note: string | null;
             /**
              * Nuts Id
-             * @description The code the scoreboard values were found under: the region's own or its code of the same territory in another NUTS version (results stored before this was recorded have none)
+             * @description The code the scoreboard values were found under: the region's own, its code of the same territory in another NUTS version, or the region containing it where only that has values (a NUTS-3 region's NUTS-2 parent, said in note; results stored before this was recorded have none)
              */
             nuts_id?: string | null;
             /** Peers */
@@ -5526,7 +5666,7 @@ export interface operations {
     compare_panorama_runs: {
         parameters: {
             query: {
-                /** @description Up to 10 NUTS ids, comma-separated */
+                /** @description Up to 10 NUTS codes of any version, comma-separated: each is read as the run's region (see the region endpoint), the answer keyed by the codes used */
                 regions: string;
                 /** @description category or emerging_industry */
                 kind?: ("category" | "emerging_industry") | null;
@@ -5543,6 +5683,14 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5807,6 +5955,7 @@ export interface operations {
             path: {
                 /** @description A run id, or `latest` for the latest succeeded run */
                 run_id: string;
+                /** @description A NUTS code of 2013, 2021 or 2024, any level (see the endpoint) */
                 nuts_id: string;
             };
             cookie?: never;
@@ -5816,6 +5965,14 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5896,6 +6053,7 @@ export interface operations {
             path: {
                 /** @description A run id, or `latest` for the latest succeeded run */
                 run_id: string;
+                /** @description A NUTS code of 2013, 2021 or 2024, any level (see the endpoint) */
                 nuts_id: string;
             };
             cookie?: never;
@@ -5905,6 +6063,14 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6077,6 +6243,14 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6168,6 +6342,14 @@ export interface operations {
             /** @description An HTML page */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6257,6 +6439,14 @@ export interface operations {
             /** @description A PDF report */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6607,6 +6797,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A NUTS code of 2013, 2021 or 2024, any level (see the endpoint) */
                 nuts_id: string;
             };
             cookie?: never;
@@ -6616,6 +6807,14 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6700,6 +6899,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A NUTS code of 2013, 2021 or 2024, any level (see the endpoint) */
                 nuts_id: string;
             };
             cookie?: never;
@@ -6709,6 +6909,14 @@ export interface operations {
             /** @description A PNG image */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6791,6 +6999,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A NUTS code of 2013, 2021 or 2024, any level (see the endpoint) */
                 nuts_id: string;
             };
             cookie?: never;
@@ -6800,6 +7009,14 @@ export interface operations {
             /** @description An SVG document */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6882,6 +7099,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description A NUTS code of 2013, 2021 or 2024, any level (see the endpoint) */
                 nuts_id: string;
             };
             cookie?: never;
@@ -6891,6 +7109,14 @@ export interface operations {
             /** @description A Vega-Lite 6 specification with its data inline */
             200: {
                 headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
                     [name: string]: unknown;
                 };
                 content: {

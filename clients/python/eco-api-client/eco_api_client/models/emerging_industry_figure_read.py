@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,55 +13,70 @@ T = TypeVar("T", bound="EmergingIndustryFigureRead")
 class EmergingIndustryFigureRead:
     """An emerging industry with the figures the European Cluster Observatory published.
 
-    Attributes:
-        annual_growth_2005_2011_pct (float): Annual employment growth 2005-2011, percent
-        definition_set (None | str): The shipped definition set that defines this industry on NACE codes (the project's
-            approximation; the published figures rest on the Observatory's own 2014 definition)
-        definition_slug (None | str): Its slug in that set: /v1/definition-
-            sets/{definition_set}/definitions/emerging_industry/{definition_slug}
-        employees_2011 (int): Persons employed in 2011 (EU-28)
-        name (str):
-        slug (str):
-        source (str):
+    The figures rest on the Observatory's own 2014 definitions of the industries, which were
+    not published: no definition set here produces them (the project's sets define the
+    industries anew on NACE codes, under the same slugs, for the Panorama's figures).
+
+        Attributes:
+            annual_growth_2005_2011_pct (float): Annual growth of employees 2005-2011 (unit: percent per year)
+            employees_2011 (int): Employees in 2011 (unit: employees)
+            growth_unit (str): Unit of annual_growth_2005_2011_pct
+            name (str):
+            scope (str): Territory, period and definitions the figures cover
+            slug (str): The same slug as the emerging industry in the definition sets
+            source (str):
+            status (Literal['published']): As the source published them: not computed here
+            unit (str): Unit of employees_2011
+            year (int): Reference year of employees_2011
     """
 
     annual_growth_2005_2011_pct: float
-    definition_set: None | str
-    definition_slug: None | str
     employees_2011: int
+    growth_unit: str
     name: str
+    scope: str
     slug: str
     source: str
+    status: Literal["published"]
+    unit: str
+    year: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         annual_growth_2005_2011_pct = self.annual_growth_2005_2011_pct
 
-        definition_set: None | str
-        definition_set = self.definition_set
-
-        definition_slug: None | str
-        definition_slug = self.definition_slug
-
         employees_2011 = self.employees_2011
 
+        growth_unit = self.growth_unit
+
         name = self.name
+
+        scope = self.scope
 
         slug = self.slug
 
         source = self.source
+
+        status = self.status
+
+        unit = self.unit
+
+        year = self.year
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "annual_growth_2005_2011_pct": annual_growth_2005_2011_pct,
-                "definition_set": definition_set,
-                "definition_slug": definition_slug,
                 "employees_2011": employees_2011,
+                "growth_unit": growth_unit,
                 "name": name,
+                "scope": scope,
                 "slug": slug,
                 "source": source,
+                "status": status,
+                "unit": unit,
+                "year": year,
             }
         )
 
@@ -72,36 +87,37 @@ class EmergingIndustryFigureRead:
         d = dict(src_dict)
         annual_growth_2005_2011_pct = d.pop("annual_growth_2005_2011_pct")
 
-        def _parse_definition_set(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        definition_set = _parse_definition_set(d.pop("definition_set"))
-
-        def _parse_definition_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        definition_slug = _parse_definition_slug(d.pop("definition_slug"))
-
         employees_2011 = d.pop("employees_2011")
 
+        growth_unit = d.pop("growth_unit")
+
         name = d.pop("name")
+
+        scope = d.pop("scope")
 
         slug = d.pop("slug")
 
         source = d.pop("source")
 
+        status = cast(Literal["published"], d.pop("status"))
+        if status != "published":
+            raise ValueError(f"status must match const 'published', got '{status}'")
+
+        unit = d.pop("unit")
+
+        year = d.pop("year")
+
         emerging_industry_figure_read = cls(
             annual_growth_2005_2011_pct=annual_growth_2005_2011_pct,
-            definition_set=definition_set,
-            definition_slug=definition_slug,
             employees_2011=employees_2011,
+            growth_unit=growth_unit,
             name=name,
+            scope=scope,
             slug=slug,
             source=source,
+            status=status,
+            unit=unit,
+            year=year,
         )
 
         emerging_industry_figure_read.additional_properties = d

@@ -7,6 +7,8 @@ from .agenda_item import AgendaItem
 from .agenda_item_priority import AgendaItemPriority
 from .agenda_item_table_kind import AgendaItemTableKind
 from .agenda_status import AgendaStatus
+from .callback_read import CallbackRead
+from .callback_read_status import CallbackReadStatus
 from .code_match_read import CodeMatchRead
 from .code_match_read_offered_by import CodeMatchReadOfferedBy
 from .counterpart_delegate import CounterpartDelegate
@@ -119,6 +121,11 @@ from .session_create import SessionCreate
 from .session_read import SessionRead
 from .slot import Slot
 from .slot_read import SlotRead
+from .solve_job_create import SolveJobCreate
+from .solve_job_created import SolveJobCreated
+from .solve_job_created_status import SolveJobCreatedStatus
+from .solve_job_read import SolveJobRead
+from .solve_job_read_status import SolveJobReadStatus
 from .suggestion import Suggestion
 from .suggestion_list import SuggestionList
 from .table_create import TableCreate
@@ -137,6 +144,8 @@ __all__ = (
     "AgendaItemPriority",
     "AgendaItemTableKind",
     "AgendaStatus",
+    "CallbackRead",
+    "CallbackReadStatus",
     "CodeMatchRead",
     "CodeMatchReadOfferedBy",
     "CounterpartDelegate",
@@ -249,6 +258,11 @@ __all__ = (
     "SessionRead",
     "Slot",
     "SlotRead",
+    "SolveJobCreate",
+    "SolveJobCreated",
+    "SolveJobCreatedStatus",
+    "SolveJobRead",
+    "SolveJobReadStatus",
     "Suggestion",
     "SuggestionList",
     "TableCreate",

@@ -43,6 +43,9 @@ from .condition_evidence import ConditionEvidence
 from .condition_evidence_assessment_type_0 import ConditionEvidenceAssessmentType0
 from .condition_evidence_kind import ConditionEvidenceKind
 from .condition_ref import ConditionRef
+from .definition_notes import DefinitionNotes
+from .definition_ref import DefinitionRef
+from .definition_ref_kind import DefinitionRefKind
 from .demonstrator_read import DemonstratorRead
 from .dimension_read import DimensionRead
 from .dimension_score import DimensionScore
@@ -75,6 +78,8 @@ from .indicator_score_assessment_type_0 import IndicatorScoreAssessmentType0
 from .indicator_score_direction import IndicatorScoreDirection
 from .indicator_set_read import IndicatorSetRead
 from .indicator_set_summary import IndicatorSetSummary
+from .indistinguishable_group import IndistinguishableGroup
+from .indistinguishable_group_kind import IndistinguishableGroupKind
 from .item_catalogue_read import ItemCatalogueRead
 from .item_read import ItemRead
 from .item_result import ItemResult
@@ -111,6 +116,8 @@ from .policy_focus import PolicyFocus
 from .policy_focus_level import PolicyFocusLevel
 from .problem_detail import ProblemDetail
 from .profile import Profile
+from .provenance import Provenance
+from .provenance_status_type_0 import ProvenanceStatusType0
 from .question import Question
 from .question_score import QuestionScore
 from .questionnaire import Questionnaire
@@ -228,6 +235,9 @@ __all__ = (
     "ConditionEvidenceAssessmentType0",
     "ConditionEvidenceKind",
     "ConditionRef",
+    "DefinitionNotes",
+    "DefinitionRef",
+    "DefinitionRefKind",
     "DemonstratorRead",
     "DimensionRead",
     "DimensionScore",
@@ -260,6 +270,8 @@ __all__ = (
     "IndicatorScoreDirection",
     "IndicatorSetRead",
     "IndicatorSetSummary",
+    "IndistinguishableGroup",
+    "IndistinguishableGroupKind",
     "ItemCatalogueRead",
     "ItemRead",
     "ItemResult",
@@ -296,6 +308,8 @@ __all__ = (
     "PolicyFocusLevel",
     "ProblemDetail",
     "Profile",
+    "Provenance",
+    "ProvenanceStatusType0",
     "Question",
     "Questionnaire",
     "QuestionnaireSummary",

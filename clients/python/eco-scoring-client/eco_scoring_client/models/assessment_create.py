@@ -16,7 +16,9 @@ class AssessmentCreate:
     """
     Attributes:
         nuts_id (str):
-        nuts_version (None | NutsVersion | Unset): NUTS version of the code; default: the latest it exists in
+        nuts_version (None | NutsVersion | Unset): NUTS version to file the assessment under; default: the latest the
+            code exists in. A code of another version is read as its code of the same territory in this one (FR30 as FRE1 of
+            2024); a region whose territory changed is a 422 region-territory-changed problem listing the regions it became
         peers (list[str] | None | Unset): Scoreboard peers for the crossing with framework conditions; default: the five
             regions most similar in structure
         questionnaire (None | str | Unset): Questionnaire version; default: the active one

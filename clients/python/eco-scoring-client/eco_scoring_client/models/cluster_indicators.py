@@ -10,6 +10,7 @@ from ..models.cluster_indicators_kind import ClusterIndicatorsKind, check_cluste
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.provenance import Provenance
     from ..models.stars import Stars
 
 
@@ -22,43 +23,56 @@ class ClusterIndicators:
     Attributes:
         codes_counted (int):
         codes_missing (int):
-        employment (float | None):
+        employment (int | None): Persons employed, whole persons
         employment_percentile (float | None):
         focus (float | None): Share of the region's employment
         focus_percentile (float | None):
         growth (float | None): Compound annual growth of employment
+        indistinguishable_from (list[str]): Definitions of the same kind whose figures rest on the same codes in this
+            run: the data cannot tell them apart
         kind (ClusterIndicatorsKind):
         location_quotient (float | None):
         location_quotient_percentile (float | None):
+        measured_anywhere (bool | None): False when no region of the run has figures for this definition
+        measured_share (float | None): Share of the definition (its NACE classes, weighted) that the region's figures
+            measure; null in runs computed before it was recorded
         nuts_id (str):
         productivity (float | None): Wages per employee, where data exist
         productivity_percentile (float | None):
-        region_total (float | None):
+        provenance (Provenance): Where a cell's figures come from and how they were made.
+        region_total (int | None): Persons employed in the region over the dataset's coverage, whole persons
         slug (str):
         star_count (int):
         stars (Stars):
-        strong (bool): US-style strong-cluster cross-check
+        stars_withheld_reason (None | str): Why stars and the strong flag are withheld from this cell (too little of the
+            definition measured), or null
+        strong (bool): A strong cluster by the US Cluster Mapping rule (run parameters strong_*)
         name (None | str | Unset):
         region_name (None | str | Unset):
     """
 
     codes_counted: int
     codes_missing: int
-    employment: float | None
+    employment: int | None
     employment_percentile: float | None
     focus: float | None
     focus_percentile: float | None
     growth: float | None
+    indistinguishable_from: list[str]
     kind: ClusterIndicatorsKind
     location_quotient: float | None
     location_quotient_percentile: float | None
+    measured_anywhere: bool | None
+    measured_share: float | None
     nuts_id: str
     productivity: float | None
     productivity_percentile: float | None
-    region_total: float | None
+    provenance: Provenance
+    region_total: int | None
     slug: str
     star_count: int
     stars: Stars
+    stars_withheld_reason: None | str
     strong: bool
     name: None | str | Unset = UNSET
     region_name: None | str | Unset = UNSET
@@ -69,7 +83,7 @@ class ClusterIndicators:
 
         codes_missing = self.codes_missing
 
-        employment: float | None
+        employment: int | None
         employment = self.employment
 
         employment_percentile: float | None
@@ -84,6 +98,8 @@ class ClusterIndicators:
         growth: float | None
         growth = self.growth
 
+        indistinguishable_from = self.indistinguishable_from
+
         kind: str = self.kind
 
         location_quotient: float | None
@@ -91,6 +107,12 @@ class ClusterIndicators:
 
         location_quotient_percentile: float | None
         location_quotient_percentile = self.location_quotient_percentile
+
+        measured_anywhere: bool | None
+        measured_anywhere = self.measured_anywhere
+
+        measured_share: float | None
+        measured_share = self.measured_share
 
         nuts_id = self.nuts_id
 
@@ -100,7 +122,9 @@ class ClusterIndicators:
         productivity_percentile: float | None
         productivity_percentile = self.productivity_percentile
 
-        region_total: float | None
+        provenance = self.provenance.to_dict()
+
+        region_total: int | None
         region_total = self.region_total
 
         slug = self.slug
@@ -108,6 +132,9 @@ class ClusterIndicators:
         star_count = self.star_count
 
         stars = self.stars.to_dict()
+
+        stars_withheld_reason: None | str
+        stars_withheld_reason = self.stars_withheld_reason
 
         strong = self.strong
 
@@ -134,16 +161,21 @@ class ClusterIndicators:
                 "focus": focus,
                 "focus_percentile": focus_percentile,
                 "growth": growth,
+                "indistinguishable_from": indistinguishable_from,
                 "kind": kind,
                 "location_quotient": location_quotient,
                 "location_quotient_percentile": location_quotient_percentile,
+                "measured_anywhere": measured_anywhere,
+                "measured_share": measured_share,
                 "nuts_id": nuts_id,
                 "productivity": productivity,
                 "productivity_percentile": productivity_percentile,
+                "provenance": provenance,
                 "region_total": region_total,
                 "slug": slug,
                 "star_count": star_count,
                 "stars": stars,
+                "stars_withheld_reason": stars_withheld_reason,
                 "strong": strong,
             }
         )
@@ -156,6 +188,7 @@ class ClusterIndicators:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provenance import Provenance  # noqa: PLC0415
         from ..models.stars import Stars  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -163,10 +196,10 @@ class ClusterIndicators:
 
         codes_missing = d.pop("codes_missing")
 
-        def _parse_employment(data: object) -> float | None:
+        def _parse_employment(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast(int | None, data)
 
         employment = _parse_employment(d.pop("employment"))
 
@@ -198,6 +231,8 @@ class ClusterIndicators:
 
         growth = _parse_growth(d.pop("growth"))
 
+        indistinguishable_from = cast(list[str], d.pop("indistinguishable_from"))
+
         kind = check_cluster_indicators_kind(d.pop("kind"))
 
         def _parse_location_quotient(data: object) -> float | None:
@@ -213,6 +248,20 @@ class ClusterIndicators:
             return cast(float | None, data)
 
         location_quotient_percentile = _parse_location_quotient_percentile(d.pop("location_quotient_percentile"))
+
+        def _parse_measured_anywhere(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        measured_anywhere = _parse_measured_anywhere(d.pop("measured_anywhere"))
+
+        def _parse_measured_share(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        measured_share = _parse_measured_share(d.pop("measured_share"))
 
         nuts_id = d.pop("nuts_id")
 
@@ -230,10 +279,12 @@ class ClusterIndicators:
 
         productivity_percentile = _parse_productivity_percentile(d.pop("productivity_percentile"))
 
-        def _parse_region_total(data: object) -> float | None:
+        provenance = Provenance.from_dict(d.pop("provenance"))
+
+        def _parse_region_total(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            return cast(int | None, data)
 
         region_total = _parse_region_total(d.pop("region_total"))
 
@@ -242,6 +293,13 @@ class ClusterIndicators:
         star_count = d.pop("star_count")
 
         stars = Stars.from_dict(d.pop("stars"))
+
+        def _parse_stars_withheld_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        stars_withheld_reason = _parse_stars_withheld_reason(d.pop("stars_withheld_reason"))
 
         strong = d.pop("strong")
 
@@ -271,16 +329,21 @@ class ClusterIndicators:
             focus=focus,
             focus_percentile=focus_percentile,
             growth=growth,
+            indistinguishable_from=indistinguishable_from,
             kind=kind,
             location_quotient=location_quotient,
             location_quotient_percentile=location_quotient_percentile,
+            measured_anywhere=measured_anywhere,
+            measured_share=measured_share,
             nuts_id=nuts_id,
             productivity=productivity,
             productivity_percentile=productivity_percentile,
+            provenance=provenance,
             region_total=region_total,
             slug=slug,
             star_count=star_count,
             stars=stars,
+            stars_withheld_reason=stars_withheld_reason,
             strong=strong,
             name=name,
             region_name=region_name,

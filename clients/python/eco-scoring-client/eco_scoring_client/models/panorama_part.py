@@ -24,6 +24,9 @@ class PanoramaPart:
         reason (None | str): Why the part is absent or restricted
         status (PanoramaPartStatus): present; absent (nothing to report, see reason); restricted (private: the caller
             may not read it, whether or not it exists)
+        note (None | str | Unset): How the region was read where the part's figures are filed under another code: its
+            code of the same territory in another NUTS version, or the region containing it (a NUTS-3 region's NUTS-2
+            parent); null where read as it is
         nuts_id (None | str | Unset): The region's code the part was found under
         opportunities (list[OpportunityRead] | Unset): Categories linked by input-output flows to the region's starred
             clusters where it has no star yet, strongest link first
@@ -32,6 +35,7 @@ class PanoramaPart:
 
     reason: None | str
     status: PanoramaPartStatus
+    note: None | str | Unset = UNSET
     nuts_id: None | str | Unset = UNSET
     opportunities: list[OpportunityRead] | Unset = UNSET
     profile: None | RegionProfile | Unset = UNSET
@@ -44,6 +48,12 @@ class PanoramaPart:
         reason = self.reason
 
         status: str = self.status
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
 
         nuts_id: None | str | Unset
         if isinstance(self.nuts_id, Unset):
@@ -74,6 +84,8 @@ class PanoramaPart:
                 "status": status,
             }
         )
+        if note is not UNSET:
+            field_dict["note"] = note
         if nuts_id is not UNSET:
             field_dict["nuts_id"] = nuts_id
         if opportunities is not UNSET:
@@ -98,6 +110,15 @@ class PanoramaPart:
         reason = _parse_reason(d.pop("reason"))
 
         status = check_panorama_part_status(d.pop("status"))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
 
         def _parse_nuts_id(data: object) -> None | str | Unset:
             if data is None:
@@ -137,6 +158,7 @@ class PanoramaPart:
         panorama_part = cls(
             reason=reason,
             status=status,
+            note=note,
             nuts_id=nuts_id,
             opportunities=opportunities,
             profile=profile,

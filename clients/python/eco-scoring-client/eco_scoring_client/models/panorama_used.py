@@ -16,10 +16,12 @@ T = TypeVar("T", bound="PanoramaUsed")
 class PanoramaUsed:
     """
     Attributes:
-        note (None | str):
+        note (None | str): Why clusters are not named, if they are not; or that they are those of the region containing
+            it
         run_id (None | UUID):
         year (int | None):
-        nuts_id (None | str | Unset): The region's code in the run's NUTS version, the clusters were read under
+        nuts_id (None | str | Unset): The region's code in the run's NUTS version, the clusters were read under; or the
+            run's region containing it (said in note)
     """
 
     note: None | str

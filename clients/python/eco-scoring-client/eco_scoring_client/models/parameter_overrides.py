@@ -20,21 +20,25 @@ class ParameterOverrides:
 
     Attributes:
         focus_top_share (float | None | Unset):
+        min_measured_share (float | None | Unset):
         productivity_top_share (float | None | Unset):
         size_top_share (float | None | Unset):
         specialisation_min_lq (float | None | Unset):
         stars (list[ParameterOverridesStarsType0Item] | None | Unset):
         strong_employment_quantile (float | None | Unset):
+        strong_establishment_quantile (float | None | Unset):
         strong_lq_quantile (float | None | Unset):
         strong_min_lq (float | None | Unset):
     """
 
     focus_top_share: float | None | Unset = UNSET
+    min_measured_share: float | None | Unset = UNSET
     productivity_top_share: float | None | Unset = UNSET
     size_top_share: float | None | Unset = UNSET
     specialisation_min_lq: float | None | Unset = UNSET
     stars: list[ParameterOverridesStarsType0Item] | None | Unset = UNSET
     strong_employment_quantile: float | None | Unset = UNSET
+    strong_establishment_quantile: float | None | Unset = UNSET
     strong_lq_quantile: float | None | Unset = UNSET
     strong_min_lq: float | None | Unset = UNSET
 
@@ -44,6 +48,12 @@ class ParameterOverrides:
             focus_top_share = UNSET
         else:
             focus_top_share = self.focus_top_share
+
+        min_measured_share: float | None | Unset
+        if isinstance(self.min_measured_share, Unset):
+            min_measured_share = UNSET
+        else:
+            min_measured_share = self.min_measured_share
 
         productivity_top_share: float | None | Unset
         if isinstance(self.productivity_top_share, Unset):
@@ -81,6 +91,12 @@ class ParameterOverrides:
         else:
             strong_employment_quantile = self.strong_employment_quantile
 
+        strong_establishment_quantile: float | None | Unset
+        if isinstance(self.strong_establishment_quantile, Unset):
+            strong_establishment_quantile = UNSET
+        else:
+            strong_establishment_quantile = self.strong_establishment_quantile
+
         strong_lq_quantile: float | None | Unset
         if isinstance(self.strong_lq_quantile, Unset):
             strong_lq_quantile = UNSET
@@ -98,6 +114,8 @@ class ParameterOverrides:
         field_dict.update({})
         if focus_top_share is not UNSET:
             field_dict["focus_top_share"] = focus_top_share
+        if min_measured_share is not UNSET:
+            field_dict["min_measured_share"] = min_measured_share
         if productivity_top_share is not UNSET:
             field_dict["productivity_top_share"] = productivity_top_share
         if size_top_share is not UNSET:
@@ -108,6 +126,8 @@ class ParameterOverrides:
             field_dict["stars"] = stars
         if strong_employment_quantile is not UNSET:
             field_dict["strong_employment_quantile"] = strong_employment_quantile
+        if strong_establishment_quantile is not UNSET:
+            field_dict["strong_establishment_quantile"] = strong_establishment_quantile
         if strong_lq_quantile is not UNSET:
             field_dict["strong_lq_quantile"] = strong_lq_quantile
         if strong_min_lq is not UNSET:
@@ -127,6 +147,15 @@ class ParameterOverrides:
             return cast(float | None | Unset, data)
 
         focus_top_share = _parse_focus_top_share(d.pop("focus_top_share", UNSET))
+
+        def _parse_min_measured_share(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        min_measured_share = _parse_min_measured_share(d.pop("min_measured_share", UNSET))
 
         def _parse_productivity_top_share(data: object) -> float | None | Unset:
             if data is None:
@@ -186,6 +215,17 @@ class ParameterOverrides:
 
         strong_employment_quantile = _parse_strong_employment_quantile(d.pop("strong_employment_quantile", UNSET))
 
+        def _parse_strong_establishment_quantile(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        strong_establishment_quantile = _parse_strong_establishment_quantile(
+            d.pop("strong_establishment_quantile", UNSET)
+        )
+
         def _parse_strong_lq_quantile(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -206,11 +246,13 @@ class ParameterOverrides:
 
         parameter_overrides = cls(
             focus_top_share=focus_top_share,
+            min_measured_share=min_measured_share,
             productivity_top_share=productivity_top_share,
             size_top_share=size_top_share,
             specialisation_min_lq=specialisation_min_lq,
             stars=stars,
             strong_employment_quantile=strong_employment_quantile,
+            strong_establishment_quantile=strong_establishment_quantile,
             strong_lq_quantile=strong_lq_quantile,
             strong_min_lq=strong_min_lq,
         )

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.definition_notes import DefinitionNotes
     from ..models.run_read_parameters import RunReadParameters
 
 
@@ -23,6 +24,7 @@ class RunRead:
         created_at (datetime.datetime):
         dataset (str):
         dataset_source (str):
+        definition_notes (DefinitionNotes | None): Null until computed, and in runs computed before notes were recorded
         definition_set (str):
         denominator (str):
         error (None | str):
@@ -30,6 +32,8 @@ class RunRead:
         growth_from_year (int | None):
         id (UUID):
         methodology_version (str):
+        not_applied (list[str] | None): Parameters the data gave nothing to apply to (e.g. strong_establishment_quantile
+            without establishment counts, productivity_top_share without wages); null until the run has been computed
         nuts_version (int):
         parameters (RunReadParameters):
         progress (float):
@@ -43,6 +47,7 @@ class RunRead:
     created_at: datetime.datetime
     dataset: str
     dataset_source: str
+    definition_notes: DefinitionNotes | None
     definition_set: str
     denominator: str
     error: None | str
@@ -50,6 +55,7 @@ class RunRead:
     growth_from_year: int | None
     id: UUID
     methodology_version: str
+    not_applied: list[str] | None
     nuts_version: int
     parameters: RunReadParameters
     progress: float
@@ -60,6 +66,8 @@ class RunRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.definition_notes import DefinitionNotes  # noqa: PLC0415
+
         cells: int | None
         cells = self.cells
 
@@ -68,6 +76,12 @@ class RunRead:
         dataset = self.dataset
 
         dataset_source = self.dataset_source
+
+        definition_notes: dict[str, Any] | None
+        if isinstance(self.definition_notes, DefinitionNotes):
+            definition_notes = self.definition_notes.to_dict()
+        else:
+            definition_notes = self.definition_notes
 
         definition_set = self.definition_set
 
@@ -88,6 +102,13 @@ class RunRead:
         id = str(self.id)
 
         methodology_version = self.methodology_version
+
+        not_applied: list[str] | None
+        if isinstance(self.not_applied, list):
+            not_applied = self.not_applied
+
+        else:
+            not_applied = self.not_applied
 
         nuts_version = self.nuts_version
 
@@ -115,6 +136,7 @@ class RunRead:
                 "created_at": created_at,
                 "dataset": dataset,
                 "dataset_source": dataset_source,
+                "definition_notes": definition_notes,
                 "definition_set": definition_set,
                 "denominator": denominator,
                 "error": error,
@@ -122,6 +144,7 @@ class RunRead:
                 "growth_from_year": growth_from_year,
                 "id": id,
                 "methodology_version": methodology_version,
+                "not_applied": not_applied,
                 "nuts_version": nuts_version,
                 "parameters": parameters,
                 "progress": progress,
@@ -136,6 +159,7 @@ class RunRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.definition_notes import DefinitionNotes  # noqa: PLC0415
         from ..models.run_read_parameters import RunReadParameters  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -152,6 +176,21 @@ class RunRead:
         dataset = d.pop("dataset")
 
         dataset_source = d.pop("dataset_source")
+
+        def _parse_definition_notes(data: object) -> DefinitionNotes | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                definition_notes_type_0 = DefinitionNotes.from_dict(data)
+
+                return definition_notes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DefinitionNotes | None, data)
+
+        definition_notes = _parse_definition_notes(d.pop("definition_notes"))
 
         definition_set = d.pop("definition_set")
 
@@ -190,6 +229,21 @@ class RunRead:
 
         methodology_version = d.pop("methodology_version")
 
+        def _parse_not_applied(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                not_applied_type_0 = cast(list[str], data)
+
+                return not_applied_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        not_applied = _parse_not_applied(d.pop("not_applied"))
+
         nuts_version = d.pop("nuts_version")
 
         parameters = RunReadParameters.from_dict(d.pop("parameters"))
@@ -222,6 +276,7 @@ class RunRead:
             created_at=created_at,
             dataset=dataset,
             dataset_source=dataset_source,
+            definition_notes=definition_notes,
             definition_set=definition_set,
             denominator=denominator,
             error=error,
@@ -229,6 +284,7 @@ class RunRead:
             growth_from_year=growth_from_year,
             id=id,
             methodology_version=methodology_version,
+            not_applied=not_applied,
             nuts_version=nuts_version,
             parameters=parameters,
             progress=progress,

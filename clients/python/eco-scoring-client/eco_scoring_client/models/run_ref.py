@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -19,6 +19,8 @@ class RunRef:
         denominator (str):
         id (UUID):
         methodology_version (str):
+        not_applied (list[str] | None): Parameters the data gave nothing to apply to (e.g. strong_establishment_quantile
+            without establishment counts, productivity_top_share without wages); null until the run has been computed
         nuts_version (int):
         year (int):
     """
@@ -28,6 +30,7 @@ class RunRef:
     denominator: str
     id: UUID
     methodology_version: str
+    not_applied: list[str] | None
     nuts_version: int
     year: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,6 +46,13 @@ class RunRef:
 
         methodology_version = self.methodology_version
 
+        not_applied: list[str] | None
+        if isinstance(self.not_applied, list):
+            not_applied = self.not_applied
+
+        else:
+            not_applied = self.not_applied
+
         nuts_version = self.nuts_version
 
         year = self.year
@@ -56,6 +66,7 @@ class RunRef:
                 "denominator": denominator,
                 "id": id,
                 "methodology_version": methodology_version,
+                "not_applied": not_applied,
                 "nuts_version": nuts_version,
                 "year": year,
             }
@@ -76,6 +87,21 @@ class RunRef:
 
         methodology_version = d.pop("methodology_version")
 
+        def _parse_not_applied(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                not_applied_type_0 = cast(list[str], data)
+
+                return not_applied_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        not_applied = _parse_not_applied(d.pop("not_applied"))
+
         nuts_version = d.pop("nuts_version")
 
         year = d.pop("year")
@@ -86,6 +112,7 @@ class RunRef:
             denominator=denominator,
             id=id,
             methodology_version=methodology_version,
+            not_applied=not_applied,
             nuts_version=nuts_version,
             year=year,
         )

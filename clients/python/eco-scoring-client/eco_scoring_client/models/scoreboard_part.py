@@ -23,12 +23,16 @@ class ScoreboardPart:
         reason (None | str): Why the part is absent or restricted
         status (ScoreboardPartStatus): present; absent (nothing to report, see reason); restricted (private: the caller
             may not read it, whether or not it exists)
+        note (None | str | Unset): How the region was read where the part's figures are filed under another code: its
+            code of the same territory in another NUTS version, or the region containing it (a NUTS-3 region's NUTS-2
+            parent); null where read as it is
         nuts_id (None | str | Unset): The region's code the part was found under
         scoreboard (None | RegionScoreboard | Unset):
     """
 
     reason: None | str
     status: ScoreboardPartStatus
+    note: None | str | Unset = UNSET
     nuts_id: None | str | Unset = UNSET
     scoreboard: None | RegionScoreboard | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,6 +44,12 @@ class ScoreboardPart:
         reason = self.reason
 
         status: str = self.status
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
 
         nuts_id: None | str | Unset
         if isinstance(self.nuts_id, Unset):
@@ -63,6 +73,8 @@ class ScoreboardPart:
                 "status": status,
             }
         )
+        if note is not UNSET:
+            field_dict["note"] = note
         if nuts_id is not UNSET:
             field_dict["nuts_id"] = nuts_id
         if scoreboard is not UNSET:
@@ -84,6 +96,15 @@ class ScoreboardPart:
         reason = _parse_reason(d.pop("reason"))
 
         status = check_scoreboard_part_status(d.pop("status"))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
 
         def _parse_nuts_id(data: object) -> None | str | Unset:
             if data is None:
@@ -114,6 +135,7 @@ class ScoreboardPart:
         scoreboard_part = cls(
             reason=reason,
             status=status,
+            note=note,
             nuts_id=nuts_id,
             scoreboard=scoreboard,
         )

@@ -16,11 +16,13 @@ class ScoreboardUsed:
     """
     Attributes:
         framework (None | str):
-        note (None | str): Why framework conditions are unknown, if they are
+        note (None | str): Why framework conditions are unknown, if they are; or that they are those of the region
+            containing it
         peers (list[str]):
         peers_method (None | str):
-        nuts_id (None | str | Unset): The code the scoreboard values were found under: the region's own or its code of
-            the same territory in another NUTS version (results stored before this was recorded have none)
+        nuts_id (None | str | Unset): The code the scoreboard values were found under: the region's own, its code of the
+            same territory in another NUTS version, or the region containing it where only that has values (a NUTS-3
+            region's NUTS-2 parent, said in note; results stored before this was recorded have none)
     """
 
     framework: None | str

@@ -111,7 +111,8 @@ def sync_detailed(
     """List Emerging Industries
 
      The emerging industries of the active definition set (or of ``definition_set``), with
-    their NACE codes; their published figures are under /v1/emerging-industries/figures.
+    their NACE codes. The figures the Observatory published in 2014 for the same industries,
+    on its own definitions, are under /v1/emerging-industries/figures.
 
     Args:
         definition_set (str | Unset): Version of the definition set; 'active' by default Default:
@@ -150,7 +151,8 @@ def sync(
     """List Emerging Industries
 
      The emerging industries of the active definition set (or of ``definition_set``), with
-    their NACE codes; their published figures are under /v1/emerging-industries/figures.
+    their NACE codes. The figures the Observatory published in 2014 for the same industries,
+    on its own definitions, are under /v1/emerging-industries/figures.
 
     Args:
         definition_set (str | Unset): Version of the definition set; 'active' by default Default:
@@ -184,7 +186,8 @@ async def asyncio_detailed(
     """List Emerging Industries
 
      The emerging industries of the active definition set (or of ``definition_set``), with
-    their NACE codes; their published figures are under /v1/emerging-industries/figures.
+    their NACE codes. The figures the Observatory published in 2014 for the same industries,
+    on its own definitions, are under /v1/emerging-industries/figures.
 
     Args:
         definition_set (str | Unset): Version of the definition set; 'active' by default Default:
@@ -221,7 +224,8 @@ async def asyncio(
     """List Emerging Industries
 
      The emerging industries of the active definition set (or of ``definition_set``), with
-    their NACE codes; their published figures are under /v1/emerging-industries/figures.
+    their NACE codes. The figures the Observatory published in 2014 for the same industries,
+    on its own definitions, are under /v1/emerging-industries/figures.
 
     Args:
         definition_set (str | Unset): Version of the definition set; 'active' by default Default:

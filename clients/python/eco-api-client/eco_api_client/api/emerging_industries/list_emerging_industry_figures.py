@@ -81,7 +81,9 @@ def sync_detailed(
 ) -> Response[ProblemDetail | list[EmergingIndustryFigureRead]]:
     """List Emerging Industry Figures
 
-     The ten emerging industries with their published employees 2011 and growth 2005-11.
+     The ten emerging industries with the employees 2011 and growth 2005-11 that the
+    European Cluster Observatory published (2014, on its own definitions), each with its
+    source, units and scope.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +108,9 @@ def sync(
 ) -> ProblemDetail | list[EmergingIndustryFigureRead] | None:
     """List Emerging Industry Figures
 
-     The ten emerging industries with their published employees 2011 and growth 2005-11.
+     The ten emerging industries with the employees 2011 and growth 2005-11 that the
+    European Cluster Observatory published (2014, on its own definitions), each with its
+    source, units and scope.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +131,9 @@ async def asyncio_detailed(
 ) -> Response[ProblemDetail | list[EmergingIndustryFigureRead]]:
     """List Emerging Industry Figures
 
-     The ten emerging industries with their published employees 2011 and growth 2005-11.
+     The ten emerging industries with the employees 2011 and growth 2005-11 that the
+    European Cluster Observatory published (2014, on its own definitions), each with its
+    source, units and scope.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +156,9 @@ async def asyncio(
 ) -> ProblemDetail | list[EmergingIndustryFigureRead] | None:
     """List Emerging Industry Figures
 
-     The ten emerging industries with their published employees 2011 and growth 2005-11.
+     The ten emerging industries with the employees 2011 and growth 2005-11 that the
+    European Cluster Observatory published (2014, on its own definitions), each with its
+    source, units and scope.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -104,8 +104,15 @@ def sync_detailed(
 
      One region by NUTS code in the given version.
 
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
 
     Raises:
@@ -138,8 +145,15 @@ def sync(
 
      One region by NUTS code in the given version.
 
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
 
     Raises:
@@ -167,8 +181,15 @@ async def asyncio_detailed(
 
      One region by NUTS code in the given version.
 
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
 
     Raises:
@@ -199,8 +220,15 @@ async def asyncio(
 
      One region by NUTS code in the given version.
 
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
 
     Raises:

@@ -107,11 +107,17 @@ def sync_detailed(
 ) -> Response[ProblemDetail | list[RegionRead]]:
     """List Region Ancestors
 
-     The regions containing this one, from the country down to its parent (at most three,
-    so not paged).
+     The regions containing this one, from the country down to its parent (at most three, so not paged).
+
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
 
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
 
     Raises:
@@ -142,11 +148,17 @@ def sync(
 ) -> ProblemDetail | list[RegionRead] | None:
     """List Region Ancestors
 
-     The regions containing this one, from the country down to its parent (at most three,
-    so not paged).
+     The regions containing this one, from the country down to its parent (at most three, so not paged).
+
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
 
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
 
     Raises:
@@ -172,11 +184,17 @@ async def asyncio_detailed(
 ) -> Response[ProblemDetail | list[RegionRead]]:
     """List Region Ancestors
 
-     The regions containing this one, from the country down to its parent (at most three,
-    so not paged).
+     The regions containing this one, from the country down to its parent (at most three, so not paged).
+
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
 
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
 
     Raises:
@@ -205,11 +223,17 @@ async def asyncio(
 ) -> ProblemDetail | list[RegionRead] | None:
     """List Region Ancestors
 
-     The regions containing this one, from the country down to its parent (at most three,
-    so not paged).
+     The regions containing this one, from the country down to its parent (at most three, so not paged).
+
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
 
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
 
     Raises:

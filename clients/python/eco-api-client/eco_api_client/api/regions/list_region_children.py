@@ -117,8 +117,15 @@ def sync_detailed(
 
      The regions one level below, by code.
 
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
         limit (int | Unset): Items per page (at most 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
@@ -157,8 +164,15 @@ def sync(
 
      The regions one level below, by code.
 
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
         limit (int | Unset): Items per page (at most 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
@@ -192,8 +206,15 @@ async def asyncio_detailed(
 
      The regions one level below, by code.
 
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
         limit (int | Unset): Items per page (at most 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page
@@ -230,8 +251,15 @@ async def asyncio(
 
      The regions one level below, by code.
 
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
         limit (int | Unset): Items per page (at most 500) Default: 50.
         cursor (None | str | Unset): next_cursor of the previous page

@@ -135,8 +135,15 @@ def sync_detailed(
 
      Every region below this one, by code (a parent before its children).
 
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
         level (int | None | Unset): Only this NUTS level
         depth (int | None | Unset): At most this many levels down
@@ -181,8 +188,15 @@ def sync(
 
      Every region below this one, by code (a parent before its children).
 
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
         level (int | None | Unset): Only this NUTS level
         depth (int | None | Unset): At most this many levels down
@@ -222,8 +236,15 @@ async def asyncio_detailed(
 
      Every region below this one, by code (a parent before its children).
 
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
         level (int | None | Unset): Only this NUTS level
         depth (int | None | Unset): At most this many levels down
@@ -266,8 +287,15 @@ async def asyncio(
 
      Every region below this one, by code (a parent before its children).
 
+    A code of another NUTS version works: it is read as its code of the same territory in the version
+    asked for (FR30 of 2013 is FRE1 of 2024); the headers Eco-Requested-Region, Eco-Resolved-Region,
+    Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read. A region whose territory
+    changed on the way (PT16 of 2021, split into PT19 and PT1D in 2024) is a 422 region-territory-
+    changed problem listing the regions it became or came from; a code of no version a 404 naming the
+    versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024 (see the endpoint)
         version (NutsVersion | Unset): NUTS classification versions the observatory knows.
         level (int | None | Unset): Only this NUTS level
         depth (int | None | Unset): At most this many levels down

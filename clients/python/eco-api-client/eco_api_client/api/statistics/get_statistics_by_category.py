@@ -145,8 +145,16 @@ def sync_detailed(
     a value, with the codes counted, missing and confidential. ``complete`` is true only
     when every code counted, so a partial figure is never taken for a whole one.
 
+    Any NUTS version's code works: it is read as the region a dataset has, its code of the
+    same territory (FRE1 of 2021/2024 is FR30 of the NUTS 2013 statistics) or, for a code
+    below the dataset's levels, the region containing it (DE212 München: DE21 Oberbayern);
+    the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and
+    Eco-Region-Relation say how, and ``nuts_id`` is the code used. A region whose territory
+    changed is a 422 region-territory-changed problem listing the regions it became or
+    came from.
+
     Args:
-        region (str):
+        region (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         year (int):
         indicator (Indicator | Unset):
         definition_set (None | str | Unset): Definition set version; default the active
@@ -194,8 +202,16 @@ def sync(
     a value, with the codes counted, missing and confidential. ``complete`` is true only
     when every code counted, so a partial figure is never taken for a whole one.
 
+    Any NUTS version's code works: it is read as the region a dataset has, its code of the
+    same territory (FRE1 of 2021/2024 is FR30 of the NUTS 2013 statistics) or, for a code
+    below the dataset's levels, the region containing it (DE212 München: DE21 Oberbayern);
+    the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and
+    Eco-Region-Relation say how, and ``nuts_id`` is the code used. A region whose territory
+    changed is a 422 region-territory-changed problem listing the regions it became or
+    came from.
+
     Args:
-        region (str):
+        region (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         year (int):
         indicator (Indicator | Unset):
         definition_set (None | str | Unset): Definition set version; default the active
@@ -238,8 +254,16 @@ async def asyncio_detailed(
     a value, with the codes counted, missing and confidential. ``complete`` is true only
     when every code counted, so a partial figure is never taken for a whole one.
 
+    Any NUTS version's code works: it is read as the region a dataset has, its code of the
+    same territory (FRE1 of 2021/2024 is FR30 of the NUTS 2013 statistics) or, for a code
+    below the dataset's levels, the region containing it (DE212 München: DE21 Oberbayern);
+    the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and
+    Eco-Region-Relation say how, and ``nuts_id`` is the code used. A region whose territory
+    changed is a 422 region-territory-changed problem listing the regions it became or
+    came from.
+
     Args:
-        region (str):
+        region (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         year (int):
         indicator (Indicator | Unset):
         definition_set (None | str | Unset): Definition set version; default the active
@@ -285,8 +309,16 @@ async def asyncio(
     a value, with the codes counted, missing and confidential. ``complete`` is true only
     when every code counted, so a partial figure is never taken for a whole one.
 
+    Any NUTS version's code works: it is read as the region a dataset has, its code of the
+    same territory (FRE1 of 2021/2024 is FR30 of the NUTS 2013 statistics) or, for a code
+    below the dataset's levels, the region containing it (DE212 München: DE21 Oberbayern);
+    the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and
+    Eco-Region-Relation say how, and ``nuts_id`` is the code used. A region whose territory
+    changed is a 422 region-territory-changed problem listing the regions it became or
+    came from.
+
     Args:
-        region (str):
+        region (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         year (int):
         indicator (Indicator | Unset):
         definition_set (None | str | Unset): Definition set version; default the active

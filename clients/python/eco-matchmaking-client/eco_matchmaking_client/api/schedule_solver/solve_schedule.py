@@ -101,7 +101,8 @@ def sync_detailed(
     is the schedule with its objective, a proven upper bound and the gap, the reason for
     every meeting left out and what the pre-checks found. Nothing is stored, so a retry is
     safe. At most 5,000 meetings, 2,000 participants, 500 slots (413) and a 30-second time
-    limit (422); the JSON Schemas are in docs/schemas/.
+    limit (422): larger events go through POST /v1/schedules/solve-jobs. The JSON Schemas
+    are in docs/schemas/.
 
     Args:
         body (Instance): Participants, slots with their tables, accepted meetings and the rules.
@@ -141,7 +142,8 @@ def sync(
     is the schedule with its objective, a proven upper bound and the gap, the reason for
     every meeting left out and what the pre-checks found. Nothing is stored, so a retry is
     safe. At most 5,000 meetings, 2,000 participants, 500 slots (413) and a 30-second time
-    limit (422); the JSON Schemas are in docs/schemas/.
+    limit (422): larger events go through POST /v1/schedules/solve-jobs. The JSON Schemas
+    are in docs/schemas/.
 
     Args:
         body (Instance): Participants, slots with their tables, accepted meetings and the rules.
@@ -176,7 +178,8 @@ async def asyncio_detailed(
     is the schedule with its objective, a proven upper bound and the gap, the reason for
     every meeting left out and what the pre-checks found. Nothing is stored, so a retry is
     safe. At most 5,000 meetings, 2,000 participants, 500 slots (413) and a 30-second time
-    limit (422); the JSON Schemas are in docs/schemas/.
+    limit (422): larger events go through POST /v1/schedules/solve-jobs. The JSON Schemas
+    are in docs/schemas/.
 
     Args:
         body (Instance): Participants, slots with their tables, accepted meetings and the rules.
@@ -214,7 +217,8 @@ async def asyncio(
     is the schedule with its objective, a proven upper bound and the gap, the reason for
     every meeting left out and what the pre-checks found. Nothing is stored, so a retry is
     safe. At most 5,000 meetings, 2,000 participants, 500 slots (413) and a 30-second time
-    limit (422); the JSON Schemas are in docs/schemas/.
+    limit (422): larger events go through POST /v1/schedules/solve-jobs. The JSON Schemas
+    are in docs/schemas/.
 
     Args:
         body (Instance): Participants, slots with their tables, accepted meetings and the rules.

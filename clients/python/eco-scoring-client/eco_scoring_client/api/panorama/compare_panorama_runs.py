@@ -120,7 +120,8 @@ def sync_detailed(
 
     Args:
         run_id (str): A run id, or `latest` for the latest succeeded run
-        regions (str): Up to 10 NUTS ids, comma-separated
+        regions (str): Up to 10 NUTS codes of any version, comma-separated: each is read as the
+            run's region (see the region endpoint), the answer keyed by the codes used
         kind (ComparePanoramaRunsKindType0 | None | Unset): category or emerging_industry
 
     Raises:
@@ -157,7 +158,8 @@ def sync(
 
     Args:
         run_id (str): A run id, or `latest` for the latest succeeded run
-        regions (str): Up to 10 NUTS ids, comma-separated
+        regions (str): Up to 10 NUTS codes of any version, comma-separated: each is read as the
+            run's region (see the region endpoint), the answer keyed by the codes used
         kind (ComparePanoramaRunsKindType0 | None | Unset): category or emerging_industry
 
     Raises:
@@ -189,7 +191,8 @@ async def asyncio_detailed(
 
     Args:
         run_id (str): A run id, or `latest` for the latest succeeded run
-        regions (str): Up to 10 NUTS ids, comma-separated
+        regions (str): Up to 10 NUTS codes of any version, comma-separated: each is read as the
+            run's region (see the region endpoint), the answer keyed by the codes used
         kind (ComparePanoramaRunsKindType0 | None | Unset): category or emerging_industry
 
     Raises:
@@ -224,7 +227,8 @@ async def asyncio(
 
     Args:
         run_id (str): A run id, or `latest` for the latest succeeded run
-        regions (str): Up to 10 NUTS ids, comma-separated
+        regions (str): Up to 10 NUTS codes of any version, comma-separated: each is read as the
+            run's region (see the region endpoint), the answer keyed by the codes used
         kind (ComparePanoramaRunsKindType0 | None | Unset): category or emerging_industry
 
     Raises:

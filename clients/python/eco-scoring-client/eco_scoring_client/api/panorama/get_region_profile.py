@@ -115,9 +115,17 @@ def sync_detailed(
 
      A region's clusters with indicators and stars, strongest first (its portfolio).
 
+    Any NUTS version's code works: a code the run's NUTS version does not have is read as its code of
+    the same territory there (FRE1 of 2021/2024 is FR30 of 2013), a NUTS-3 code as the run's region
+    containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-
+    Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `nuts_id` is the
+    code used. A region whose territory changed (PT19 of 2024, split off PT16 of 2013) is a 422 region-
+    territory-changed problem listing the regions it came from or became; a code of no version a 404
+    naming the versions searched.
+
     Args:
         run_id (str): A run id, or `latest` for the latest succeeded run
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         kind (GetRegionProfileKindType0 | None | Unset): category or emerging_industry
 
     Raises:
@@ -152,9 +160,17 @@ def sync(
 
      A region's clusters with indicators and stars, strongest first (its portfolio).
 
+    Any NUTS version's code works: a code the run's NUTS version does not have is read as its code of
+    the same territory there (FRE1 of 2021/2024 is FR30 of 2013), a NUTS-3 code as the run's region
+    containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-
+    Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `nuts_id` is the
+    code used. A region whose territory changed (PT19 of 2024, split off PT16 of 2013) is a 422 region-
+    territory-changed problem listing the regions it came from or became; a code of no version a 404
+    naming the versions searched.
+
     Args:
         run_id (str): A run id, or `latest` for the latest succeeded run
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         kind (GetRegionProfileKindType0 | None | Unset): category or emerging_industry
 
     Raises:
@@ -184,9 +200,17 @@ async def asyncio_detailed(
 
      A region's clusters with indicators and stars, strongest first (its portfolio).
 
+    Any NUTS version's code works: a code the run's NUTS version does not have is read as its code of
+    the same territory there (FRE1 of 2021/2024 is FR30 of 2013), a NUTS-3 code as the run's region
+    containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-
+    Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `nuts_id` is the
+    code used. A region whose territory changed (PT19 of 2024, split off PT16 of 2013) is a 422 region-
+    territory-changed problem listing the regions it came from or became; a code of no version a 404
+    naming the versions searched.
+
     Args:
         run_id (str): A run id, or `latest` for the latest succeeded run
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         kind (GetRegionProfileKindType0 | None | Unset): category or emerging_industry
 
     Raises:
@@ -219,9 +243,17 @@ async def asyncio(
 
      A region's clusters with indicators and stars, strongest first (its portfolio).
 
+    Any NUTS version's code works: a code the run's NUTS version does not have is read as its code of
+    the same territory there (FRE1 of 2021/2024 is FR30 of 2013), a NUTS-3 code as the run's region
+    containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-
+    Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `nuts_id` is the
+    code used. A region whose territory changed (PT19 of 2024, split off PT16 of 2013) is a 422 region-
+    territory-changed problem listing the regions it came from or became; a code of no version a 404
+    naming the versions searched.
+
     Args:
         run_id (str): A run id, or `latest` for the latest succeeded run
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         kind (GetRegionProfileKindType0 | None | Unset): category or emerging_industry
 
     Raises:

@@ -105,13 +105,20 @@ def sync_detailed(
 ) -> Response[Opportunities | ProblemDetail]:
     """List Adjacent Opportunities
 
-     Categories where the region has no star yet but which are linked by input-output
-    flows to its starred clusters, strongest link first, each saying with which cluster and
-    in which direction.
+     Categories where the region has no star yet but which are linked by input-output flows to its
+    starred clusters, strongest link first, each saying with which cluster and in which direction.
+
+    Any NUTS version's code works: a code the run's NUTS version does not have is read as its code of
+    the same territory there (FRE1 of 2021/2024 is FR30 of 2013), a NUTS-3 code as the run's region
+    containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-
+    Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `nuts_id` is the
+    code used. A region whose territory changed (PT19 of 2024, split off PT16 of 2013) is a 422 region-
+    territory-changed problem listing the regions it came from or became; a code of no version a 404
+    naming the versions searched.
 
     Args:
         run_id (str): A run id, or `latest` for the latest succeeded run
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         limit (int | Unset):  Default: 10.
 
     Raises:
@@ -144,13 +151,20 @@ def sync(
 ) -> Opportunities | ProblemDetail | None:
     """List Adjacent Opportunities
 
-     Categories where the region has no star yet but which are linked by input-output
-    flows to its starred clusters, strongest link first, each saying with which cluster and
-    in which direction.
+     Categories where the region has no star yet but which are linked by input-output flows to its
+    starred clusters, strongest link first, each saying with which cluster and in which direction.
+
+    Any NUTS version's code works: a code the run's NUTS version does not have is read as its code of
+    the same territory there (FRE1 of 2021/2024 is FR30 of 2013), a NUTS-3 code as the run's region
+    containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-
+    Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `nuts_id` is the
+    code used. A region whose territory changed (PT19 of 2024, split off PT16 of 2013) is a 422 region-
+    territory-changed problem listing the regions it came from or became; a code of no version a 404
+    naming the versions searched.
 
     Args:
         run_id (str): A run id, or `latest` for the latest succeeded run
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         limit (int | Unset):  Default: 10.
 
     Raises:
@@ -178,13 +192,20 @@ async def asyncio_detailed(
 ) -> Response[Opportunities | ProblemDetail]:
     """List Adjacent Opportunities
 
-     Categories where the region has no star yet but which are linked by input-output
-    flows to its starred clusters, strongest link first, each saying with which cluster and
-    in which direction.
+     Categories where the region has no star yet but which are linked by input-output flows to its
+    starred clusters, strongest link first, each saying with which cluster and in which direction.
+
+    Any NUTS version's code works: a code the run's NUTS version does not have is read as its code of
+    the same territory there (FRE1 of 2021/2024 is FR30 of 2013), a NUTS-3 code as the run's region
+    containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-
+    Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `nuts_id` is the
+    code used. A region whose territory changed (PT19 of 2024, split off PT16 of 2013) is a 422 region-
+    territory-changed problem listing the regions it came from or became; a code of no version a 404
+    naming the versions searched.
 
     Args:
         run_id (str): A run id, or `latest` for the latest succeeded run
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         limit (int | Unset):  Default: 10.
 
     Raises:
@@ -215,13 +236,20 @@ async def asyncio(
 ) -> Opportunities | ProblemDetail | None:
     """List Adjacent Opportunities
 
-     Categories where the region has no star yet but which are linked by input-output
-    flows to its starred clusters, strongest link first, each saying with which cluster and
-    in which direction.
+     Categories where the region has no star yet but which are linked by input-output flows to its
+    starred clusters, strongest link first, each saying with which cluster and in which direction.
+
+    Any NUTS version's code works: a code the run's NUTS version does not have is read as its code of
+    the same territory there (FRE1 of 2021/2024 is FR30 of 2013), a NUTS-3 code as the run's region
+    containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-
+    Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `nuts_id` is the
+    code used. A region whose territory changed (PT19 of 2024, split off PT16 of 2013) is a 422 region-
+    territory-changed problem listing the regions it came from or became; a code of no version a 404
+    naming the versions searched.
 
     Args:
         run_id (str): A run id, or `latest` for the latest succeeded run
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         limit (int | Unset):  Default: 10.
 
     Raises:

@@ -111,7 +111,12 @@ def sync_detailed(
     survey results are private to the account that ran them and to administrators (scopes
     assessments:read, surveys:read), so without a key they are restricted whether or not they exist.
     Results filed under the region's code of the same territory in another NUTS version are used (FR30
-    of 2013 is FRE1 of 2021 and 2024).
+    of 2013 is FRE1 of 2021 and 2024); the Panorama and scoreboard parts of a NUTS-3 region are those of
+    the region containing it (DE212 München: DE21 Oberbayern), said in the part's note; a part whose
+    figures describe other territory (PT19 of 2024, split off PT16 of 2013) is absent, the reason naming
+    the change. The headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-
+    Region-Relation say which region the report is of; a code of no version is a 404 naming the versions
+    searched.
 
     Args:
         nuts_id (str): A NUTS code of 2013, 2021 or 2024 (the newest version that has it)
@@ -155,7 +160,12 @@ def sync(
     survey results are private to the account that ran them and to administrators (scopes
     assessments:read, surveys:read), so without a key they are restricted whether or not they exist.
     Results filed under the region's code of the same territory in another NUTS version are used (FR30
-    of 2013 is FRE1 of 2021 and 2024).
+    of 2013 is FRE1 of 2021 and 2024); the Panorama and scoreboard parts of a NUTS-3 region are those of
+    the region containing it (DE212 München: DE21 Oberbayern), said in the part's note; a part whose
+    figures describe other territory (PT19 of 2024, split off PT16 of 2013) is absent, the reason naming
+    the change. The headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-
+    Region-Relation say which region the report is of; a code of no version is a 404 naming the versions
+    searched.
 
     Args:
         nuts_id (str): A NUTS code of 2013, 2021 or 2024 (the newest version that has it)
@@ -194,7 +204,12 @@ async def asyncio_detailed(
     survey results are private to the account that ran them and to administrators (scopes
     assessments:read, surveys:read), so without a key they are restricted whether or not they exist.
     Results filed under the region's code of the same territory in another NUTS version are used (FR30
-    of 2013 is FRE1 of 2021 and 2024).
+    of 2013 is FRE1 of 2021 and 2024); the Panorama and scoreboard parts of a NUTS-3 region are those of
+    the region containing it (DE212 München: DE21 Oberbayern), said in the part's note; a part whose
+    figures describe other territory (PT19 of 2024, split off PT16 of 2013) is absent, the reason naming
+    the change. The headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-
+    Region-Relation say which region the report is of; a code of no version is a 404 naming the versions
+    searched.
 
     Args:
         nuts_id (str): A NUTS code of 2013, 2021 or 2024 (the newest version that has it)
@@ -236,7 +251,12 @@ async def asyncio(
     survey results are private to the account that ran them and to administrators (scopes
     assessments:read, surveys:read), so without a key they are restricted whether or not they exist.
     Results filed under the region's code of the same territory in another NUTS version are used (FR30
-    of 2013 is FRE1 of 2021 and 2024).
+    of 2013 is FRE1 of 2021 and 2024); the Panorama and scoreboard parts of a NUTS-3 region are those of
+    the region containing it (DE212 München: DE21 Oberbayern), said in the part's note; a part whose
+    figures describe other territory (PT19 of 2024, split off PT16 of 2013) is absent, the reason naming
+    the change. The headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-
+    Region-Relation say which region the report is of; a code of no version is a 404 naming the versions
+    searched.
 
     Args:
         nuts_id (str): A NUTS code of 2013, 2021 or 2024 (the newest version that has it)

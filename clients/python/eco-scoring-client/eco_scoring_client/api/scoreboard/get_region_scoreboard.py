@@ -132,13 +132,22 @@ def sync_detailed(
 ) -> Response[ProblemDetail | RegionScoreboard]:
     """Get Region Scoreboard
 
-     A region's scoreboard: per dimension and sub-dimension its 0-100 score with coverage,
-    the peers' and EU mean and the relative scores; every indicator raw and normalised; and
-    the scorecard of weaknesses against the peers (policy-focus areas), largest gap first.
-    Missing values stay missing: scores are means over what exists, with their coverage.
+     A region's scoreboard: per dimension and sub-dimension its 0-100 score with coverage, the peers' and
+    EU mean and the relative scores; every indicator raw and normalised; and the scorecard of weaknesses
+    against the peers (policy-focus areas), largest gap first. Missing values stay missing: scores are
+    means over what exists, with their coverage.
+
+    Any NUTS version's code works: it is read as the region with values, its code of the same territory
+    in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the version of the values derived from
+    the shipped statistics) or, for a NUTS-3 code, the region containing it (DE212 München: DE21
+    Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-
+    Region-Relation say how it was read, and `region` is the region scored. Peers are read the same way
+    in the scored region's version and level. A region whose territory changed (PT19 of 2024, split off
+    PT16 of 2013, which has the values) is a 422 region-territory-changed problem listing the regions it
+    came from or became; a code of no version a 404 naming the versions searched.
 
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         framework (None | str | Unset): Version; default: active
         peers (None | str | Unset): Up to 5 NUTS ids, comma-separated; default: the 5 most similar
             regions
@@ -187,13 +196,22 @@ def sync(
 ) -> ProblemDetail | RegionScoreboard | None:
     """Get Region Scoreboard
 
-     A region's scoreboard: per dimension and sub-dimension its 0-100 score with coverage,
-    the peers' and EU mean and the relative scores; every indicator raw and normalised; and
-    the scorecard of weaknesses against the peers (policy-focus areas), largest gap first.
-    Missing values stay missing: scores are means over what exists, with their coverage.
+     A region's scoreboard: per dimension and sub-dimension its 0-100 score with coverage, the peers' and
+    EU mean and the relative scores; every indicator raw and normalised; and the scorecard of weaknesses
+    against the peers (policy-focus areas), largest gap first. Missing values stay missing: scores are
+    means over what exists, with their coverage.
+
+    Any NUTS version's code works: it is read as the region with values, its code of the same territory
+    in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the version of the values derived from
+    the shipped statistics) or, for a NUTS-3 code, the region containing it (DE212 München: DE21
+    Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-
+    Region-Relation say how it was read, and `region` is the region scored. Peers are read the same way
+    in the scored region's version and level. A region whose territory changed (PT19 of 2024, split off
+    PT16 of 2013, which has the values) is a 422 region-territory-changed problem listing the regions it
+    came from or became; a code of no version a 404 naming the versions searched.
 
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         framework (None | str | Unset): Version; default: active
         peers (None | str | Unset): Up to 5 NUTS ids, comma-separated; default: the 5 most similar
             regions
@@ -237,13 +255,22 @@ async def asyncio_detailed(
 ) -> Response[ProblemDetail | RegionScoreboard]:
     """Get Region Scoreboard
 
-     A region's scoreboard: per dimension and sub-dimension its 0-100 score with coverage,
-    the peers' and EU mean and the relative scores; every indicator raw and normalised; and
-    the scorecard of weaknesses against the peers (policy-focus areas), largest gap first.
-    Missing values stay missing: scores are means over what exists, with their coverage.
+     A region's scoreboard: per dimension and sub-dimension its 0-100 score with coverage, the peers' and
+    EU mean and the relative scores; every indicator raw and normalised; and the scorecard of weaknesses
+    against the peers (policy-focus areas), largest gap first. Missing values stay missing: scores are
+    means over what exists, with their coverage.
+
+    Any NUTS version's code works: it is read as the region with values, its code of the same territory
+    in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the version of the values derived from
+    the shipped statistics) or, for a NUTS-3 code, the region containing it (DE212 München: DE21
+    Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-
+    Region-Relation say how it was read, and `region` is the region scored. Peers are read the same way
+    in the scored region's version and level. A region whose territory changed (PT19 of 2024, split off
+    PT16 of 2013, which has the values) is a 422 region-territory-changed problem listing the regions it
+    came from or became; a code of no version a 404 naming the versions searched.
 
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         framework (None | str | Unset): Version; default: active
         peers (None | str | Unset): Up to 5 NUTS ids, comma-separated; default: the 5 most similar
             regions
@@ -290,13 +317,22 @@ async def asyncio(
 ) -> ProblemDetail | RegionScoreboard | None:
     """Get Region Scoreboard
 
-     A region's scoreboard: per dimension and sub-dimension its 0-100 score with coverage,
-    the peers' and EU mean and the relative scores; every indicator raw and normalised; and
-    the scorecard of weaknesses against the peers (policy-focus areas), largest gap first.
-    Missing values stay missing: scores are means over what exists, with their coverage.
+     A region's scoreboard: per dimension and sub-dimension its 0-100 score with coverage, the peers' and
+    EU mean and the relative scores; every indicator raw and normalised; and the scorecard of weaknesses
+    against the peers (policy-focus areas), largest gap first. Missing values stay missing: scores are
+    means over what exists, with their coverage.
+
+    Any NUTS version's code works: it is read as the region with values, its code of the same territory
+    in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the version of the values derived from
+    the shipped statistics) or, for a NUTS-3 code, the region containing it (DE212 München: DE21
+    Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-
+    Region-Relation say how it was read, and `region` is the region scored. Peers are read the same way
+    in the scored region's version and level. A region whose territory changed (PT19 of 2024, split off
+    PT16 of 2013, which has the values) is a 422 region-territory-changed problem listing the regions it
+    came from or became; a code of no version a 404 naming the versions searched.
 
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         framework (None | str | Unset): Version; default: active
         peers (None | str | Unset): Up to 5 NUTS ids, comma-separated; default: the 5 most similar
             regions

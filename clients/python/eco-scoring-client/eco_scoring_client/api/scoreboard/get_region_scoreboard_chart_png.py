@@ -151,8 +151,17 @@ def sync_detailed(
     missing score is drawn as missing (no point or bar, the outline open there) and its dimension says
     'no data' and for which series, never as a zero.
 
+    Any NUTS version's code works: it is read as the region with values, its code of the same territory
+    in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the version of the values derived from
+    the shipped statistics) or, for a NUTS-3 code, the region containing it (DE212 München: DE21
+    Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-
+    Region-Relation say how it was read, and `region` is the region scored. Peers are read the same way
+    in the scored region's version and level. A region whose territory changed (PT19 of 2024, split off
+    PT16 of 2013, which has the values) is a 422 region-territory-changed problem listing the regions it
+    came from or became; a code of no version a 404 naming the versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         type_ (GetRegionScoreboardChartPngType | Unset): radar: one outline per series; bar:
             grouped bars Default: 'radar'.
         scale (float | Unset): Pixels per chart pixel: 2 for sharp print Default: 2.0.
@@ -214,8 +223,17 @@ def sync(
     missing score is drawn as missing (no point or bar, the outline open there) and its dimension says
     'no data' and for which series, never as a zero.
 
+    Any NUTS version's code works: it is read as the region with values, its code of the same territory
+    in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the version of the values derived from
+    the shipped statistics) or, for a NUTS-3 code, the region containing it (DE212 München: DE21
+    Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-
+    Region-Relation say how it was read, and `region` is the region scored. Peers are read the same way
+    in the scored region's version and level. A region whose territory changed (PT19 of 2024, split off
+    PT16 of 2013, which has the values) is a 422 region-territory-changed problem listing the regions it
+    came from or became; a code of no version a 404 naming the versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         type_ (GetRegionScoreboardChartPngType | Unset): radar: one outline per series; bar:
             grouped bars Default: 'radar'.
         scale (float | Unset): Pixels per chart pixel: 2 for sharp print Default: 2.0.
@@ -272,8 +290,17 @@ async def asyncio_detailed(
     missing score is drawn as missing (no point or bar, the outline open there) and its dimension says
     'no data' and for which series, never as a zero.
 
+    Any NUTS version's code works: it is read as the region with values, its code of the same territory
+    in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the version of the values derived from
+    the shipped statistics) or, for a NUTS-3 code, the region containing it (DE212 München: DE21
+    Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-
+    Region-Relation say how it was read, and `region` is the region scored. Peers are read the same way
+    in the scored region's version and level. A region whose territory changed (PT19 of 2024, split off
+    PT16 of 2013, which has the values) is a 422 region-territory-changed problem listing the regions it
+    came from or became; a code of no version a 404 naming the versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         type_ (GetRegionScoreboardChartPngType | Unset): radar: one outline per series; bar:
             grouped bars Default: 'radar'.
         scale (float | Unset): Pixels per chart pixel: 2 for sharp print Default: 2.0.
@@ -333,8 +360,17 @@ async def asyncio(
     missing score is drawn as missing (no point or bar, the outline open there) and its dimension says
     'no data' and for which series, never as a zero.
 
+    Any NUTS version's code works: it is read as the region with values, its code of the same territory
+    in another NUTS version (FRE1 of 2021/2024 is FR30 of 2013, the version of the values derived from
+    the shipped statistics) or, for a NUTS-3 code, the region containing it (DE212 München: DE21
+    Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-
+    Region-Relation say how it was read, and `region` is the region scored. Peers are read the same way
+    in the scored region's version and level. A region whose territory changed (PT19 of 2024, split off
+    PT16 of 2013, which has the values) is a 422 region-territory-changed problem listing the regions it
+    came from or became; a code of no version a 404 naming the versions searched.
+
     Args:
-        nuts_id (str):
+        nuts_id (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         type_ (GetRegionScoreboardChartPngType | Unset): radar: one outline per series; bar:
             grouped bars Default: 'radar'.
         scale (float | Unset): Pixels per chart pixel: 2 for sharp print Default: 2.0.

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.definition_ref_kind import DefinitionRefKind, check_definition_ref_kind
+
+T = TypeVar("T", bound="DefinitionRef")
+
+
+@_attrs_define
+class DefinitionRef:
+    """
+    Attributes:
+        kind (DefinitionRefKind):
+        slug (str):
+    """
+
+    kind: DefinitionRefKind
+    slug: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind: str = self.kind
+
+        slug = self.slug
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "slug": slug,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = check_definition_ref_kind(d.pop("kind"))
+
+        slug = d.pop("slug")
+
+        definition_ref = cls(
+            kind=kind,
+            slug=slug,
+        )
+
+        definition_ref.additional_properties = d
+        return definition_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
