@@ -29,7 +29,10 @@ async def test_region_in_an_older_version(api: httpx.AsyncClient) -> None:
     assert old.status_code == 200
     assert old.json()["nuts_version"] == 2013
     assert "Nord" in old.json()["name"]
-    assert (await api.get("/v1/regions/FR30")).status_code == 404
+    # In the default version (2024) FR30 is read as its code of the same territory.
+    today = await api.get("/v1/regions/FR30")
+    assert (today.json()["nuts_id"], today.json()["nuts_version"]) == ("FRE1", 2024)
+    assert today.headers["eco-region-relation"] == "same_territory"
     assert (await api.get("/v1/regions/FRE1")).json()["name"] == "Nord-Pas de Calais"
 
 

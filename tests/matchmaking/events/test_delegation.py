@@ -4,7 +4,7 @@ and only there and only while it manages it; the audit log says it acted as mana
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from eco_core.models import AuditEntry
 from eco_matchmaking.schedules.service import execute_run
-from tests.matchmaking.events.conftest import World, problem
+from tests.matchmaking.events.conftest import World, let_time_pass, problem, this_hour_tomorrow
 
 
 async def _manage(api: httpx.AsyncClient, world: World, organisation: uuid.UUID) -> None:
@@ -112,18 +112,19 @@ async def test_a_manager_answers_requests_and_gives_feedback(
 ) -> None:
     """A meeting held yesterday: the portal accepted it for b and tells how it went."""
     await _manage(api, world, world.org_b)
-    yesterday = (datetime.now(UTC) - timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
     event = await world.create_event(
         sessions=[
             {
                 "name": "Morning",
-                "starts_at": yesterday.isoformat(),
+                "starts_at": this_hour_tomorrow().isoformat(),
                 "slot_minutes": 20,
                 "slot_count": 3,
             }
         ],
         tables=[{"name": "T1"}],
     )
+    # Created tomorrow (no event starts in the past), then held yesterday.
+    await let_time_pass(connection, event["id"], timedelta(days=2))
     await _allow(world, event)
     a = await world.register(event, world.org_a)
     b = await world.register(event, world.org_b, by=world.portal)
