@@ -265,7 +265,7 @@ async def test_a_partner_portal_acts_for_its_clusters_through_the_client(
         denied(await get_agenda_ics.asyncio_detailed(event.id, str(a.id), client=mm_second), 404)
 
 
-def _attendees(meeting: icalendar.Event) -> list[icalendar.vCalAddress]:
+def _attendees(meeting: icalendar.cal.Component) -> list[icalendar.vCalAddress]:
     """ATTENDEE is one value or a list, depending on how many there are."""
     found = meeting.get("ATTENDEE", [])
     return found if isinstance(found, list) else [found]
