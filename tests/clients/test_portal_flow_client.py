@@ -68,7 +68,7 @@ def denied(answer: Answer[object], status: int, slug: str | None = None) -> None
 
 
 async def new_event(organiser: Matchmaking, first_slot: datetime) -> EventPrivateRead:
-    """A morning of three 20-minute slots at a booth and a shared table; ``first_slot`` is a
+    """A morning of three 20-minute slots at one shared table; ``first_slot`` is a
     local time in the event's zone, sent without an offset."""
     return expect(
         await create_event.asyncio_detailed(
@@ -190,9 +190,9 @@ async def test_a_partner_portal_acts_for_its_clusters_through_the_client(
             True,
         )
 
+        # -- a request from A, accepted for B --------------------------------------------------
         # Operations whose body is optional (accept, decline, schedule runs) need body=None:
         # the generated default (UNSET) is sent as JSON and fails to serialise (TypeError).
-        # -- a request from A, accepted for B --------------------------------------------------
         opened = expect(
             await open_booking.asyncio_detailed(event.id, client=as_organiser),
             200,
