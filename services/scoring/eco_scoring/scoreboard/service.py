@@ -75,8 +75,9 @@ METHOD = (
 PEER_METHOD = (
     "The 5 regions most similar in structure: cosine similarity of standardised features - "
     "each region's share of employment in every cluster category of the active definition "
-    f"set and the log of its total employment, from {SHIPPED_DATASET.source} - among the "
-    "comparison regions that have these statistics."
+    f"set and the log of its total employment, from {SHIPPED_DATASET.source}, a blank "
+    "section counted as its published divisions as in the Panorama - among the comparison "
+    "regions that have these statistics."
 )
 
 
@@ -105,8 +106,8 @@ def _mean_and_coverage(block: Matrix) -> tuple[npt.NDArray[np.float64], npt.NDAr
     return np.asarray(means, dtype=np.float64), np.asarray(coverage, dtype=np.float64)
 
 
-# The structural features behind default peers cost a category aggregation over every
-# region; they change only when statistics are re-imported, so a process keeps them for as
+# The structural features behind default peers cost reading and filling every region's
+# figures; they change only when statistics are re-imported, so a process keeps them for as
 # long as public answers may be reused anyway.
 _FEATURES_TTL_S = 300.0
 _FEATURES: dict[
