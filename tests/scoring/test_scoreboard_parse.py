@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from eco_core.scoreboard.derive import derive_shares
 from eco_core.scoreboard.framework import FrameworkFileError, parse_framework
+from eco_core.statistics.fill import RegionValues, SourceCell, fill_region
 from eco_scoring.scoreboard.values_import import (
     HeaderRefusedError,
     check_header,
@@ -31,12 +31,47 @@ def test_framework_without_a_dimension_is_refused() -> None:
         parse_framework("\n".join(kept))
 
 
+PARENTS: dict[str, str | None] = {
+    "C": None,
+    "10": "C",
+    "21": "C",
+    "26": "C",
+    "J": None,
+    "62": "J",
+    "S": None,
+    "95": "S",
+}
+
+
+def _region(values: dict[str, float | None]) -> RegionValues:
+    return fill_region([SourceCell("XX00", c, v) for c, v in values.items()], PARENTS)
+
+
 def test_derived_shares_need_every_numerator_code() -> None:
-    employment = {"C": Decimal(600), "J": Decimal(300), "95": Decimal(100), "21": Decimal(60)}
-    shares = derive_shares(employment)
-    assert shares["sbs_ict_services_share"] == pytest.approx(30.0)
+    shares = derive_shares(_region({"C": 600, "21": 60, "J": 300, "95": 100}), PARENTS)
+    ict = shares["sbs_ict_services_share"]
+    assert ict.value == pytest.approx(30.0)
+    assert (ict.status, ict.filled_from_parts) == ("published", ())
     assert "sbs_high_tech_manufacturing_share" not in shares  # 26 is missing
-    assert derive_shares({"21": Decimal(5)}) == {}  # no total
+    assert derive_shares(_region({"C": None, "J": None}), PARENTS) == {}  # no total
+
+
+def test_a_blank_section_counts_its_divisions_in_total_and_numerator() -> None:
+    # C blank, its divisions published: C is 500 + 60 + 40 in the total (1,000), not left
+    # out (which would make the total 400 and every share 2.5 times as large).
+    region = _region({"C": None, "10": 500, "21": 60, "26": 40, "J": 300, "95": 100})
+    shares = derive_shares(region, PARENTS)
+    ict = shares["sbs_ict_services_share"]
+    assert ict.value == pytest.approx(30.0)
+    assert (ict.status, ict.filled_from_parts) == ("derived", ("C",))
+    high_tech = shares["sbs_high_tech_manufacturing_share"]
+    assert high_tech.value == pytest.approx(10.0)
+    assert high_tech.filled_from_parts == ("C",)
+    # A blank numerator section filled from its parts is flagged too.
+    filled_j = derive_shares(_region({"C": 700, "J": None, "62": 300}), PARENTS)
+    ict = filled_j["sbs_ict_services_share"]
+    assert ict.value == pytest.approx(30.0)
+    assert (ict.status, ict.filled_from_parts) == ("derived", ("J",))
 
 
 def test_value_rows_are_checked_one_by_one() -> None:

@@ -19,10 +19,10 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from tests.conftest import Caller
 from tests.scoring.chart_checks import assert_every_label_visible
+from tests.scoring.independent import filled, raw_file, region_total
 
 LONG = Path(__file__).resolve().parents[2] / "reference_data/employment"
 LONG_CSV = LONG / "sbs_r_nuts06_r2_2015_employment_long.csv"
-TOTAL = {*"BCDEFGHIJLMN", "S95"}
 REGION = "ITC4"  # Lombardia
 PEERS = ["ITC1", "DE21", "FR10"]
 URL = f"/v1/scoreboard/regions/{REGION}"
@@ -40,11 +40,13 @@ def _employment() -> dict[str, dict[str, float]]:
     return out
 
 
-def _share(employment: dict[str, float], numerator: list[str]) -> float | None:
-    if any(code not in employment for code in numerator):
+def _share(geo: str, numerator: list[str]) -> float | None:
+    """The share recomputed from the raw file with blank sections filled from their
+    published divisions (tests/scoring/independent.py, the Panorama's check)."""
+    values, _ = filled(geo)
+    if any(code not in values for code in numerator):
         return None
-    total = sum(v for code, v in employment.items() if code in TOTAL)
-    return 100 * sum(employment[c] for c in numerator) / total
+    return 100 * sum(values[c] for c in numerator) / region_total(geo)
 
 
 def _indicator(board: dict[str, Any], code: str) -> dict[str, Any]:
@@ -80,23 +82,72 @@ async def test_framework_has_six_dimensions(scoring: httpx.AsyncClient) -> None:
 
 
 async def test_derived_indicators_equal_the_shipped_file(scoring: httpx.AsyncClient) -> None:
-    lombardia = _employment()[REGION]
     board = (await scoring.get(URL, params={"peers": ",".join(PEERS)})).json()
     kibs = _indicator(board, "sbs_kibs_employment_share")
-    expected = _share(lombardia, ["J62", "J63", "M69", "M70", "M71", "M72", "M73"])
+    expected = _share(REGION, ["J62", "J63", "M69", "M70", "M71", "M72", "M73"])
     assert expected is not None
     assert kibs["raw"] == pytest.approx(expected, rel=1e-9)
     assert kibs["year"] == 2015
     assert "Eurostat SBS 2015" in kibs["source"]
     ict = _indicator(board, "sbs_ict_services_share")
-    assert ict["raw"] == pytest.approx(_share(lombardia, ["J"]), rel=1e-9)
+    assert ict["raw"] == pytest.approx(_share(REGION, ["J"]), rel=1e-9)
+    assert (ict["status"], ict["filled_from_parts"]) == ("published", [])
     # An example indicator nobody imported is missing, not zero.
     tertiary = _indicator(board, "tertiary_education_share")
     assert (tertiary["raw"], tertiary["normalised"], tertiary["eu_coverage"]) == (None, None, 0)
 
 
+# Regions with a blank section whose divisions are published (docs/panorama-methodology.md).
+BLANK_SECTION = {"DEC0": "C", "DEB1": "C", "DE60": "C", "PT20": "N", "PT30": "N"}
+SBS = {
+    "sbs_ict_services_share": ["J"],
+    "sbs_business_support_share": ["N"],
+    "sbs_high_tech_manufacturing_share": ["C21", "C26"],
+    "sbs_kibs_employment_share": ["J62", "J63", "M69", "M70", "M71", "M72", "M73"],
+}
+
+
+async def test_blank_sections_count_their_divisions_as_in_the_panorama(
+    scoring: httpx.AsyncClient, succeeded_run: dict[str, Any]
+) -> None:
+    values, _ = raw_file()
+    for geo, section in BLANK_SECTION.items():
+        assert section not in values[geo]  # blank in the raw file
+        board = await scoring.get(f"/v1/scoreboard/regions/{geo}", params={"peers": REGION})
+        assert board.status_code == 200, board.text
+        served = {i["code"]: i for i in board.json()["detailed"]}
+        for code, numerator in SBS.items():
+            expected = _share(geo, numerator)
+            indicator = served[code]
+            if expected is None:
+                assert indicator["raw"] is None, (geo, code)
+                continue
+            assert indicator["raw"] == pytest.approx(expected, rel=1e-9), (geo, code)
+            # The total counts the filled section, so every value is flagged as derived.
+            assert indicator["status"] == "derived", (geo, code)
+            assert section in indicator["filled_from_parts"], (geo, code)
+
+        # The same denominator as the Panorama's: the region total implied by the ICT
+        # share and the published J employment is the Panorama's region total.
+        ict = served["sbs_ict_services_share"]["raw"]
+        implied_total = 100 * filled(geo)[0]["J"] / ict
+        profile = await scoring.get(f"/v1/panorama/runs/{succeeded_run['id']}/regions/{geo}")
+        panorama_total = profile.json()["clusters"][0]["region_total"]
+        assert panorama_total == round(region_total(geo))
+        assert implied_total == pytest.approx(panorama_total, abs=0.5), geo
+
+    # DEC0: the total counts section C (98,815 from its divisions): 317,062 persons, not the
+    # 218,247 of its published sections, which overstated every share by 1.45.
+    dec0 = (await scoring.get("/v1/scoreboard/regions/DEC0", params={"peers": REGION})).json()
+    ict = next(i for i in dec0["detailed"] if i["code"] == "sbs_ict_services_share")
+    assert round(100 * values["DEC0"]["J"] / ict["raw"]) == 317_062
+    # Named as the Panorama names them: C, and B (filled from divisions published as 0).
+    assert ict["filled_from_parts"] == sorted(c for c in filled("DEC0")[1] if len(c) == 1)
+    assert ict["filled_from_parts"] == ["B", "C"]
+
+
 async def test_scores_are_min_max_over_all_regions(scoring: httpx.AsyncClient) -> None:
-    shares = {geo: s for geo, e in _employment().items() if (s := _share(e, ["J"])) is not None}
+    shares = {geo: s for geo in _employment() if (s := _share(geo, ["J"])) is not None}
     low, high = min(shares.values()), max(shares.values())
     normalised = {geo: (v - low) / (high - low) * 100 for geo, v in shares.items()}
     response = await scoring.get(URL, params={**EXACT, "peers": ",".join(PEERS), "band": 0.2})

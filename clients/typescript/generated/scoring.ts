@@ -1911,6 +1911,11 @@ export interface components {
             /** Eu Raw Mean */
             eu_raw_mean: number | null;
             /**
+             * Filled From Parts
+             * @description NACE aggregates blank in the source, filled from their parts, that the value counts
+             */
+            filled_from_parts?: string[];
+            /**
              * Logged
              * @description log1p applied before normalising (skewed indicator)
              */
@@ -1938,6 +1943,11 @@ export interface components {
              * @description Source of the region's value
              */
             source: string | null;
+            /**
+             * Status
+             * @description Of a value the observatory derives (sbs_*): 'published' when computed from published figures only, 'derived' when its numerator or the region total counts a section the source leaves blank, filled from its published divisions (as in the Panorama); null for imported values and where the region has none
+             */
+            status?: ("published" | "derived") | null;
             /** Subdimension */
             subdimension: string;
             /** Unit */

@@ -19,6 +19,7 @@ from sqlalchemy import (
     func,
     text,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
 from eco_core.db.base import Base
@@ -85,6 +86,9 @@ class ScoreboardValue(Base):
             ["nuts_version", "nuts_id"], ["nuts_region.nuts_version", "nuts_region.nuts_id"]
         ),
         Index(None, "framework_id", "nuts_id"),
+        CheckConstraint(
+            "status IS NULL OR status IN ('published', 'derived')", name="known_status"
+        ),
     )
 
     framework_id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -94,3 +98,8 @@ class ScoreboardValue(Base):
     nuts_version: Mapped[int] = mapped_column(SmallInteger)
     value: Mapped[float] = mapped_column(Double)
     source: Mapped[str] = mapped_column(Text)
+    # Of the values the observatory derives (sbs_*): 'published' when computed from
+    # published figures only, 'derived' when they count a blank aggregate filled from its
+    # parts (named in filled_from_parts). Null for imported values: their source says.
+    status: Mapped[str | None] = mapped_column(String(16))
+    filled_from_parts: Mapped[list[str] | None] = mapped_column(ARRAY(String(8)))

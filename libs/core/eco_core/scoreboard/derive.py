@@ -1,19 +1,21 @@
 """Scoreboard indicators computed from the shipped Eurostat SBS 2015 employment (pure).
 
 Each is a share of the region's employment: 100 x the sum of the numerator's NACE codes
-over the region total. The total is the sum of the highest-level codes SBS publishes
-(sections B-N without K, plus division S95), so no employee is counted twice; a section
-the source withholds is left out of the total. An indicator whose numerator lacks one of
-its codes is missing for that region - never computed from part of its codes.
+over the region total. Both come from the region's values with blank aggregates filled from
+their published parts (``eco_core.statistics.fill``, the Panorama's rule): the total is the
+sum of the highest-level values (sections B-N without K, plus division S95), so no employee
+is counted twice and a section the source leaves blank while publishing its divisions
+counts as those divisions, as it does in the numerators and in the Panorama. An indicator
+whose numerator lacks one of its codes is missing for that region - never computed from
+part of its codes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
+from dataclasses import dataclass
 
-# NACE codes as stored (divisions without their section letter: S95 is "95").
-TOTAL_CODES = ("B", "C", "D", "E", "F", "G", "H", "I", "J", "L", "M", "N", "95")
+from eco_core.statistics.fill import RegionValues, region_total
 
 DERIVED: dict[str, tuple[str, ...]] = {
     "sbs_rd_services_share": ("72",),
@@ -24,16 +26,32 @@ DERIVED: dict[str, tuple[str, ...]] = {
     "sbs_business_support_share": ("N",),
 }
 
-NEEDED_CODES = tuple(sorted(set(TOTAL_CODES) | {c for codes in DERIVED.values() for c in codes}))
+
+@dataclass(frozen=True)
+class DerivedShare:
+    value: float
+    # Aggregates blank in the source and filled from their parts that the numerator or the
+    # region total counts: the value is then "derived", not "published".
+    filled_from_parts: tuple[str, ...]
+
+    @property
+    def status(self) -> str:
+        return "derived" if self.filled_from_parts else "published"
 
 
-def derive_shares(employment: Mapping[str, Decimal]) -> dict[str, float]:
-    """One region's derived indicators from its published employment by NACE code."""
-    total = sum((employment[c] for c in TOTAL_CODES if c in employment), Decimal(0))
-    if total <= 0:
+def derive_shares(
+    region: RegionValues, parents: Mapping[str, str | None]
+) -> dict[str, DerivedShare]:
+    """One region's derived indicators from its filled employment by NACE code."""
+    total = region_total(region, parents)
+    if total is None or total.value <= 0:
         return {}
-    out: dict[str, float] = {}
+    out: dict[str, DerivedShare] = {}
     for code, numerator in DERIVED.items():
-        if all(c in employment for c in numerator):
-            out[code] = float(sum((employment[c] for c in numerator), Decimal(0)) * 100 / total)
+        if all(c in region.values for c in numerator):
+            filled = set(total.filled) | {c for c in numerator if c in region.filled}
+            out[code] = DerivedShare(
+                value=sum(region.values[c] for c in numerator) * 100 / total.value,
+                filled_from_parts=tuple(sorted(filled)),
+            )
     return out

@@ -7,8 +7,6 @@ forced run finds every row as it is and writes none.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
@@ -24,9 +22,10 @@ from eco_core.models import (
     ScoreboardValue,
 )
 from eco_core.reference.result import LoadResult
-from eco_core.scoreboard.derive import NEEDED_CODES, derive_shares
+from eco_core.scoreboard.derive import derive_shares
 from eco_core.scoreboard.framework import parse_framework
 from eco_core.statistics import seed as statistics_seed
+from eco_core.statistics.cells import filled_values
 
 NAME = "scoreboard_framework_2026.1"
 VERSION = "2026.1"
@@ -40,21 +39,26 @@ DESCRIPTION = (
 )
 DERIVED_SOURCE = (
     "Derived from Eurostat SBS 2015 (sbs_r_nuts06_r2, persons employed) by the observatory: "
-    "share of the region's employment in the indicator's NACE codes"
+    "share of the region's employment in the indicator's NACE codes, a blank section filled "
+    "from its published divisions as in the Panorama"
 )
 _DERIVED_YEAR = 2015
+# Part of the load's checksum: a new rule for the derived values (here: blank aggregates
+# filled from their parts) rewrites them on the next load although no file changed.
+_DERIVATION = "fill-from-parts-1"
 
 _value = cast(Table, ScoreboardValue.__table__)
 
-_EMPLOYMENT = text(
+# The NUTS-2 regions (not extra-regio) with employment in the shipped dataset.
+_REGIONS = text(
     """
-    SELECT s.nuts_id, s.nace_code, s.value
+    SELECT DISTINCT s.dataset_id, s.nuts_id
     FROM regional_statistic s
     JOIN statistics_dataset d ON d.id = s.dataset_id
     JOIN nuts_region r ON r.nuts_version = s.nuts_version AND r.nuts_id = s.nuts_id
     WHERE d.code = :dataset AND s.indicator = 'employment' AND s.year = :year
       AND s.nuts_version = :nuts_version AND r.level = 2 AND r.kind <> 'extra_regio'
-      AND s.value IS NOT NULL AND s.nace_code = ANY(:codes)
+    ORDER BY s.nuts_id
     """
 )
 
@@ -70,7 +74,9 @@ async def load_scoreboard_framework(
     statistics_sha = await conn.scalar(
         select(ReferenceDataset.sha256).where(ReferenceDataset.name == statistics_seed.NAME)
     )
-    checksum = hashlib.sha256(f"{stored.sha256}:{statistics_sha}".encode()).hexdigest()
+    checksum = hashlib.sha256(
+        f"{stored.sha256}:{statistics_sha}:{_DERIVATION}".encode()
+    ).hexdigest()
     recorded = (
         await conn.execute(
             select(ReferenceDataset.sha256, ReferenceDataset.row_count).where(
@@ -93,9 +99,16 @@ async def load_scoreboard_framework(
         await conn.execute(
             statement.on_conflict_do_update(
                 index_elements=["framework_id", "indicator_code", "nuts_id", "year"],
-                set_={"value": excluded.value, "source": excluded.source},
+                set_={
+                    "value": excluded.value,
+                    "source": excluded.source,
+                    "status": excluded.status,
+                    "filled_from_parts": excluded.filled_from_parts,
+                },
                 where=(_value.c.value.is_distinct_from(excluded.value))
-                | (_value.c.source.is_distinct_from(excluded.source)),
+                | (_value.c.source.is_distinct_from(excluded.source))
+                | (_value.c.status.is_distinct_from(excluded.status))
+                | (_value.c.filled_from_parts.is_distinct_from(excluded.filled_from_parts)),
             )
         )
     rows = len(indicators) + len(values)
@@ -165,17 +178,25 @@ async def _framework(conn: AsyncConnection, sha256: str, indicators: list[Any]) 
 
 async def _derived_values(conn: AsyncConnection, framework_id: int) -> list[dict[str, Any]]:
     nuts_version = statistics_seed.SHIPPED_DATASET.nuts_version
-    rows = await conn.execute(
-        _EMPLOYMENT.bindparams(
-            dataset=statistics_seed.SHIPPED_DATASET.code,
-            year=_DERIVED_YEAR,
-            nuts_version=nuts_version,
-            codes=list(NEEDED_CODES),
+    rows = (
+        await conn.execute(
+            _REGIONS.bindparams(
+                dataset=statistics_seed.SHIPPED_DATASET.code,
+                year=_DERIVED_YEAR,
+                nuts_version=nuts_version,
+            )
         )
+    ).all()
+    if not rows:
+        return []
+    # The Panorama's reader and rule (eco_core.statistics.cells, .fill): the two agree.
+    by_region, parents = await filled_values(
+        conn,
+        dataset_id=rows[0].dataset_id,
+        indicator="employment",
+        year=_DERIVED_YEAR,
+        nuts_ids=[r.nuts_id for r in rows],
     )
-    by_region: dict[str, dict[str, Decimal]] = defaultdict(dict)
-    for row in rows:
-        by_region[row.nuts_id][row.nace_code] = row.value
     return [
         {
             "framework_id": framework_id,
@@ -183,9 +204,11 @@ async def _derived_values(conn: AsyncConnection, framework_id: int) -> list[dict
             "nuts_id": nuts_id,
             "year": _DERIVED_YEAR,
             "nuts_version": nuts_version,
-            "value": value,
+            "value": share.value,
             "source": DERIVED_SOURCE,
+            "status": share.status,
+            "filled_from_parts": list(share.filled_from_parts),
         }
-        for nuts_id, employment in sorted(by_region.items())
-        for code, value in derive_shares(employment).items()
+        for nuts_id, region in sorted(by_region.items())
+        for code, share in derive_shares(region, parents).items()
     ]

@@ -8,7 +8,6 @@ from sqlalchemy import (
     RowMapping,
     Table,
     and_,
-    bindparam,
     desc,
     func,
     nulls_last,
@@ -16,9 +15,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
-from sqlalchemy.types import String
 
 from eco_core.db.session import ReadConnection
 from eco_core.imports.staging import copy_records
@@ -31,7 +28,7 @@ from eco_core.models import (
     RegionBoundary,
     StatisticsDataset,
 )
-from eco_core.statistics.aggregate import CONFIDENTIAL_SQL
+from eco_core.statistics.cells import nace_parents, source_cells, weighted_definitions
 from eco_core.statistics.fill import SourceCell
 
 _run = cast(Table, PanoramaRun.__table__)
@@ -49,29 +46,6 @@ _RUN_COLUMNS = (
     _set.c.version.label("definition_set"),
     _dataset.c.code.label("dataset"),
     _dataset.c.source.label("dataset_source"),
-)
-
-# Every stored value of one indicator and year for the run's regions, blank ones too: a
-# blank aggregate is filled from its parts (eco_core.statistics.fill). Only this module's
-# constant is formatted in, never input.
-_CELLS = text(
-    f"""
-    SELECT s.nuts_id, s.nace_code, s.value, {CONFIDENTIAL_SQL} AS confidential
-    FROM regional_statistic s
-    WHERE s.dataset_id = :dataset_id AND s.indicator = :indicator AND s.year = :year
-      AND s.nuts_id = ANY(:nuts_ids)
-    """  # noqa: S608
-)
-_NACE_PARENTS = text("SELECT code, parent_code FROM nace_activity")
-_DEFINITIONS = text(
-    """
-    SELECT d.kind, d.slug, dc.nace_code, dc.weight
-    FROM definition d
-    LEFT JOIN definition_code dc
-        ON dc.set_id = d.set_id AND dc.kind = d.kind AND dc.slug = d.slug
-    WHERE d.set_id = :set_id
-    ORDER BY d.kind, d.slug, dc.nace_code
-    """
 )
 
 _SECTION_DIVISIONS = text(
@@ -173,33 +147,17 @@ class PanoramaRepository:
     async def cells(
         self, *, dataset_id: int, indicator: str, year: int, nuts_ids: Sequence[str]
     ) -> list[SourceCell]:
-        stmt = _CELLS.bindparams(
-            bindparam("nuts_ids", list(nuts_ids), ARRAY(String)),
-            dataset_id=dataset_id,
-            indicator=indicator,
-            year=year,
+        """Every stored value, blank ones too (eco_core.statistics.cells: the scoreboard
+        reads the same)."""
+        return await source_cells(
+            self.conn, dataset_id=dataset_id, indicator=indicator, year=year, nuts_ids=nuts_ids
         )
-        return [
-            SourceCell(
-                r.nuts_id,
-                r.nace_code,
-                float(r.value) if r.value is not None else None,
-                bool(r.confidential),
-            )
-            for r in await self.conn.execute(stmt)
-        ]
 
     async def nace_parents(self) -> dict[str, str | None]:
-        return {r.code: r.parent_code for r in await self.conn.execute(_NACE_PARENTS)}
+        return await nace_parents(self.conn)
 
     async def definitions(self, set_id: int) -> dict[tuple[str, str], list[tuple[str, float]]]:
-        """Every definition of the set, keyed by (kind, slug), with its weighted codes."""
-        out: dict[tuple[str, str], list[tuple[str, float]]] = {}
-        for row in await self.conn.execute(_DEFINITIONS.bindparams(set_id=set_id)):
-            codes = out.setdefault((row.kind, row.slug), [])
-            if row.nace_code is not None:
-                codes.append((row.nace_code, float(row.weight)))
-        return out
+        return await weighted_definitions(self.conn, set_id)
 
     async def delete_results(self, run_id: uuid.UUID) -> None:
         await self.conn.execute(_result.delete().where(_result.c.run_id == run_id))

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import RowMapping, Table, func, select, text
@@ -17,8 +16,8 @@ from eco_core.models import (
     ScoreboardValue,
     StatisticsDataset,
 )
-from eco_core.scoreboard.derive import TOTAL_CODES
-from eco_core.statistics.aggregate import CategoryFigure, category_figures
+from eco_core.statistics.cells import filled_values, weighted_definitions
+from eco_core.statistics.fill import RegionValues
 
 _framework = cast(Table, ScoreboardFramework.__table__)
 _indicator = cast(Table, ScoreboardIndicator.__table__)
@@ -30,7 +29,8 @@ _region = cast(Table, NutsRegion.__table__)
 _VALUES = text(
     """
     SELECT DISTINCT ON (v.nuts_id, v.indicator_code)
-           v.nuts_id, r.name, v.indicator_code, v.value, v.year, v.source
+           v.nuts_id, r.name, v.indicator_code, v.value, v.year, v.source, v.status,
+           v.filled_from_parts
     FROM scoreboard_value v
     JOIN nuts_region r ON r.nuts_version = v.nuts_version AND r.nuts_id = v.nuts_id
     WHERE v.framework_id = :framework_id AND v.nuts_version = :nuts_version
@@ -48,16 +48,6 @@ _REGIONS_WITH_VALUES = text(
     JOIN unnest(CAST(:versions AS smallint[]), CAST(:nuts_ids AS varchar[])) AS w(version, id)
       ON v.nuts_version = w.version AND v.nuts_id = w.id
     WHERE v.framework_id = :framework_id
-    """
-)
-
-_REGION_TOTALS = text(
-    """
-    SELECT nuts_id, sum(value) AS total
-    FROM regional_statistic
-    WHERE dataset_id = :dataset_id AND indicator = 'employment' AND year = :year
-      AND nace_code = ANY(:codes) AND value IS NOT NULL AND nuts_id = ANY(:nuts_ids)
-    GROUP BY nuts_id
     """
 )
 
@@ -127,25 +117,17 @@ class ScoreboardRepository:
         stmt = select(table.c.id).where(table.c.code == code)
         return cast("int | None", (await self.conn.execute(stmt)).scalar())
 
-    async def employment_figures(
-        self, *, set_id: int, dataset_id: int, year: int, nuts_ids: Sequence[str]
-    ) -> list[CategoryFigure]:
-        return await category_figures(
-            self.conn,
-            set_id=set_id,
-            dataset_id=dataset_id,
-            indicator="employment",
-            year=year,
-            nuts_ids=nuts_ids,
+    async def filled_employment(
+        self, *, dataset_id: int, year: int, nuts_ids: Sequence[str]
+    ) -> tuple[dict[str, RegionValues], dict[str, str | None]]:
+        return await filled_values(
+            self.conn, dataset_id=dataset_id, indicator="employment", year=year, nuts_ids=nuts_ids
         )
 
-    async def employment_totals(
-        self, *, dataset_id: int, year: int, nuts_ids: Sequence[str]
-    ) -> dict[str, Decimal]:
-        stmt = _REGION_TOTALS.bindparams(
-            dataset_id=dataset_id, year=year, codes=list(TOTAL_CODES), nuts_ids=list(nuts_ids)
-        )
-        return {r.nuts_id: r.total for r in await self.conn.execute(stmt)}
+    async def weighted_definitions(
+        self, set_id: int
+    ) -> dict[tuple[str, str], list[tuple[str, float]]]:
+        return await weighted_definitions(self.conn, set_id)
 
     # -- imports ----------------------------------------------------------------------
 
@@ -181,10 +163,13 @@ class ScoreboardRepository:
             await self.conn.execute(
                 statement.on_conflict_do_update(
                     index_elements=["framework_id", "indicator_code", "nuts_id", "year"],
+                    # An imported value replaces a derived one with its status unstated.
                     set_={
                         "value": excluded.value,
                         "source": excluded.source,
                         "nuts_version": excluded.nuts_version,
+                        "status": None,
+                        "filled_from_parts": None,
                     },
                 )
             )

@@ -100,6 +100,20 @@ class IndicatorScore(BaseModel):
     direction: Literal["higher", "lower"]
     year: int | None = Field(description="Year of the region's value")
     source: str | None = Field(description="Source of the region's value")
+    status: Literal["published", "derived"] | None = Field(
+        default=None,
+        description=(
+            "Of a value the observatory derives (sbs_*): 'published' when computed from "
+            "published figures only, 'derived' when its numerator or the region total counts "
+            "a section the source leaves blank, filled from its published divisions (as in "
+            "the Panorama); null for imported values and where the region has none"
+        ),
+    )
+    filled_from_parts: list[str] = Field(
+        default_factory=list,
+        description="NACE aggregates blank in the source, filled from their parts, "
+        "that the value counts",
+    )
     raw: float | None
     normalised: float | None
     logged: bool = Field(description="log1p applied before normalising (skewed indicator)")

@@ -5,7 +5,7 @@ import csv
 import math
 import time
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +24,7 @@ from eco_core.imports.upload import open_text, store_stream
 from eco_core.models.scoreboard import DIMENSIONS
 from eco_core.regions.resolve import Resolution, resolve_region
 from eco_core.regions.territory import TerritoryCode
+from eco_core.statistics.fill import figure, region_total
 from eco_core.statistics.seed import SHIPPED_DATASET
 from eco_scoring.charts.spec import Spec
 from eco_scoring.scoreboard.chart import ChartKind, chart_spec
@@ -74,8 +75,9 @@ METHOD = (
 PEER_METHOD = (
     "The 5 regions most similar in structure: cosine similarity of standardised features - "
     "each region's share of employment in every cluster category of the active definition "
-    f"set and the log of its total employment, from {SHIPPED_DATASET.source} - among the "
-    "comparison regions that have these statistics."
+    f"set and the log of its total employment, from {SHIPPED_DATASET.source}, a blank "
+    "section counted as its published divisions as in the Panorama - among the comparison "
+    "regions that have these statistics."
 )
 
 
@@ -104,11 +106,13 @@ def _mean_and_coverage(block: Matrix) -> tuple[npt.NDArray[np.float64], npt.NDAr
     return np.asarray(means, dtype=np.float64), np.asarray(coverage, dtype=np.float64)
 
 
-# The structural features behind default peers cost a category aggregation over every
-# region; they change only when statistics are re-imported, so a process keeps them for as
+# The structural features behind default peers cost reading and filling every region's
+# figures; they change only when statistics are re-imported, so a process keeps them for as
 # long as public answers may be reused anyway.
 _FEATURES_TTL_S = 300.0
-_FEATURES: dict[tuple[int, int, tuple[str, ...]], tuple[float, npt.NDArray[np.float64]]] = {}
+_FEATURES: dict[
+    tuple[int, int, tuple[str, ...]], tuple[float, tuple[list[str], npt.NDArray[np.float64]]]
+] = {}
 
 
 @dataclass(frozen=True)
@@ -223,10 +227,10 @@ class ScoreboardService:
         row_of = {n: i for i, n in enumerate(region_ids)}
         column_of = {i["code"]: c for c, i in enumerate(indicators)}
         raw = np.full((len(region_ids), len(indicators)), np.nan)
-        provenance: dict[tuple[str, str], tuple[int, str]] = {}
+        provenance: dict[tuple[str, str], RowMapping] = {}
         for r in rows:
             raw[row_of[r["nuts_id"]], column_of[r["indicator_code"]]] = r["value"]
-            provenance[(r["nuts_id"], r["indicator_code"])] = (r["year"], r["source"])
+            provenance[(r["nuts_id"], r["indicator_code"])] = r
 
         me = row_of[nuts_id]
         if query.peers is not None:
@@ -311,7 +315,7 @@ class ScoreboardService:
         indicator_assessment = classify(normalised[me], peer_norm, params.band)
         detailed = []
         for c, i in enumerate(indicators):
-            year, source = provenance.get((nuts_id, i["code"]), (None, None))
+            stored = provenance.get((nuts_id, i["code"]))
             detailed.append(
                 IndicatorScore(
                     code=i["code"],
@@ -320,8 +324,12 @@ class ScoreboardService:
                     subdimension=i["subdimension"],
                     unit=i["unit"],
                     direction=i["direction"],
-                    year=year,
-                    source=source,
+                    year=None if stored is None else stored["year"],
+                    source=None if stored is None else stored["source"],
+                    status=None if stored is None else stored["status"],
+                    filled_from_parts=list(stored["filled_from_parts"] or [])
+                    if stored is not None
+                    else [],
                     raw=_f(raw[me, c]),
                     normalised=_f(normalised[me, c]),
                     logged=bool(treated.logged[c]),
@@ -413,48 +421,49 @@ class ScoreboardService:
         dataset_id = await self.repository.dataset_id(SHIPPED_DATASET.code)
         if set_id is None or dataset_id is None:
             raise _invalid("query.peers", "no structural statistics to choose peers; name them")
-        totals = await self.repository.employment_totals(
-            dataset_id=dataset_id, year=STRUCTURE_YEAR, nuts_ids=region_ids
-        )
-        candidates = [n for n in region_ids if totals.get(n, 0) > 0]
+        key = (set_id, dataset_id, tuple(region_ids))
+        cached = _FEATURES.get(key)
+        if cached is not None and cached[0] > time.monotonic():
+            candidates, features = cached[1]
+        else:
+            candidates, features = await self._structure_features(set_id, dataset_id, region_ids)
+            _FEATURES.clear()  # one entry: the regions of one level and version
+            _FEATURES[key] = (time.monotonic() + _FEATURES_TTL_S, (candidates, features))
         if nuts_id not in candidates:
             raise _invalid(
                 "query.peers",
                 "the region has no structural statistics to find similar regions; name peers",
             )
-        key = (set_id, dataset_id, tuple(candidates))
-        cached = _FEATURES.get(key)
-        if cached is not None and cached[0] > time.monotonic():
-            features = cached[1]
-        else:
-            features = await self._structure_features(set_id, dataset_id, candidates, totals)
-            _FEATURES.clear()  # one entry: the candidates of one level and version
-            _FEATURES[key] = (time.monotonic() + _FEATURES_TTL_S, features)
         row_of = {n: i for i, n in enumerate(candidates)}
         k = min(params.max_peers, len(candidates) - 1)
         return [candidates[i] for i in nearest_peers(features, row_of[nuts_id], k)]
 
     async def _structure_features(
-        self,
-        set_id: int,
-        dataset_id: int,
-        candidates: Sequence[str],
-        totals: Mapping[str, Any],
-    ) -> npt.NDArray[np.float64]:
-        """Each candidate's employment shares across the categories, and its log size."""
-        figures = await self.repository.employment_figures(
-            set_id=set_id, dataset_id=dataset_id, year=STRUCTURE_YEAR, nuts_ids=candidates
+        self, set_id: int, dataset_id: int, region_ids: Sequence[str]
+    ) -> tuple[list[str], npt.NDArray[np.float64]]:
+        """The regions with employment (the candidates), and each one's employment shares
+        across the categories and its log size, from the values filled as in the Panorama
+        (eco_core.statistics.fill): a blank section counts its published divisions in the
+        total, as it does in the category figures."""
+        values, parents = await self.repository.filled_employment(
+            dataset_id=dataset_id, year=STRUCTURE_YEAR, nuts_ids=region_ids
         )
-        columns = sorted({(f.kind, f.slug) for f in figures if f.kind == "category"})
-        column_of = {c: i for i, c in enumerate(columns)}
-        row_of = {n: i for i, n in enumerate(candidates)}
+        totals = {
+            n: t.value
+            for n in region_ids
+            if n in values and (t := region_total(values[n], parents)) is not None
+        }
+        candidates = [n for n in region_ids if totals.get(n, 0) > 0]
+        definitions = await self.repository.weighted_definitions(set_id)
+        columns = sorted(c for c in definitions if c[0] == "category")
         features = np.zeros((len(candidates), len(columns) + 1))
-        for f in figures:
-            column = column_of.get((f.kind, f.slug))
-            if column is not None and f.value is not None:
-                features[row_of[f.nuts_id], column] = float(f.value / totals[f.nuts_id])
-        features[:, -1] = [math.log(float(totals[n])) for n in candidates]
-        return features
+        for r, n in enumerate(candidates):
+            for c, column in enumerate(columns):
+                found = figure(values[n], definitions[column], {})
+                if found.value is not None:
+                    features[r, c] = found.value / totals[n]
+        features[:, -1] = [math.log(totals[n]) for n in candidates]
+        return candidates, features
 
     async def chart(self, query: RegionQuery, kind: ChartKind) -> tuple[Spec, Resolution]:
         """The region's dimension scores against its peers and the EU as a Vega-Lite spec."""

@@ -76,6 +76,7 @@ from .indicator_result_comparison import IndicatorResultComparison
 from .indicator_score import IndicatorScore
 from .indicator_score_assessment_type_0 import IndicatorScoreAssessmentType0
 from .indicator_score_direction import IndicatorScoreDirection
+from .indicator_score_status_type_0 import IndicatorScoreStatusType0
 from .indicator_set_read import IndicatorSetRead
 from .indicator_set_summary import IndicatorSetSummary
 from .indistinguishable_group import IndistinguishableGroup
@@ -268,6 +269,7 @@ __all__ = (
     "IndicatorScore",
     "IndicatorScoreAssessmentType0",
     "IndicatorScoreDirection",
+    "IndicatorScoreStatusType0",
     "IndicatorSetRead",
     "IndicatorSetSummary",
     "IndistinguishableGroup",

@@ -11,6 +11,8 @@ from ..models.indicator_score_assessment_type_0 import (
     check_indicator_score_assessment_type_0,
 )
 from ..models.indicator_score_direction import IndicatorScoreDirection, check_indicator_score_direction
+from ..models.indicator_score_status_type_0 import IndicatorScoreStatusType0, check_indicator_score_status_type_0
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndicatorScore")
 
@@ -37,6 +39,12 @@ class IndicatorScore:
         subdimension (str):
         unit (str):
         year (int | None): Year of the region's value
+        filled_from_parts (list[str] | Unset): NACE aggregates blank in the source, filled from their parts, that the
+            value counts
+        status (IndicatorScoreStatusType0 | None | Unset): Of a value the observatory derives (sbs_*): 'published' when
+            computed from published figures only, 'derived' when its numerator or the region total counts a section the
+            source leaves blank, filled from its published divisions (as in the Panorama); null for imported values and
+            where the region has none
     """
 
     assessment: IndicatorScoreAssessmentType0 | None
@@ -57,6 +65,8 @@ class IndicatorScore:
     subdimension: str
     unit: str
     year: int | None
+    filled_from_parts: list[str] | Unset = UNSET
+    status: IndicatorScoreStatusType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,6 +118,18 @@ class IndicatorScore:
         year: int | None
         year = self.year
 
+        filled_from_parts: list[str] | Unset = UNSET
+        if not isinstance(self.filled_from_parts, Unset):
+            filled_from_parts = self.filled_from_parts
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -132,6 +154,10 @@ class IndicatorScore:
                 "year": year,
             }
         )
+        if filled_from_parts is not UNSET:
+            field_dict["filled_from_parts"] = filled_from_parts
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -228,6 +254,25 @@ class IndicatorScore:
 
         year = _parse_year(d.pop("year"))
 
+        filled_from_parts = cast(list[str], d.pop("filled_from_parts", UNSET))
+
+        def _parse_status(data: object) -> IndicatorScoreStatusType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_indicator_score_status_type_0(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IndicatorScoreStatusType0 | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
         indicator_score = cls(
             assessment=assessment,
             code=code,
@@ -247,6 +292,8 @@ class IndicatorScore:
             subdimension=subdimension,
             unit=unit,
             year=year,
+            filled_from_parts=filled_from_parts,
+            status=status,
         )
 
         indicator_score.additional_properties = d
