@@ -75,7 +75,11 @@ async def test_two_replicas_share_one_limit_through_redis(
     shared = {**LIMITS, "rate_limit_storage": REDIS_URL, "rate_limit_key_prefix": key_prefix}
     one, two = make_api(**shared), make_api(**shared)
     assert one is not two
-    async with served_on_loopback(one) as first, served_on_loopback(two) as second:
+    # With their lifespans, which close each replica's Redis connections at the end.
+    async with (
+        served_on_loopback(one, lifespan="on") as first,
+        served_on_loopback(two, lifespan="on") as second,
+    ):
         answers = await _alternating([first, second], 20)
     statuses = [response.status_code for _, response in answers]
     # Ten in all, not ten per replica: five went through each, then both refuse.
