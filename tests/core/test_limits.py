@@ -95,7 +95,8 @@ def counting_key_lookups(connection: AsyncConnection) -> Iterator[list[str]]:
 async def test_a_valid_key_is_limited_by_its_own_budget_with_retry_after(
     make_api: Callable[..., FastAPI], make_caller: MakeCaller
 ) -> None:
-    # One token per 10 s: a slow machine cannot refill the bucket mid-test.
+    # At most 3 requests in any 30 s (6 a minute on average): a slow machine cannot reach
+    # the end of the window mid-test.
     app = make_api(rate_limit_per_minute=6, anonymous_rate_limit_per_minute=6, rate_limit_burst=3)
     one, two = await make_caller("region"), await make_caller("region")
     async with client_at(app, "192.0.2.1") as client:
@@ -107,7 +108,8 @@ async def test_a_valid_key_is_limited_by_its_own_budget_with_retry_after(
         assert limited.status_code == 429
         assert limited.headers["content-type"] == "application/problem+json"
         assert limited.json()["type"].endswith("/rate-limited")
-        assert 1 <= int(limited.headers["retry-after"]) <= 10
+        # Until the first of the three leaves the window.
+        assert 10 <= int(limited.headers["retry-after"]) <= 30
         # Another key from the same address has its own budget, and so has the address
         # without a key; health checks are never limited.
         me = await client.get("/v1/accounts/me", headers=two.headers)
@@ -135,7 +137,8 @@ async def test_forged_keys_are_refused_before_any_lookup_once_the_failure_budget
         assert statuses[:budget] == [401] * budget
         assert set(statuses[budget:]) == {429}
         assert "failed authentications" in answers[-1].json()["detail"]
-        assert 1 <= int(answers[-1].headers["retry-after"]) <= 4
+        # 20 in any minute: until the first failure is a minute old.
+        assert 10 <= int(answers[-1].headers["retry-after"]) <= 60
         # Only the forged keys within the budget cost a lookup.
         assert len(lookups) == budget
         # The address may still read public data without a key; a valid key from

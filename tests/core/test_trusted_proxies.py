@@ -24,7 +24,7 @@ from eco_core.settings import Settings
 from tests.conftest import client_at
 
 ECO = str(Path(sys.executable).parent / "eco")
-# One token per 10 s after a burst of 3: a slow machine cannot refill a bucket mid-test.
+# At most 3 requests in any 30 s: a slow machine cannot reach the end of a window mid-test.
 LIMITS = {"anonymous_rate_limit_per_minute": 6, "rate_limit_burst": 3}
 
 

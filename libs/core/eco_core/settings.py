@@ -68,10 +68,17 @@ class Settings(BaseSettings):
 
     # Mixed into every API key hash (HMAC); production refuses to start without a real one.
     api_key_pepper: str = ""
-    # Per verified API key (or per client address without one), token bucket per process.
+    # Per verified API key (or per client address without one): at most the burst in any
+    # window of burst / rate (a moving window; the per-minute rate on average).
     rate_limit_per_minute: int = Field(default=1200, ge=1)
     anonymous_rate_limit_per_minute: int = Field(default=600, ge=1)
     rate_limit_burst: int = Field(default=100, ge=1)
+    # Where the budgets are kept: memory:// (each process counts alone; eco up) or a Redis
+    # URL (redis://, rediss://, redis+unix://) that replicas share. Redis failing lets
+    # requests through unchecked, with a warning (eco_core.http.rate_storage).
+    rate_limit_storage: str = "memory://"
+    # Before every key in Redis, so deployments (or tests) can share one server.
+    rate_limit_key_prefix: str = Field(default="eco", min_length=1, pattern=r"^[A-Za-z0-9_.:-]+$")
     # Failed authentications per client address (also the burst); past it, requests with a
     # key from that address are refused before any lookup.
     auth_failure_rate_limit_per_minute: int = Field(default=20, ge=1)
@@ -123,6 +130,16 @@ class Settings(BaseSettings):
     def _networks(cls, value: list[str]) -> list[str]:
         # An address or a network; a host name cannot be checked against a peer address.
         return [str(ipaddress.ip_network(item, strict=False)) for item in value]
+
+    @field_validator("rate_limit_storage")
+    @classmethod
+    def _limit_storage(cls, value: str) -> str:
+        scheme = value.split("://", 1)[0] if "://" in value else ""
+        if scheme not in {"memory", "redis", "rediss", "redis+unix"}:
+            raise ValueError(
+                "must be memory:// or a Redis URL (redis://host:port/db, rediss://, redis+unix://)"
+            )
+        return value
 
     @model_validator(mode="after")
     def _password_into_url(self) -> Settings:

@@ -20,13 +20,14 @@ from eco_core.http import health
 from eco_core.http.authentication import KeyAuthenticationMiddleware
 from eco_core.http.cache import PublicCacheMiddleware, ResponseCache
 from eco_core.http.docs import install_offline_docs
-from eco_core.http.limits import BodySizeLimitMiddleware, RateLimitMiddleware, TokenBuckets
+from eco_core.http.limits import BodySizeLimitMiddleware, RateLimitMiddleware
 from eco_core.http.middleware import REQUEST_ID_HEADER, RequestContextMiddleware
 from eco_core.http.problems import (
     PROBLEM_MEDIA_TYPE,
     PROBLEM_RESPONSES,
     install_problem_handlers,
 )
+from eco_core.http.rate_storage import LimitsBudget, LimitStorage, moving_window, open_storage
 from eco_core.http.route_access import RouteTable
 from eco_core.http.url_limit import UrlLengthLimitMiddleware
 from eco_core.logging import configure_logging
@@ -81,6 +82,7 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
             await anyio.to_thread.run_sync(spec.warm_up)
         yield
         await engine.dispose()
+        await app.state.rate_limits.close()
 
     app = FastAPI(
         title=spec.title,
@@ -102,6 +104,11 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
     app.state.sessionmaker = create_sessionmaker(engine)
     # Where the edge looks keys up; the tests point it at their transaction.
     app.state.auth_sessionmaker = app.state.sessionmaker
+    # Rate budgets: in this process, or in Redis shared by every replica of the service.
+    app.state.rate_limits = LimitStorage(
+        open_storage(settings.rate_limit_storage, key_prefix=settings.rate_limit_key_prefix),
+        service=spec.name,
+    )
     app.state.response_cache = ResponseCache(
         settings.reference_cache_ttl_s, settings.reference_cache_entries
     )
@@ -129,10 +136,14 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
         max_bytes=settings.max_body_bytes,
         max_import_bytes=settings.max_import_bytes,
     )
+    limits = app.state.rate_limits
+    burst = settings.rate_limit_burst
     app.add_middleware(
         RateLimitMiddleware,
-        keyed=TokenBuckets(settings.rate_limit_per_minute, settings.rate_limit_burst),
-        anonymous=TokenBuckets(settings.anonymous_rate_limit_per_minute, settings.rate_limit_burst),
+        keyed=LimitsBudget(limits, "keyed", moving_window(settings.rate_limit_per_minute, burst)),
+        anonymous=LimitsBudget(
+            limits, "anonymous", moving_window(settings.anonymous_rate_limit_per_minute, burst)
+        ),
     )
 
     async def verify(token: str) -> Principal | AuthFailure:
@@ -143,7 +154,9 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
 
     failures = settings.auth_failure_rate_limit_per_minute
     app.add_middleware(
-        KeyAuthenticationMiddleware, verify=verify, failures=TokenBuckets(failures, failures)
+        KeyAuthenticationMiddleware,
+        verify=verify,
+        failures=LimitsBudget(limits, "auth-failures", moving_window(failures, failures)),
     )
     if settings.cors_origins:
         app.add_middleware(

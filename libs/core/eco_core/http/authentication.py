@@ -13,7 +13,6 @@ else's public id do not lock that key's owner out.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Awaitable, Callable
 
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -54,7 +53,7 @@ class KeyAuthenticationMiddleware:
             await self.app(scope, receive, send)
             return
         address = "f:" + client_address(scope)
-        wait = self.failures.peek(address, time.monotonic())
+        wait = await self.failures.peek(address)
         if wait > 0:
             await send_problem(
                 scope, send, too_many_requests(wait, "Too many failed authentications")
@@ -68,6 +67,6 @@ class KeyAuthenticationMiddleware:
             await send_problem(scope, send, _DATABASE_UNAVAILABLE)
             return
         if isinstance(outcome, AuthFailure):
-            self.failures.take(address, time.monotonic())
+            await self.failures.take(address)
         scope.setdefault("state", {})[KEY_CHECK] = KeyCheck(token, outcome)
         await self.app(scope, receive, send)

@@ -10,9 +10,6 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import math
-import time
-from collections import OrderedDict
-from dataclasses import dataclass
 from typing import Protocol
 
 import orjson
@@ -184,55 +181,16 @@ def _content_length(scope: Scope) -> int | None:
 
 
 class RateBudget(Protocol):
-    """A budget of requests per client key; an implementation may keep it anywhere
-    (this process, Redis) as long as it answers these two questions."""
+    """A budget of requests per client key; an implementation may keep it anywhere (this
+    process, Redis: eco_core.http.rate_storage) as long as it answers these two questions."""
 
-    def take(self, client: str, now: float) -> float:
+    async def take(self, client: str) -> float:
         """Spend one request: 0 when it may go ahead, else the seconds until it may."""
         ...
 
-    def peek(self, client: str, now: float) -> float:
+    async def peek(self, client: str) -> float:
         """Like ``take`` without spending: 0 while the budget has a request left."""
         ...
-
-
-@dataclass
-class _Bucket:
-    tokens: float
-    updated: float
-
-
-class TokenBuckets:
-    """Token buckets per client, in this process (a replica enforces its own share)."""
-
-    def __init__(self, per_minute: int, burst: int, max_clients: int = 100_000) -> None:
-        self.rate = per_minute / 60.0
-        self.capacity = float(max(burst, 1))
-        self.max_clients = max_clients
-        self._buckets: OrderedDict[str, _Bucket] = OrderedDict()
-
-    def take(self, client: str, now: float) -> float:
-        bucket = self._refilled(client, now)
-        if bucket.tokens >= 1.0:
-            bucket.tokens -= 1.0
-            return 0.0
-        return (1.0 - bucket.tokens) / self.rate
-
-    def peek(self, client: str, now: float) -> float:
-        bucket = self._buckets.get(client)
-        if bucket is None:
-            return 0.0
-        tokens = min(self.capacity, bucket.tokens + (now - bucket.updated) * self.rate)
-        return 0.0 if tokens >= 1.0 else (1.0 - tokens) / self.rate
-
-    def _refilled(self, client: str, now: float) -> _Bucket:
-        bucket = self._buckets.pop(client, None) or _Bucket(self.capacity, now)
-        bucket.tokens = min(self.capacity, bucket.tokens + (now - bucket.updated) * self.rate)
-        bucket.updated = now
-        self._buckets[client] = bucket  # most recently used last
-        if len(self._buckets) > self.max_clients:
-            self._buckets.popitem(last=False)
-        return bucket
 
 
 class RateLimitMiddleware:
@@ -255,9 +213,9 @@ class RateLimitMiddleware:
         check = key_check(scope)
         principal = check.principal if check else None
         if principal is not None:
-            wait = self.keyed.take(f"k:{principal.api_key_id}", time.monotonic())
+            wait = await self.keyed.take(f"k:{principal.api_key_id}")
         else:
-            wait = self.anonymous.take("a:" + client_address(scope), time.monotonic())
+            wait = await self.anonymous.take("a:" + client_address(scope))
         if wait > 0:
             await send_problem(scope, send, too_many_requests(wait))
             return
