@@ -21,15 +21,15 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from enum import StrEnum
-from typing import Any, Protocol, cast
+from typing import Any, Protocol, TypeVar, cast
 
 from sqlalchemy import ColumnElement, Executable, Result, Select, Table, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from eco_core.auth.principal import Principal
-from eco_core.http.problems import Problem
+from eco_core.http.problems import Problem, not_found
 from eco_core.models import ClusterOrganisation, OrganisationManager
 from eco_core.webhooks.outbox import Event, emit_many
 
@@ -106,6 +106,30 @@ async def standing(
     ):
         return Standing.MANAGER
     return None
+
+
+RowT = TypeVar("RowT", bound=Mapping[Any, Any])
+
+
+async def required_standing(
+    db: Database,
+    principal: Principal,
+    row: RowT | None,
+    ref: str,
+    *,
+    governing: str | None = None,
+) -> tuple[RowT, Standing]:
+    """The organisation ``row`` (None: ``ref`` named none) and the caller's standing at it:
+    404 for those who do not act for it, 403 for a manager when ``governing`` names what
+    only the owner does."""
+    acting = None
+    if row is not None:
+        acting = await standing(db, principal, row["id"], row["owner_account_id"])
+    if row is None or acting is None:
+        raise not_found("organisation", ref)
+    if governing is not None and not acting.governs:
+        raise owner_only(governing)
+    return row, acting
 
 
 def owner_only(action: str) -> Problem:

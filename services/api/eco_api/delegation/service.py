@@ -14,7 +14,7 @@ from eco_api.delegation.schemas import Delegation, ManagerRead, OwnerChange
 from eco_api.organisations.service import parse_ref
 from eco_core import audit
 from eco_core.auth.principal import Principal
-from eco_core.http.problems import FieldError, Problem, not_found
+from eco_core.http.problems import FieldError, Problem
 from eco_core.organisations import delegation
 from eco_core.organisations.delegation import MAX_MANAGERS, PARTNER_PORTAL, Standing
 from eco_core.webhooks.outbox import Event
@@ -43,16 +43,9 @@ class DelegationService:
         self, principal: Principal, ref: str, *, governing: str | None = None, lock: bool = True
     ) -> tuple[RowMapping, Standing]:
         row = await self.repository.organisation(parse_ref(ref), lock=lock)
-        acting = None
-        if row is not None:
-            acting = await delegation.standing(
-                self.repository.session, principal, row["id"], row["owner_account_id"]
-            )
-        if row is None or acting is None:
-            raise not_found("organisation", ref)
-        if governing is not None and not acting.governs:
-            raise delegation.owner_only(governing)
-        return row, acting
+        return await delegation.required_standing(
+            self.repository.session, principal, row, ref, governing=governing
+        )
 
     async def _delegation(self, row: RowMapping, owner: uuid.UUID) -> Delegation:
         managers = await self.repository.managers(row["id"])

@@ -193,16 +193,9 @@ class OrganisationWriteService:
         """The row, locked, and the caller's standing: 404 for those who do not act for it,
         403 for a manager when ``governing`` names what only the owner does."""
         row = await self.repository.read(parse_ref(ref), lock=True)
-        acting = None
-        if row is not None:
-            acting = await delegation.standing(
-                self.repository.session, principal, row["id"], row["owner_account_id"]
-            )
-        if row is None or acting is None:
-            raise not_found("organisation", ref)
-        if governing is not None and not acting.governs:
-            raise delegation.owner_only(governing)
-        return row, acting
+        return await delegation.required_standing(
+            self.repository.session, principal, row, ref, governing=governing
+        )
 
     async def _read_back(self, organisation_id: uuid.UUID) -> OrganisationPrivateRead:
         row = await self.repository.read(organisation_id)
