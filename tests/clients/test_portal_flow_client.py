@@ -20,7 +20,13 @@ from eco_api_client.api.organisations import grant_management, list_managers
 from eco_api_client.models import Delegation, ManagerRead
 from eco_api_client.models import ProblemDetail as ApiProblem
 from eco_matchmaking_client import AuthenticatedClient as Matchmaking
-from eco_matchmaking_client.api.events import create_event, get_event, grant_portal, open_booking
+from eco_matchmaking_client.api.events import (
+    create_event,
+    get_event,
+    grant_portal,
+    list_allowed_events,
+    open_booking,
+)
 from eco_matchmaking_client.api.meeting_requests import accept_request, create_request
 from eco_matchmaking_client.api.participants import register_participant
 from eco_matchmaking_client.api.schedules import (
@@ -32,6 +38,7 @@ from eco_matchmaking_client.api.schedules import (
 from eco_matchmaking_client.models import (
     Delegate,
     EventCreate,
+    EventPage,
     EventPrivateRead,
     EventRead,
     ParticipantCreate,
@@ -149,6 +156,15 @@ async def test_a_partner_portal_acts_for_its_clusters_through_the_client(
             PortalGrant,
         )
         assert (allowed.event_id, allowed.account_id) == (event.id, portal.id)
+        # The portal finds the event in its list, without being told the id.
+        listed = expect(
+            await list_allowed_events.asyncio_detailed(client=mm_portal), 200, EventPage
+        )
+        assert [e.id for e in listed.items] == [event.id]
+        unlisted = expect(
+            await list_allowed_events.asyncio_detailed(client=mm_second), 200, EventPage
+        )
+        assert unlisted.items == []
         seen = expect(await get_event.asyncio_detailed(event.id, client=mm_portal), 200, EventRead)
         assert (seen.id, seen.timezone) == (event.id, ZONE)
         denied(await get_event.asyncio_detailed(event.id, client=mm_second), 404)

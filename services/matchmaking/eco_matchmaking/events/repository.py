@@ -101,10 +101,24 @@ class EventRepository:
         self, *, owner: uuid.UUID | None, after: Sequence[Any] | None, limit: int
     ) -> Sequence[RowMapping]:
         """Public events, or (with ``owner``) one organiser's own, by name then id."""
-        stmt = _with_span()
-        stmt = stmt.where(
-            _event.c.owner_account_id == owner if owner is not None else _event.c.is_public
+        return await self._events_where(
+            _event.c.owner_account_id == owner if owner is not None else _event.c.is_public,
+            after=after,
+            limit=limit,
         )
+
+    async def list_allowing(
+        self, account_id: uuid.UUID, *, after: Sequence[Any] | None, limit: int
+    ) -> Sequence[RowMapping]:
+        """The events whose organiser allowed this (portal) account, by name then id."""
+        allowing = select(_portal.c.event_id).where(_portal.c.account_id == account_id)
+        return await self._events_where(_event.c.id.in_(allowing), after=after, limit=limit)
+
+    async def _events_where(
+        self, condition: Any, *, after: Sequence[Any] | None, limit: int
+    ) -> Sequence[RowMapping]:
+        # One page in the order of the typed cursor: name, then id.
+        stmt = _with_span().where(condition)
         if after is not None:
             stmt = stmt.where(tuple_(_event.c.name, _event.c.id) > tuple_(after[0], after[1]))
         stmt = stmt.order_by(_event.c.name, _event.c.id).limit(limit + 1)

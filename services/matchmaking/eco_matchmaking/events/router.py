@@ -59,6 +59,18 @@ async def list_my_events(
     return json_with_etag(request, result, EventPage, max_age=0, public=False)
 
 
+@router.get("/allowed", response_model=EventPage)
+async def list_allowed_events(
+    request: Request, principal: EventsRead, service: EventServiceDep, page: PageDep
+) -> Response:
+    """The events whose organiser allowed the calling partner portal
+    (``PUT /v1/events/{event_id}/portals/{account_id}``), drafts included, by name; an
+    event leaves the list when its organiser withdraws the permission. Other accounts are
+    never allowed anywhere, so their list is empty."""
+    result = await service.allowed(principal, page)
+    return json_with_etag(request, result, EventPage, max_age=0, public=False)
+
+
 @router.post(
     "",
     response_model=EventPrivateRead,

@@ -223,6 +223,14 @@ class EventService:
         )
         return self._page(rows, page)
 
+    async def allowed(self, principal: Principal, page: PageParams) -> EventPage:
+        """The events that allow the calling portal. Only partner portals can be allowed
+        (``grant_portal`` refuses other accounts), so anyone else gets an empty page."""
+        rows = await self.repository.list_allowing(
+            principal.account_id, after=_cursor(page), limit=page.limit
+        )
+        return self._page(rows, page)
+
     def _page(self, rows: Sequence[RowMapping], page: PageParams) -> EventPage:
         items, cursor = paginate(rows, page, lambda r: [r["name"], str(r["id"])])
         return EventPage(
