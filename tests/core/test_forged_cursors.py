@@ -264,6 +264,8 @@ class Setting:
             service, body = _CREATED[path]
             for _ in range(2):
                 await _post(self.clients[service], path, admin, body())
+        elif path == "/v1/events/allowed":
+            await self._events_allowing_a_portal()
         elif path.startswith("/v1/events"):
             await self._event()
         elif path.startswith("/v1/excellence/organisations/"):
@@ -273,6 +275,19 @@ class Setting:
             await execute_run(await self.session.connection(), None, trigger="test")
         elif path.startswith("/v1/organisations/{ref}"):
             self.path_values["ref"] = str((await self._organisations(1))[0])
+
+    async def _events_allowing_a_portal(self) -> None:
+        """Two events of the admin's that allow a portal, listed with the portal's key."""
+        world = World(self.clients["matchmaking"], self.session)
+        world.organiser = self.admin
+        portal = await self.make_caller("partner_portal", name="a portal")
+        for name in ("An allowing event", "A second allowing event"):
+            event = await world.create_event(name=name)
+            allowed = await self.clients["matchmaking"].put(
+                f"/v1/events/{event['id']}/portals/{portal.account_id}", headers=self.admin.headers
+            )
+            assert allowed.status_code in (200, 201, 204), allowed.text
+        self.headers = portal.headers
 
     async def _event(self) -> None:
         """Two public events of the admin's; in the first three participants, two meetings."""
