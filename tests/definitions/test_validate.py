@@ -122,7 +122,7 @@ def test_a_nul_character_is_a_problem_not_a_database_error(
     nace_parents: dict[str, str | None],
 ) -> None:
     assert _problems("category,plastics,Plas\x00tics,22.2,,\n", nace_parents) == [
-        (2, "name", "contains a NUL character")
+        (2, "name", "contains a NUL character, which cannot be stored")
     ]
 
 
@@ -189,5 +189,5 @@ def test_a_lone_surrogate_from_json_is_a_problem(nace_parents: dict[str, str | N
     ).rows
     problems = [(p.row, p.column, p.problem) for p in validate_rows(rows, nace_parents).problems]
     assert problems == [
-        (1, "name", "contains a character that is not valid Unicode (a lone surrogate)")
+        (1, "name", "contains a lone surrogate (not valid Unicode), which cannot be stored")
     ]

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from eco_core.db.storable import unstorable_text
 from eco_core.definitions.content import (
     DESCRIPTION_MAX_LENGTH,
     KINDS,
@@ -128,7 +129,7 @@ def _check_row(source: SourceRow, nace_parents: Mapping[str, str | None]) -> _Ch
         (source.weight_column, source.weight),
         ("description", source.description),
     ):
-        unstorable = _unstorable(text)
+        unstorable = unstorable_text(text)
         if unstorable:
             add(column, unstorable)
             taken.add(column)
@@ -164,17 +165,6 @@ def _check_row(source: SourceRow, nace_parents: Mapping[str, str | None]) -> _Ch
         if problem:
             add(source.weight_column, problem, source.weight)
     return _Checked(source, kind, slug, name, nace_code, weight, description, problems)
-
-
-def _unstorable(text: str) -> str | None:
-    """What the database would refuse: NUL, and lone surrogates (JSON can escape them)."""
-    if "\x00" in text:
-        return "contains a NUL character"
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return "contains a character that is not valid Unicode (a lone surrogate)"
-    return None
 
 
 def _normalise_code(text: str) -> str:

@@ -9,19 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from eco_core.db.storable import unstorable_text
 from eco_core.http.problems import FieldError
 
 MAX_REPORTED = 10
-
-
-def _problem(text: str) -> str | None:
-    if "\x00" in text:
-        return "contains a NUL character, which cannot be stored"
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return "contains a lone surrogate (not valid Unicode), which cannot be stored"
-    return None
 
 
 def _strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
@@ -39,7 +30,7 @@ def unstorable(document: dict[str, Any]) -> list[FieldError]:
     """The first few strings of the document that cannot be stored, by field."""
     found = []
     for field, text in _strings(document, "body"):
-        problem = _problem(text)
+        problem = unstorable_text(text)
         if problem is not None:
             found.append(FieldError(field=field, message=problem, type="value_error"))
             if len(found) == MAX_REPORTED:
