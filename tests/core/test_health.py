@@ -40,6 +40,8 @@ async def test_each_service_is_live_and_ready(
             "schema_revision": SCHEMA_REVISION,
             # No worker runs against the tests' database: ready all the same.
             "worker": {"workers_alive": 0, "newest_heartbeat_age_s": None, "stale_after_s": 30.0},
+            # No ECO_DATABASE_READ_URL: everything on the primary (tests/core/test_read_replica.py).
+            "read_replica": None,
         }
 
 

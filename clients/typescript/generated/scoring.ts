@@ -2636,8 +2636,33 @@ export interface components {
             /** Slug */
             slug: string | null;
         };
+        /** ReadReplica */
+        ReadReplica: {
+            /**
+             * In Recovery
+             * @description Whether the server is a standby (false: ECO_DATABASE_READ_URL names a primary); null when it did not answer
+             */
+            in_recovery: boolean | null;
+            /**
+             * Replay Lag S
+             * @description Seconds since the last replayed transaction while WAL received is not yet replayed (0 when caught up); null when it did not answer or is no standby
+             */
+            replay_lag_s: number | null;
+            /**
+             * Serving Public Reads
+             * @description False while public reads go to the primary because the replica failed
+             */
+            serving_public_reads: boolean;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+        };
         /** Readiness */
         Readiness: {
+            /** @description The read replica (ECO_DATABASE_READ_URL), for information: when it fails, public reads go to the primary. Null without one */
+            read_replica?: components["schemas"]["ReadReplica"] | null;
             /** Schema Revision */
             schema_revision: string;
             /** Service */

@@ -42,6 +42,14 @@ class Settings(BaseSettings):
     # Put into database_url when given, so the password can come from a secret file of its
     # own (the one the PostgreSQL container reads too) instead of the URL.
     database_password: SecretStr | None = None
+    # A streaming replica (e.g. CloudNativePG's ``<cluster>-ro`` service) for public reads:
+    # anonymous GET/HEAD requests read there; writes, authenticated requests (so a caller
+    # reads what it wrote) and the job worker use database_url. None: everything on the
+    # primary. ECO_DATABASE_PASSWORD goes into it too when it names no password.
+    database_read_url: str | None = None
+    # After a failed connection to the replica, public reads go to the primary this long
+    # before the replica is tried again.
+    database_read_retry_s: float = Field(default=5.0, gt=0, le=300)
     data_dir: Path = PROJECT_ROOT / ".eco"
     reference_data_dir: Path = PROJECT_ROOT / "reference_data"
     migrations_dir: Path = PROJECT_ROOT / "migrations"
@@ -143,11 +151,15 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _password_into_url(self) -> Settings:
-        if self.database_password is not None and self.database_url:
-            url = make_url(self.database_url).set(
-                password=self.database_password.get_secret_value()
-            )
-            self.database_url = url.render_as_string(hide_password=False)
+        if self.database_password is not None:
+            password = self.database_password.get_secret_value()
+            if self.database_url:
+                url = make_url(self.database_url).set(password=password)
+                self.database_url = url.render_as_string(hide_password=False)
+            # The replica's URL keeps a password of its own (another role) if it has one.
+            if self.database_read_url and make_url(self.database_read_url).password is None:
+                url = make_url(self.database_read_url).set(password=password)
+                self.database_read_url = url.render_as_string(hide_password=False)
         return self
 
 

@@ -13,13 +13,17 @@ from eco_core.db.url import async_url
 from eco_core.settings import Settings
 
 
-def create_engine(settings: Settings, *, application_name: str = "eco") -> AsyncEngine:
-    if settings.database_url is None:
+def create_engine(
+    settings: Settings, *, application_name: str = "eco", url: str | None = None
+) -> AsyncEngine:
+    """An engine on ``url`` (by default the primary, ECO_DATABASE_URL) with the pool settings."""
+    url = url or settings.database_url
+    if url is None:
         raise RuntimeError(
             "ECO_DATABASE_URL is not set (eco up sets it for the services it starts)"
         )
     return create_async_engine(
-        async_url(settings.database_url),
+        async_url(url),
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_timeout=settings.db_pool_timeout_s,

@@ -16,6 +16,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from eco_core.auth.principal import AuthFailure, Principal, verify_key
 from eco_core.db.engine import create_engine, create_sessionmaker
+from eco_core.db.replica import ReadEngines
 from eco_core.http import health
 from eco_core.http.authentication import KeyAuthenticationMiddleware
 from eco_core.http.cache import PublicCacheMiddleware, ResponseCache
@@ -75,6 +76,16 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
     configure_logging(settings.log_level, json=settings.log_json)
     # The engine connects lazily: an app can start while the database is still down.
     engine = create_engine(settings, application_name=f"eco-{spec.name}")
+    # Public reads on the read replica when there is one (eco_core.db.replica).
+    read_engines = ReadEngines(
+        engine,
+        create_engine(
+            settings, application_name=f"eco-{spec.name}-read", url=settings.database_read_url
+        )
+        if settings.database_read_url
+        else None,
+        retry_after_s=settings.database_read_retry_s,
+    )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -82,6 +93,7 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
             await anyio.to_thread.run_sync(spec.warm_up)
         yield
         await engine.dispose()
+        await read_engines.dispose()
         await app.state.rate_limits.close()
 
     app = FastAPI(
@@ -99,8 +111,7 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
     app.state.service_name = spec.name
     app.state.settings = settings
     app.state.engine = engine
-    # Same pool; reads of public data skip the transaction they do not need.
-    app.state.read_engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+    app.state.read_engines = read_engines
     app.state.sessionmaker = create_sessionmaker(engine)
     # Where the edge looks keys up; the tests point it at their transaction.
     app.state.auth_sessionmaker = app.state.sessionmaker

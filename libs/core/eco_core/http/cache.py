@@ -18,6 +18,7 @@ from typing import Any
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from eco_core.auth.principal import presented_key
 from eco_core.http.etag import etag_matches
 
 _MAX_AGE = re.compile(r"max-age=(\d+)")
@@ -89,7 +90,10 @@ class PublicCacheMiddleware:
             await self.app(scope, receive, send)
             return
         key = scope["path"] + "?" + scope.get("query_string", b"").decode("latin-1")
-        hit = self.cache.get(key)
+        # A caller with a key reads through the primary, never from this cache, so it sees
+        # what it has just written (eco_core.db.replica); its public answers, fresh from
+        # the primary, may still be kept for anonymous callers.
+        hit = self.cache.get(key) if presented_key(scope["headers"]) is None else None
         if hit is not None:
             scope["route"] = hit.route
             await _replay(hit, scope, send)

@@ -1,5 +1,10 @@
 """Liveness (/healthz: the process answers); readiness (/readyz: database reachable, migrated).
 
+With a read replica (ECO_DATABASE_READ_URL) /readyz checks it too and tells whether it
+answers, is in recovery (a standby) and how far its replay is behind. An unreachable
+replica does not make the service unready: public reads then go to the primary
+(eco_core.db.replica), and taking every pod out of the load balancer would serve nobody.
+
 /readyz also tells how the job worker is doing (its newest heartbeat), as information only:
 a service stays ready while no worker runs. It still serves reads and accepts writes (jobs
 wait in the queue and run when a worker is back), and taking it out of the load balancer
@@ -19,6 +24,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.responses import Response
 
+from eco_core.db.replica import ReadEngines
 from eco_core.db.schema import SCHEMA_REVISION
 from eco_core.http.problems import (
     PROBLEM_BASE,
@@ -49,12 +55,32 @@ class WorkerHeartbeat(BaseModel):
     stale_after_s: float
 
 
+class ReadReplica(BaseModel):
+    status: Literal["ok", "unavailable"]
+    in_recovery: bool | None = Field(
+        description="Whether the server is a standby (false: ECO_DATABASE_READ_URL names a "
+        "primary); null when it did not answer"
+    )
+    replay_lag_s: float | None = Field(
+        description="Seconds since the last replayed transaction while WAL received is not "
+        "yet replayed (0 when caught up); null when it did not answer or is no standby"
+    )
+    serving_public_reads: bool = Field(
+        description="False while public reads go to the primary because the replica failed"
+    )
+
+
 class Readiness(BaseModel):
     status: Literal["ready"] = "ready"
     service: str
     schema_revision: str
     worker: WorkerHeartbeat | None = Field(
         default=None, description="The job worker's liveness, for information: not a condition"
+    )
+    read_replica: ReadReplica | None = Field(
+        default=None,
+        description="The read replica (ECO_DATABASE_READ_URL), for information: when it "
+        "fails, public reads go to the primary. Null without one",
     )
 
 
@@ -98,8 +124,45 @@ async def readyz(request: Request) -> Readiness | Response:
             type_=PROBLEM_BASE + "database-not-migrated",
             headers={"Retry-After": "30"},
         )
+    engines: ReadEngines = request.app.state.read_engines
+    replica = await _read_replica(engines) if engines.replica is not None else None
     return Readiness(
-        service=request.app.state.service_name, schema_revision=revision, worker=worker
+        service=request.app.state.service_name,
+        schema_revision=revision,
+        worker=worker,
+        read_replica=replica,
+    )
+
+
+_REPLICA_STATE = text(
+    "SELECT pg_is_in_recovery(), CASE WHEN NOT pg_is_in_recovery() THEN NULL"
+    " WHEN pg_last_wal_receive_lsn() IS NOT DISTINCT FROM pg_last_wal_replay_lsn() THEN 0"
+    " ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp()) END"
+)
+
+
+async def _read_replica(engines: ReadEngines) -> ReadReplica:
+    assert engines.replica is not None
+
+    async def state() -> tuple[bool, float | None]:
+        assert engines.replica is not None
+        async with engines.replica.connect() as conn:
+            in_recovery, lag = (await conn.execute(_REPLICA_STATE)).one()
+        return bool(in_recovery), None if lag is None else round(float(lag), 3)
+
+    try:
+        in_recovery, lag = await asyncio.wait_for(state(), READY_TIMEOUT_S)
+    except Exception as exc:
+        if not is_database_unavailable(exc):
+            raise
+        engines.mark_replica_down(exc)
+        return ReadReplica(
+            status="unavailable", in_recovery=None, replay_lag_s=None, serving_public_reads=False
+        )
+    # It answers: public reads may go back to it now rather than after the retry delay.
+    engines.mark_replica_up()
+    return ReadReplica(
+        status="ok", in_recovery=in_recovery, replay_lag_s=lag, serving_public_reads=True
     )
 
 

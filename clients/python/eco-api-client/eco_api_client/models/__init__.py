@@ -57,6 +57,8 @@ from .organisation_update_excellence_label_type_0 import OrganisationUpdateExcel
 from .owner_change import OwnerChange
 from .ping_sent import PingSent
 from .problem_detail import ProblemDetail
+from .read_replica import ReadReplica
+from .read_replica_status import ReadReplicaStatus
 from .readiness import Readiness
 from .region_batch import RegionBatch
 from .region_batch_query import RegionBatchQuery
@@ -137,6 +139,8 @@ __all__ = (
     "PingSent",
     "ProblemDetail",
     "Readiness",
+    "ReadReplica",
+    "ReadReplicaStatus",
     "RegionBatch",
     "RegionBatchQuery",
     "RegionInVersion",

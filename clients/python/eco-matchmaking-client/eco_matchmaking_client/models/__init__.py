@@ -74,6 +74,8 @@ from .problem_detail import ProblemDetail
 from .profile_weights import ProfileWeights
 from .publication_read import PublicationRead
 from .publication_read_status import PublicationReadStatus
+from .read_replica import ReadReplica
+from .read_replica_status import ReadReplicaStatus
 from .readiness import Readiness
 from .recommendation_feedback_read import RecommendationFeedbackRead
 from .recommendation_feedback_read_verdict import RecommendationFeedbackReadVerdict
@@ -212,6 +214,8 @@ __all__ = (
     "PublicationRead",
     "PublicationReadStatus",
     "Readiness",
+    "ReadReplica",
+    "ReadReplicaStatus",
     "RecommendationFeedbackRead",
     "RecommendationFeedbackReadVerdict",
     "RecommendationFeedbackSummary",

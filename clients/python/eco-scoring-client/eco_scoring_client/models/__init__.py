@@ -126,6 +126,8 @@ from .questionnaire_summary import QuestionnaireSummary
 from .ranking import Ranking
 from .ranking_by import RankingBy
 from .ranking_kind import RankingKind
+from .read_replica import ReadReplica
+from .read_replica_status import ReadReplicaStatus
 from .readiness import Readiness
 from .recommendation import Recommendation
 from .recommendation_category import RecommendationCategory
@@ -320,6 +322,8 @@ __all__ = (
     "RankingBy",
     "RankingKind",
     "Readiness",
+    "ReadReplica",
+    "ReadReplicaStatus",
     "Recommendation",
     "RecommendationCategory",
     "RecommendationsPart",
