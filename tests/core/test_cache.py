@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable, Callable
 
 import httpx
 from fastapi import FastAPI
@@ -157,3 +158,85 @@ async def test_answers_marked_no_store_are_never_kept() -> None:
         for _ in range(3):
             await middleware({**scope, "headers": []}, receive, send)
         assert calls == served, control
+
+
+async def test_keyed_reads_skip_the_cache_and_read_the_change(
+    api: httpx.AsyncClient, apps: dict[str, FastAPI], session: AsyncSession, admin: Caller
+) -> None:
+    """A caller with a key reads through the primary, never from the cache (so it sees what
+    it has just written); anonymous callers may get the cached answer for up to its
+    max-age, and no longer than ECO_REFERENCE_CACHE_TTL_S (docs/architecture.md)."""
+    path, params = "/v1/regions/DE24", {"version": 2021}
+    first = await api.get(path, params=params)
+    assert first.status_code == 200
+    control = first.headers["cache-control"]
+    assert control.startswith("public, max-age=")
+    await session.execute(
+        update(NutsRegion)
+        .where(NutsRegion.nuts_version == 2021, NutsRegion.nuts_id == "DE24")
+        .values(name="Renamed")
+    )
+    await session.flush()
+    assert (await api.get(path, params=params)).json()["name"] == first.json()["name"]
+    keyed = await api.get(path, params=params, headers=admin.headers)
+    assert keyed.json()["name"] == "Renamed"
+    # The fresh public answer replaced the cached one, for everyone.
+    assert (await api.get(path, params=params)).json()["name"] == "Renamed"
+    cache: ResponseCache = apps["api"].state.response_cache
+    entry = cache.get(f"{path}?version=2021")
+    assert entry is not None
+    assert entry.expires - cache.clock() <= min(cache.ttl_s, float(control.split("=")[1]))
+
+
+async def test_job_status_and_private_answers_are_never_kept(
+    api: httpx.AsyncClient,
+    matchmaking: httpx.AsyncClient,
+    apps: dict[str, FastAPI],
+    make_caller: Callable[..., Awaitable[Caller]],
+) -> None:
+    from tests.matchmaking.scheduling.builders import event_body
+
+    portal = await make_caller("partner_portal")
+    created = await matchmaking.post(
+        "/v1/schedules/solve-jobs", json=event_body(), headers=portal.headers
+    )
+    assert created.status_code == 202, created.text
+    status_path = created.headers["location"]
+    for _ in range(2):
+        polled = await matchmaking.get(status_path, headers=portal.headers)
+        assert polled.status_code == 200
+        assert polled.json()["status"] == "queued"
+        assert polled.headers["cache-control"] == "no-store"
+    anonymous = await matchmaking.get(status_path)
+    assert anonymous.status_code == 401
+
+    owner = await make_caller("cluster_organisation")
+    made = await api.post(
+        "/v1/organisations",
+        headers=owner.headers,
+        json={
+            "name": "Cache Probe Cluster",
+            "region_id": "FRK21",
+            "contact_email": "team@probe.example",
+        },
+    )
+    assert made.status_code == 201, made.text
+    slug = made.json()["slug"]
+    private = await api.get(f"/v1/organisations/{slug}", headers=owner.headers)
+    assert private.headers["cache-control"] == "private, max-age=0"
+    assert private.json()["contact_email"] == "team@probe.example"
+    mine = await api.get("/v1/organisations/mine", headers=owner.headers)
+    assert mine.headers["cache-control"] == "private, max-age=0"
+    assert [o["slug"] for o in mine.json()["items"]] == [slug]
+    # The public view of the same profile: without the contact fields, whoever asked first.
+    public = await api.get(f"/v1/organisations/{slug}")
+    assert public.status_code == 200
+    assert "contact_email" not in public.json()
+
+    kept = [
+        key
+        for app in (apps["api"], apps["matchmaking"])
+        for key in app.state.response_cache._entries
+    ]
+    assert not [key for key in kept if key.startswith((status_path, "/v1/organisations/mine"))]
+    assert f"/v1/organisations/{slug}?" not in kept

@@ -222,7 +222,7 @@ async def test_public_reads_on_the_replica_and_writers_read_their_writes(
             public = await client.get("/v1/organisations/replica-plastics")
             assert public.status_code == 200, public.text
             assert public.json()["name"] == "Replica Plastics"
-            assert "email" not in public.json()  # the public view
+            assert "contact_email" not in public.json()  # the public view
             assert public.headers["cache-control"] == "public, max-age=15"
 
             # The standby goes away: public reads fall back to the primary, writes go on.

@@ -2,8 +2,9 @@
 
 It understands exactly what deploy/kubernetes uses: resources (files and directories),
 namespace, labels (includeTemplates), images, and patches in JSON 6902 form with a target
-by kind and name. Anything else in a kustomization.yaml fails loudly rather than render
-something kustomize would not; where kubectl is installed, the tests compare the two.
+by kind and name, or by kind and a labelSelector of ``key=value`` pairs. Anything else in
+a kustomization.yaml fails loudly rather than render something kustomize would not;
+where kubectl is installed, the tests compare the two.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def render(folder: Path) -> list[Doc]:
             if (
                 doc["kind"] == target["kind"]
                 and target.get("name", doc["metadata"]["name"]) == (doc["metadata"]["name"])
+                and _selected(doc, target.get("labelSelector"))
             ):
                 docs[index] = jsonpatch.apply_patch(doc, operations)
     for image in spec.get("images", []):
@@ -63,6 +65,19 @@ def render(folder: Path) -> list[Doc]:
         for doc in docs:
             doc["metadata"]["namespace"] = spec["namespace"]
     return docs
+
+
+def _selected(doc: Doc, selector: str | None) -> bool:
+    if selector is None:
+        return True
+    labels = doc["metadata"].get("labels", {})
+    for term in selector.split(","):
+        key, sep, value = term.strip().partition("=")
+        if not sep or key.endswith("!"):
+            raise ValueError(f"labelSelector {selector!r}: only key=value terms are supported")
+        if labels.get(key) != value:
+            return False
+    return True
 
 
 def _template(doc: Doc) -> Doc:

@@ -172,7 +172,14 @@ def test_secrets_are_referenced_never_literal(overlay: tuple[str, list[Doc]]) ->
                 "name": "eco-db-app",  # made by CloudNativePG
                 "key": "uri",
             }
-            assert not any("PEPPER" in name or "PASSWORD" in name for name in env)
+            # Secret values only by reference (the pepper only as a file).
+            assert not any("PEPPER" in name for name in env)
+            for name, entry in env.items():
+                if "PASSWORD" in name or name.startswith("DB_"):
+                    assert set(entry) == {"name", "valueFrom"}
+                    assert entry["valueFrom"]["secretKeyRef"]["name"] == "eco-db-app"
+            read_url = env.get("ECO_DATABASE_READ_URL", {}).get("value", "")
+            assert ":" not in read_url.removeprefix("postgresql://").partition("@")[0]
         secrets = {v["name"]: v for v in pod["volumes"]}["secrets"]["secret"]
         # The settings read /run/secrets/eco_api_key_pepper, as with Docker secrets.
         assert secrets["secretName"] == "eco-api-key-pepper"
@@ -213,6 +220,39 @@ def test_production_shares_rate_limits_in_redis() -> None:
     assert config["ECO_RATE_LIMIT_STORAGE"].startswith("redis://")
     assert config["ECO_ENVIRONMENT"] == "production"
     assert all(d["metadata"]["namespace"] == "eco" for d in docs)
+
+
+def test_production_reads_public_data_on_the_replica() -> None:
+    docs = render(KUBERNETES / "overlays" / "production")
+    [cluster] = [d for d in docs if d["kind"] == "Cluster"]
+    assert cluster["spec"]["instances"] >= 2  # a primary and at least one replica
+    for doc in docs:
+        if doc["kind"] != "Deployment":
+            continue
+        [container] = _pod(doc)["containers"]
+        env = {e["name"]: e for e in container["env"]}
+        if doc["metadata"]["name"] == "worker":  # jobs write: the primary only
+            assert "ECO_DATABASE_READ_URL" not in env
+            continue
+        names = [e["name"] for e in container["env"]]
+        # $(VAR) expands only variables defined before it in the list.
+        assert names.index("DB_USERNAME") < names.index("ECO_DATABASE_READ_URL")
+        assert names.index("DB_NAME") < names.index("ECO_DATABASE_READ_URL")
+        assert env["ECO_DATABASE_READ_URL"]["value"] == (
+            "postgresql://$(DB_USERNAME)@eco-db-ro:5432/$(DB_NAME)"
+        )
+        assert env["ECO_DATABASE_PASSWORD"]["valueFrom"]["secretKeyRef"] == {
+            "name": "eco-db-app",
+            "key": "password",
+        }
+    dev = render(KUBERNETES / "overlays" / "dev")
+    # One instance in dev: no replica, everything on the primary.
+    assert not any(
+        e["name"] == "ECO_DATABASE_READ_URL"
+        for d in dev
+        if d["kind"] == "Deployment"
+        for e in _pod(d)["containers"][0]["env"]
+    )
 
 
 def test_same_image_and_commands_as_compose(overlay: tuple[str, list[Doc]]) -> None:
