@@ -74,8 +74,8 @@ def parse_dockerfile(text: str) -> tuple[dict[str, str], list[Stage]]:
         elif keyword == "FROM":
             words = arguments.split()
             base = re.sub(r"\$\{(\w+)\}", lambda m: args[m.group(1)], words[0])
-            name = words[2] if len(words) == 3 and words[1].upper() == "AS" else None
-            stages.append(Stage(base, name))
+            stage_name = words[2] if len(words) == 3 and words[1].upper() == "AS" else None
+            stages.append(Stage(base, stage_name))
         else:
             assert stages, f"{keyword} before any FROM"
             stages[-1].instructions.append(Instruction(keyword, arguments))
