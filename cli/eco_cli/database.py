@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, async_sessionmaker, create_async_engine
 
 from eco_core.auth.provisioning import create_account, issue_key
 from eco_core.db import migrate
@@ -85,14 +85,19 @@ async def run_migrations(url: str) -> None:
 async def load_reference(url: str, root: Path, *, force: bool = False) -> list[LoadResult]:
     """Load the reference data; when it changed, queue the default Panorama run with it
     (partner recommendations are queued by the loader itself)."""
-    # Imported here: the scoring service's numpy would slow every other command's start.
-    from eco_scoring.panorama.defaults import queue_default_run
-
     engine = create_async_engine(async_url(url))
     try:
-        return await load_reference_data(engine, root, force=force, on_change=[queue_default_run])
+        return await load_reference_data(engine, root, force=force, on_change=[_queue_default_run])
     finally:
         await engine.dispose()
+
+
+async def _queue_default_run(conn: AsyncConnection, changed: frozenset[str]) -> object:
+    # Imported only when data changed: the scoring service's imports (numpy, scipy.stats)
+    # cost seconds that a warm start, where nothing changed, does not pay.
+    from eco_scoring.panorama.defaults import queue_default_run
+
+    return await queue_default_run(conn, changed)
 
 
 async def create_admin_key(url: str, name: str, email: str | None, pepper: str) -> str:
