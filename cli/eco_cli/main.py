@@ -98,9 +98,11 @@ def _supervise(
     started: float,
 ) -> None:
     """Start the services at once (their imports overlap the migrations and the reference
-    check), the worker once the schema is migrated (it migrates too: two at once would
-    collide), the reference load in a thread; watch them until a stop signal, stop them
-    (the caller then stops the database). Ready means: services ready AND data loaded."""
+    check), the reference load in a thread once the schema is migrated, and the worker once
+    the services are ready (its imports and the solver's warm-up would otherwise take CPU
+    from them: ready is when the services answer, the worker then picks up what waits).
+    Ready means: the services ready AND the reference data loaded. Watch everything until a
+    stop signal, then stop it (the caller stops the database)."""
     from eco_cli import supervisor
     from eco_cli.database import run_migrations
 
@@ -109,9 +111,9 @@ def _supervise(
             services = [child for child in stack.children if child.base_url is not None]
             stack.start(services)
             asyncio.run(run_migrations(url))
-            stack.start([child for child in stack.children if child not in services])
             loading = _load_in_background(url, reference_root)
             if stack.wait_ready(ready_timeout, stopping, loading=loading):
+                stack.start([child for child in stack.children if child not in services])
                 _print_banner(stack, time.monotonic() - started)
                 stack.watch(stopping)
             typer.echo("\nStopping …")

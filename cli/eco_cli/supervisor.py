@@ -232,7 +232,7 @@ class Supervisor:
                 not stopping.is_set()
             ):
                 for child in self.children:
-                    if (ended := child.exit()) is not None:
+                    if child.process is not None and (ended := child.exit()) is not None:
                         raise StartupError(f"{child.name} exited ({ended})")
                 _raise_if_failed(loading)
                 for child in list(pending):

@@ -64,9 +64,12 @@ def test_help_imports_no_service_and_no_heavy_library() -> None:
     found = json.loads(probe.stdout)
     assert found["exit_codes"] == [0] * len(HELPS), found["texts"]
     top, up, schedule = found["texts"][:3]
-    assert "schedule" in top and "load-reference" in top and "up" in top
+    assert "schedule" in top
+    assert "load-reference" in top
+    assert "up" in top
     assert "--ready-timeout" in up
-    assert "INSTANCE.json" in schedule and "--time-limit" in schedule
+    assert "INSTANCE.json" in schedule
+    assert "--time-limit" in schedule
     assert sorted(FORBIDDEN & set(found["modules"])) == []
     # The probe really saw the CLI's own modules (the test would pass vacuously otherwise).
     assert {"eco_cli", "typer", "eco_core"} <= set(found["modules"])
