@@ -79,8 +79,9 @@ def main() -> None:
     ratio = ours_s / base_s
     load = os.getloadavg()
     print(f"machine load (1, 5, 15 min): {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
-    print(f"{"eco " + options.command:<40} median {ours_s:6.3f} s  runs {_fmt(ours)}")
-    print(f"{"baseline: " + BASELINE:<40} median {base_s:6.3f} s  runs {_fmt(base)}")
+    ours_label, base_label = f"eco {options.command}", f"baseline: {BASELINE}"
+    print(f"{ours_label:<40} median {ours_s:6.3f} s  runs {_fmt(ours)}")
+    print(f"{base_label:<40} median {base_s:6.3f} s  runs {_fmt(base)}")
     verdict = "meets" if ratio <= TARGET_RATIO else "misses"
     print(f"ratio eco / baseline: {ratio:.2f} ({verdict} the target <= {TARGET_RATIO:.0f})")
     heavy = _heavy_imports(args)
