@@ -98,22 +98,30 @@ def _supervise(
     started: float,
 ) -> None:
     """Start the services at once (their imports overlap the migrations and the reference
-    check), the reference load in a thread once the schema is migrated, and the worker once
-    the services are ready (its imports and the solver's warm-up would otherwise take CPU
-    from them: ready is when the services answer, the worker then picks up what waits).
-    Ready means: the services ready AND the reference data loaded. Watch everything until a
-    stop signal, then stop it (the caller stops the database)."""
+    check), the reference load in a thread once the schema is migrated, and the worker as
+    soon as the load queued jobs (a first start: the default Panorama run, recommendations),
+    otherwise once the services are ready (its imports and the solver's warm-up would only
+    take CPU from them). Ready means: the services ready AND the reference data loaded.
+    Watch everything until a stop signal, then stop it (the caller stops the database)."""
     from eco_cli import supervisor
     from eco_cli.database import run_migrations
 
     with supervisor.stop_signals() as stopping:
         try:
             services = [child for child in stack.children if child.base_url is not None]
+            others = [child for child in stack.children if child not in services]
             stack.start(services)
             asyncio.run(run_migrations(url))
             loading = _load_in_background(url, reference_root)
-            if stack.wait_ready(ready_timeout, stopping, loading=loading):
-                stack.start([child for child in stack.children if child not in services])
+
+            def start_worker_if_jobs_wait(results: list[LoadResult]) -> None:
+                if any(result.loaded for result in results):
+                    stack.start(others)
+
+            if stack.wait_ready(
+                ready_timeout, stopping, loading=loading, on_loaded=start_worker_if_jobs_wait
+            ):
+                stack.start([child for child in others if child.process is None])
                 _print_banner(stack, time.monotonic() - started)
                 stack.watch(stopping)
             typer.echo("\nStopping …")

@@ -220,11 +220,13 @@ class Supervisor:
         stopping: threading.Event,
         *,
         loading: Future[Any] | None = None,
+        on_loaded: Callable[[Any], None] | None = None,
     ) -> bool:
         """Until every service answers /readyz with 200 and ``loading`` (the reference data,
         which has no deadline: a first load takes what it takes) is done; False if asked to
         stop first. A process that exits before then is a start-up failure (a port in use,
-        a bad setting): restarting it would only repeat the error; so is a failed load."""
+        a bad setting): restarting it would only repeat the error; so is a failed load.
+        ``on_loaded`` is called here, once, with the load's result as soon as it is done."""
         deadline = time.monotonic() + timeout_s
         pending = [child for child in self.children if child.base_url is not None]
         with httpx.Client(timeout=2.0) as client:
@@ -235,6 +237,9 @@ class Supervisor:
                     if child.process is not None and (ended := child.exit()) is not None:
                         raise StartupError(f"{child.name} exited ({ended})")
                 _raise_if_failed(loading)
+                if on_loaded is not None and loading is not None and loading.done():
+                    on_loaded(loading.result())
+                    on_loaded = None
                 for child in list(pending):
                     with contextlib.suppress(httpx.HTTPError):
                         if client.get(f"{child.base_url}/readyz").status_code == 200:

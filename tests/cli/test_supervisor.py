@@ -141,7 +141,9 @@ def test_ready_waits_for_the_reference_data_and_reports_a_failed_load() -> None:
     loading: Future[list[str]] = Future()
     threading.Timer(0.3, loading.set_result, args=[["nuts_regions"]]).start()
     began = time.monotonic()
-    assert stack.wait_ready(5, stopping, loading=loading) is True
+    seen: list[list[str]] = []
+    assert stack.wait_ready(5, stopping, loading=loading, on_loaded=seen.append) is True
+    assert seen == [["nuts_regions"]]  # once, with what was loaded (eco up: start the worker)
     assert loading.done()
     assert time.monotonic() - began >= 0.3
     assert worker.process is None
