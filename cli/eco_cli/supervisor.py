@@ -238,8 +238,9 @@ class Supervisor:
                         raise StartupError(f"{child.name} exited ({ended})")
                 _raise_if_failed(loading)
                 if on_loaded is not None and loading is not None and loading.done():
-                    on_loaded(loading.result())
+                    call = on_loaded
                     on_loaded = None
+                    call(loading.result())
                 for child in list(pending):
                     with contextlib.suppress(httpx.HTTPError):
                         if client.get(f"{child.base_url}/readyz").status_code == 200:
@@ -249,6 +250,8 @@ class Supervisor:
                     raise StartupError(f"not ready after {timeout_s:.0f} s: {names}")
                 stopping.wait(0.2)
         _raise_if_failed(loading)
+        if on_loaded is not None and loading is not None and loading.done():
+            on_loaded(loading.result())
         return not pending and (loading is None or loading.done())
 
     def watch(self, stopping: threading.Event) -> None:
