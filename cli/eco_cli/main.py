@@ -1,4 +1,10 @@
-"""The ``eco`` command: run the whole observatory, migrate, load reference data, OpenAPI."""
+"""The ``eco`` command: run the whole observatory, migrate, load reference data, OpenAPI.
+
+Start-up is what a user feels first: this module imports only typer, the settings and the
+enums its options show. Each command imports what it runs (a service, the database layer,
+alembic, the solver) when it runs, so ``eco --help`` or ``eco schedule --help`` loads no
+service (tests/cli/test_startup_imports.py holds it).
+"""
 
 from __future__ import annotations
 
@@ -7,46 +13,23 @@ import contextlib
 import logging
 import signal
 import sys
+import threading
 import time
+from concurrent.futures import Future
 from pathlib import Path
 from types import FrameType
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from eco_cli import supervisor
-from eco_cli.boundaries_import import describe_load, load_boundaries_file
-from eco_cli.database import (
-    create_admin_key,
-    database_url,
-    load_reference,
-    migrate_when_reachable,
-    open_database,
-    run_migrations,
-)
-from eco_cli.schedule_command import (
-    InstanceRejected,
-    check_schemas,
-    default_output,
-    load_instance,
-    summary,
-    write_schemas,
-)
 from eco_cli.services import SERVICE_NAMES, SERVICES, service_named
-from eco_cli.statistics_import import describe, import_statistics_file
-from eco_cli.worker import run_worker
-from eco_cli.worker_health import check as check_worker_health
-from eco_core.http.problems import Problem
-from eco_core.imports.errors import ImportRejected
 from eco_core.imports.report import ImportMode
-from eco_core.jobs.options import JobOptions
-from eco_core.logging import configure_logging
-from eco_core.production import UnsafeSettingsError, check_production
 from eco_core.settings import PROJECT_ROOT, Settings, get_settings
-from eco_core.statistics.datasets import DatasetInfo
 from eco_core.statistics.parse import StatisticsFormat
-from eco_core.statistics.pipeline import ImportOptions
-from eco_matchmaking.schedule_solver.warm_up import warm_up as solver_warm_up
+
+if TYPE_CHECKING:
+    from eco_cli import supervisor
+    from eco_core.reference.load import LoadResult
 
 app = typer.Typer(
     help="European Cluster Observatory backend.", no_args_is_help=True, add_completion=False
@@ -60,6 +43,8 @@ def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
 def _safe_settings() -> Settings:
     """The settings of a process that serves or issues keys: production refuses to start
     with an empty or example secret, naming the variable."""
+    from eco_core.production import UnsafeSettingsError, check_production
+
     settings = get_settings()
     try:
         check_production(settings)
@@ -70,6 +55,8 @@ def _safe_settings() -> Settings:
 
 
 def _configure_cli_logging() -> None:
+    from eco_core.logging import configure_logging
+
     settings = get_settings()
     configure_logging(settings.log_level, json=settings.log_json)
     # Readiness polls and the embedded server's pg_ctl chatter are not news to the user.
@@ -79,35 +66,62 @@ def _configure_cli_logging() -> None:
 
 @app.command()
 def up(
-    ready_timeout: Annotated[float, typer.Option(help="Seconds to wait for readiness")] = 60.0,
+    ready_timeout: Annotated[
+        float, typer.Option(help="Seconds to wait for the services (besides the reference data)")
+    ] = 60.0,
 ) -> None:
     """Run everything: database (embedded unless ECO_DATABASE_URL), migrations, reference
     data, the three services and the worker; restart any that dies. Ctrl-C stops it all."""
+    from eco_cli import supervisor
+    from eco_cli.database import open_database
+
     settings = _safe_settings()
     _configure_cli_logging()
     signal.signal(signal.SIGTERM, _raise_interrupt)
     started = time.monotonic()
     try:
         with open_database(settings) as (url, server):
-            asyncio.run(run_migrations(url))
-            asyncio.run(load_reference(url, settings.reference_data_dir))
-            children = [
-                *supervisor.service_processes(SERVICES, settings, url),
-                supervisor.worker_process(url),
-            ]
-            _supervise(supervisor.Supervisor(children, database=server), ready_timeout, started)
-    except KeyboardInterrupt:  # during migrations or loading, before the children start
+            services = supervisor.service_processes(SERVICES, settings, url)
+            worker = supervisor.worker_process(url)
+            stack = supervisor.Supervisor([*services, worker], database=server)
+            _supervise(stack, url, settings.reference_data_dir, ready_timeout, started)
+    except KeyboardInterrupt:  # while the database starts, before the children do
         typer.echo("\nStopping …")
     typer.echo("Stopped.")
 
 
-def _supervise(stack: supervisor.Supervisor, ready_timeout: float, started: float) -> None:
-    """Start the children, watch them until a stop signal, stop them (the caller then
-    stops the database)."""
+def _supervise(
+    stack: supervisor.Supervisor,
+    url: str,
+    reference_root: Path,
+    ready_timeout: float,
+    started: float,
+) -> None:
+    """Start the services at once (their imports overlap the migrations and the reference
+    check), the reference load in a thread once the schema is migrated, and the worker as
+    soon as the load queued jobs (a first start: the default Panorama run, recommendations),
+    otherwise once the services are ready (its imports and the solver's warm-up would only
+    take CPU from them). Ready means: the services ready AND the reference data loaded.
+    Watch everything until a stop signal, then stop it (the caller stops the database)."""
+    from eco_cli import supervisor
+    from eco_cli.database import run_migrations
+
     with supervisor.stop_signals() as stopping:
         try:
-            stack.start()
-            if stack.wait_ready(ready_timeout, stopping):
+            services = [child for child in stack.children if child.base_url is not None]
+            others = [child for child in stack.children if child not in services]
+            stack.start(services)
+            asyncio.run(run_migrations(url))
+            loading = _load_in_background(url, reference_root)
+
+            def start_worker_if_jobs_wait(results: list[LoadResult]) -> None:
+                if any(result.loaded for result in results):
+                    stack.start(others)
+
+            if stack.wait_ready(
+                ready_timeout, stopping, loading=loading, on_loaded=start_worker_if_jobs_wait
+            ):
+                stack.start([child for child in others if child.process is None])
                 _print_banner(stack, time.monotonic() - started)
                 stack.watch(stopping)
             typer.echo("\nStopping …")
@@ -117,6 +131,23 @@ def _supervise(stack: supervisor.Supervisor, ready_timeout: float, started: floa
             raise typer.Exit(1) from exc
         finally:
             stack.stop()
+
+
+def _load_in_background(url: str, root: Path) -> Future[list[LoadResult]]:
+    """The reference check and load, in a daemon thread (a stop during a first load does
+    not wait for it: its transaction dies with the database, and the next start loads)."""
+    from eco_cli.database import load_reference
+
+    loading: Future[list[LoadResult]] = Future()
+
+    def run() -> None:
+        try:
+            loading.set_result(asyncio.run(load_reference(url, root)))
+        except BaseException as exc:  # handed to the waiting thread
+            loading.set_exception(exc)
+
+    threading.Thread(target=run, name="reference-data", daemon=True).start()
+    return loading
 
 
 def _print_banner(stack: supervisor.Supervisor, elapsed_s: float) -> None:
@@ -171,6 +202,8 @@ def serve(
 @app.command()
 def migrate() -> None:
     """Upgrade the database schema to the latest revision."""
+    from eco_cli.database import database_url, run_migrations
+
     settings = get_settings()
     _configure_cli_logging()
     with database_url(settings) as url:
@@ -183,6 +216,8 @@ def load_reference_command(
     force: Annotated[bool, typer.Option(help="Reload even files already loaded")] = False,
 ) -> None:
     """Load the shipped reference data (NUTS, NACE, emerging industries); safe to repeat."""
+    from eco_cli.database import database_url, load_reference, run_migrations
+
     settings = get_settings()
     _configure_cli_logging()
     with database_url(settings) as url:
@@ -190,7 +225,9 @@ def load_reference_command(
         results = asyncio.run(load_reference(url, settings.reference_data_dir, force=force))
     for result in results:
         state = "loaded" if result.loaded else "unchanged"
-        typer.echo(f"  {result.dataset:<28} {result.rows:>7} rows  {state}")
+        typer.echo(
+            f"  {result.dataset:<36} {result.rows:>7} rows  {state:<9} {result.seconds:6.2f} s"
+        )
 
 
 @app.command()
@@ -250,6 +287,8 @@ def create_admin(
     email: Annotated[str | None, typer.Option(help="Contact address")] = None,
 ) -> None:
     """Create an administrator account and print its first API key (shown only once)."""
+    from eco_cli.database import create_admin_key, database_url, run_migrations
+
     settings = _safe_settings()
     _configure_cli_logging()
     with database_url(settings) as url:
@@ -282,6 +321,13 @@ def import_statistics_command(
 ) -> None:
     """Import regional statistics, validated as a whole: any problem (with all_or_nothing)
     writes nothing and lists the rows at fault; the same file again changes nothing."""
+    from eco_cli.database import database_url, run_migrations
+    from eco_cli.statistics_import import describe, import_statistics_file
+    from eco_core.http.problems import Problem
+    from eco_core.imports.errors import ImportRejected
+    from eco_core.statistics.datasets import DatasetInfo
+    from eco_core.statistics.pipeline import ImportOptions
+
     settings = get_settings()
     _configure_cli_logging()
     options = ImportOptions(
@@ -322,6 +368,11 @@ def load_boundaries_command(
 ) -> None:
     """Load region boundaries (e.g. Eurostat GISCO NUTS GeoJSON) for the GeoJSON maps; the
     whole file or nothing; the same file again changes nothing."""
+    from eco_cli.boundaries_import import describe_load, load_boundaries_file
+    from eco_cli.database import database_url, run_migrations
+    from eco_cli.statistics_import import describe
+    from eco_core.imports.errors import ImportRejected
+
     settings = get_settings()
     _configure_cli_logging()
     with database_url(settings) as url:
@@ -344,6 +395,11 @@ def load_boundaries_command(
 @app.command()
 def worker() -> None:
     """Run the job worker (webhook deliveries, retries, housekeeping) in the foreground."""
+    from eco_cli.database import database_url, migrate_when_reachable
+    from eco_cli.worker import run_worker
+    from eco_core.jobs.options import JobOptions
+    from eco_matchmaking.schedule_solver.warm_up import warm_up as solver_warm_up
+
     settings = _safe_settings()
     _configure_cli_logging()
     signal.signal(signal.SIGTERM, _raise_interrupt)
@@ -379,6 +435,8 @@ def worker_health(
     """Exit 0 when the worker on this machine has a fresh heartbeat, 1 when it is stale or
     does not answer (for a container healthcheck, `python -m eco_cli.worker_health` does the
     same and starts faster)."""
+    from eco_cli.worker_health import check as check_worker_health
+
     raise typer.Exit(check_worker_health(port))
 
 
@@ -404,6 +462,7 @@ def schedule(
 ) -> None:
     """Optimise a meeting schedule from a JSON instance, without a database: prints a
     summary and writes the result (placements, reasons, bound and gap) as JSON."""
+    from eco_cli.schedule_command import InstanceRejected, default_output, load_instance, summary
     from eco_matchmaking.scheduling.solve import solve
 
     try:
@@ -430,6 +489,8 @@ def schedule_schemas(
 ) -> None:
     """Write the JSON Schemas of `eco schedule`'s instance and result files (and of the
     body and answer of POST /v1/schedules/solve), or check them."""
+    from eco_cli.schedule_command import check_schemas, write_schemas
+
     if check:
         drifts = check_schemas(directory)
         for drift in drifts:

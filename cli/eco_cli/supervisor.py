@@ -15,8 +15,9 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import httpx
 
@@ -207,21 +208,39 @@ class Supervisor:
         units.extend(self.children)
         self._watchdog = Watchdog(units, self.policy)
 
-    def start(self) -> None:
-        for child in self.children:
+    def start(self, children: Sequence[ChildProcess] | None = None) -> None:
+        """Start the given children (all by default); ``eco up`` starts the services first
+        and the worker once the database is migrated."""
+        for child in self.children if children is None else children:
             child.start()
 
-    def wait_ready(self, timeout_s: float, stopping: threading.Event) -> bool:
-        """Until every service answers /readyz with 200; False if asked to stop first.
-        A process that exits before then is a start-up failure (a port in use, a bad
-        setting): restarting it would only repeat the error."""
+    def wait_ready(
+        self,
+        timeout_s: float,
+        stopping: threading.Event,
+        *,
+        loading: Future[Any] | None = None,
+        on_loaded: Callable[[Any], None] | None = None,
+    ) -> bool:
+        """Until every service answers /readyz with 200 and ``loading`` (the reference data,
+        which has no deadline: a first load takes what it takes) is done; False if asked to
+        stop first. A process that exits before then is a start-up failure (a port in use,
+        a bad setting): restarting it would only repeat the error; so is a failed load.
+        ``on_loaded`` is called here, once, with the load's result as soon as it is done."""
         deadline = time.monotonic() + timeout_s
         pending = [child for child in self.children if child.base_url is not None]
         with httpx.Client(timeout=2.0) as client:
-            while pending and not stopping.is_set():
+            while (pending or (loading is not None and not loading.done())) and (
+                not stopping.is_set()
+            ):
                 for child in self.children:
-                    if (ended := child.exit()) is not None:
+                    if child.process is not None and (ended := child.exit()) is not None:
                         raise StartupError(f"{child.name} exited ({ended})")
+                _raise_if_failed(loading)
+                if on_loaded is not None and loading is not None and loading.done():
+                    call = on_loaded
+                    on_loaded = None
+                    call(loading.result())
                 for child in list(pending):
                     with contextlib.suppress(httpx.HTTPError):
                         if client.get(f"{child.base_url}/readyz").status_code == 200:
@@ -230,7 +249,10 @@ class Supervisor:
                     names = ", ".join(child.name for child in pending)
                     raise StartupError(f"not ready after {timeout_s:.0f} s: {names}")
                 stopping.wait(0.2)
-        return not pending
+        _raise_if_failed(loading)
+        if on_loaded is not None and loading is not None and loading.done():
+            on_loaded(loading.result())
+        return not pending and (loading is None or loading.done())
 
     def watch(self, stopping: threading.Event) -> None:
         """Restart what dies until asked to stop (RestartBudgetError: one kept dying)."""
@@ -250,6 +272,11 @@ class Supervisor:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+def _raise_if_failed(loading: Future[Any] | None) -> None:
+    if loading is not None and loading.done() and (failed := loading.exception()) is not None:
+        raise StartupError(f"reference data not loaded: {failed}") from failed
 
 
 @contextlib.contextmanager

@@ -5,13 +5,23 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
+import time
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 import pytest
 from structlog.testing import capture_logs
 
 from eco_cli.restart_policy import RestartPolicy
-from eco_cli.supervisor import ChildProcess, Exit, RestartBudgetError, Watchdog
+from eco_cli.supervisor import (
+    ChildProcess,
+    Exit,
+    RestartBudgetError,
+    StartupError,
+    Supervisor,
+    Watchdog,
+)
 
 
 @dataclass
@@ -119,3 +129,29 @@ def test_a_child_process_runs_in_a_session_of_its_own() -> None:
     finally:
         child.process.kill()
         child.process.wait()
+
+
+def test_ready_waits_for_the_reference_data_and_reports_a_failed_load() -> None:
+    """`eco up` starts the services while the reference data load: it is ready only when
+    both are; a load that fails is a start-up failure with its reason; a worker not yet
+    started (it starts once the rest is ready) is not taken for a dead one."""
+    worker = ChildProcess("worker", [sys.executable, "-c", "pass"], env={})
+    stack = Supervisor([worker])
+    stopping = threading.Event()
+    loading: Future[list[str]] = Future()
+    threading.Timer(0.3, loading.set_result, args=[["nuts_regions"]]).start()
+    began = time.monotonic()
+    seen: list[list[str]] = []
+    assert stack.wait_ready(5, stopping, loading=loading, on_loaded=seen.append) is True
+    assert seen == [["nuts_regions"]]  # once, with what was loaded (eco up: start the worker)
+    assert loading.done()
+    assert time.monotonic() - began >= 0.3
+    assert worker.process is None
+
+    failed: Future[list[str]] = Future()
+    failed.set_exception(RuntimeError("nuts/nuts_regions.csv: line 3 is broken"))
+    with pytest.raises(StartupError, match=r"reference data not loaded: nuts/nuts_regions\.csv"):
+        stack.wait_ready(5, stopping, loading=failed)
+
+    stopping.set()  # Ctrl-C during a first load: not ready, nothing raised
+    assert stack.wait_ready(5, stopping, loading=Future()) is False

@@ -115,7 +115,9 @@ def test_up_with_embedded_database(run_up: StartUp, pg_folder: Path) -> None:
     assert (region["name"], region["parent_id"]) == ("Oberbayern", "DE2")
     ready_at = time.monotonic()
     for port in ports:
-        docs = httpx.get(f"http://127.0.0.1:{port}/openapi.json").json()
+        # The first /openapi.json builds the schema (CPU) while the worker, started once the
+        # services are ready, imports its tasks: on a busy machine that takes more than 5 s.
+        docs = httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=60).json()
         assert docs["openapi"].startswith("3.")
     # Loading the reference data queued the default Panorama run: without any key, its
     # results are served once the worker has computed them.

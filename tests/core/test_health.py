@@ -73,7 +73,28 @@ async def test_unreachable_database_is_503_and_process_stays_live() -> None:
 async def test_readiness_tells_the_workers_heartbeat_and_does_not_depend_on_it(
     migrated_engine: AsyncEngine, fresh_database_url: URL
 ) -> None:
+    settings = Settings(
+        database_url=fresh_database_url.render_as_string(hide_password=False),
+        worker_stalled_after_s=30,
+    )
+    # Migrated, but no reference data committed yet (`eco up` loads them while the
+    # services start): not ready, and the answer says why.
+    app = create_api(settings)
+    async with await _client(app) as client:
+        unloaded = await client.get("/readyz")
+    await app.state.engine.dispose()
+    assert unloaded.status_code == 503
+    assert unloaded.json()["type"].endswith("/reference-data-not-loaded")
+    assert unloaded.headers["retry-after"] == "5"
     async with migrated_engine.begin() as conn:
+        # What a committed load leaves (one row per dataset); the real load is slower and
+        # tests/cli/test_up.py goes through it.
+        await conn.execute(
+            text(
+                "INSERT INTO reference_dataset (name, sha256, row_count, source)"
+                " VALUES ('nuts_regions', repeat('0', 64), 1, 'test')"
+            )
+        )
         for age_s in (40, 3):
             await conn.execute(
                 text(
@@ -82,10 +103,6 @@ async def test_readiness_tells_the_workers_heartbeat_and_does_not_depend_on_it(
                 ),
                 {"age": age_s},
             )
-    settings = Settings(
-        database_url=fresh_database_url.render_as_string(hide_password=False),
-        worker_stalled_after_s=30,
-    )
     apps = [create_api(settings), create_scoring(settings), create_matchmaking(settings)]
     for app in apps:
         async with await _client(app) as client:

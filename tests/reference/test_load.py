@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from structlog.testing import capture_logs
 
 from eco_core.models import Base, NaceActivity, NutsCorrespondence, NutsRegion
 from eco_core.reference.load import load_reference_data
@@ -35,8 +36,17 @@ async def test_second_load_changes_nothing(
     assert all(r.loaded for r in first if r.rows)
     before = await _snapshot(migrated_engine)
 
-    second = await load_reference_data(migrated_engine, reference_root)
+    with capture_logs() as logs:
+        second = await load_reference_data(migrated_engine, reference_root)
     assert [r.loaded for r in second] == [False] * len(second)
+    # Progress, one line per dataset, and the total: a start-up is never silent.
+    lines = [entry for entry in logs if entry["event"] == "reference_dataset"]
+    assert [(e["dataset"], e["state"], e["rows"]) for e in lines] == [
+        (r.dataset, "unchanged", r.rows) for r in second
+    ]
+    assert all(0 <= e["seconds"] < 5 for e in lines)
+    (ready,) = [entry for entry in logs if entry["event"] == "reference_data_ready"]
+    assert (ready["datasets"], ready["loaded"]) == (len(second), 0)
     assert [r.rows for r in second] == [r.rows for r in first]
     assert await _snapshot(migrated_engine) == before
 

@@ -10,7 +10,6 @@ from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from sqlalchemy.engine import make_url
 
 # The project root when the packages run from a checkout (uv workspace, Docker image).
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
@@ -152,6 +151,9 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _password_into_url(self) -> Settings:
         if self.database_password is not None:
+            # Imported here: reading the settings (`eco --help` does) needs no SQLAlchemy.
+            from sqlalchemy.engine import make_url
+
             password = self.database_password.get_secret_value()
             if self.database_url:
                 url = make_url(self.database_url).set(password=password)

@@ -1,4 +1,11 @@
-"""Liveness (/healthz: the process answers); readiness (/readyz: database reachable, migrated).
+"""Liveness (/healthz: the process answers); readiness (/readyz: database reachable, migrated,
+reference data loaded).
+
+The reference data (NUTS, NACE, the shipped datasets) are loaded in one transaction, by
+``eco up`` while the services start or by ``eco load-reference`` (the migration Job): until
+a first load has committed, a service would answer 404 for every region, so it is not ready.
+A later reload of changed files does not make it unready: until it commits, reads see the
+previous data whole.
 
 With a read replica (ECO_DATABASE_READ_URL) /readyz checks it too and tells whether it
 answers, is in recovery (a standby) and how far its replay is behind. An unreachable
@@ -15,7 +22,7 @@ would not bring a worker back; the worker has its own health check for that
 from __future__ import annotations
 
 import asyncio
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from fastapi import APIRouter, Request
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -98,22 +105,29 @@ async def readyz(request: Request) -> Readiness | Response:
     engine: AsyncEngine = request.app.state.engine
     stale_after_s = float(request.app.state.settings.worker_stalled_after_s)
     try:
-        revision, worker = await asyncio.wait_for(
-            _schema_revision(engine, stale_after_s), READY_TIMEOUT_S
-        )
+        state = await asyncio.wait_for(_database_state(engine, stale_after_s), READY_TIMEOUT_S)
     except Exception as exc:
         if not is_database_unavailable(exc):
             raise
         # After a database restart the first use of a pooled connection fails and makes
         # SQLAlchemy drop the whole pool; one fresh attempt tells whether it is back.
         try:
-            revision, worker = await asyncio.wait_for(
-                _schema_revision(engine, stale_after_s), READY_TIMEOUT_S
-            )
+            state = await asyncio.wait_for(_database_state(engine, stale_after_s), READY_TIMEOUT_S)
         except Exception as again:
             if not is_database_unavailable(again):
                 raise
             return database_unavailable(request)
+    revision = state.revision
+    if revision == SCHEMA_REVISION and not state.reference_loaded:
+        return problem_response(
+            request,
+            503,
+            "Service Unavailable",
+            detail="No reference data loaded yet (NUTS regions, NACE, the shipped datasets): "
+            "'eco up' loads them as it starts; otherwise run 'eco load-reference'.",
+            type_=PROBLEM_BASE + "reference-data-not-loaded",
+            headers={"Retry-After": "5"},
+        )
     if revision != SCHEMA_REVISION:
         return problem_response(
             request,
@@ -129,7 +143,7 @@ async def readyz(request: Request) -> Readiness | Response:
     return Readiness(
         service=request.app.state.service_name,
         schema_revision=revision,
-        worker=worker,
+        worker=state.worker,
         read_replica=replica,
     )
 
@@ -168,27 +182,33 @@ async def _read_replica(engines: ReadEngines) -> ReadReplica:
 
 _HEARTBEATS = text(
     "SELECT count(*) FILTER (WHERE last_heartbeat > now() - make_interval(secs => :stale)),"
-    " extract(epoch FROM now() - max(last_heartbeat)) FROM procrastinate_workers"
+    " extract(epoch FROM now() - max(last_heartbeat)),"
+    " EXISTS (SELECT 1 FROM reference_dataset)"
+    " FROM procrastinate_workers"
 )
 
 
-async def _schema_revision(
-    engine: AsyncEngine, stale_after_s: float
-) -> tuple[str | None, WorkerHeartbeat | None]:
+class _DatabaseState(NamedTuple):
+    revision: str | None
+    worker: WorkerHeartbeat | None = None
+    reference_loaded: bool = False
+
+
+async def _database_state(engine: AsyncEngine, stale_after_s: float) -> _DatabaseState:
     async with engine.connect() as conn:
         exists = await conn.scalar(text("SELECT to_regclass('alembic_version') IS NOT NULL"))
         if not exists:
-            return None, None
+            return _DatabaseState(None)
         revision = await conn.scalar(text("SELECT version_num FROM alembic_version"))
         if revision != SCHEMA_REVISION:
-            return (str(revision) if revision is not None else None), None
-        alive, age = (await conn.execute(_HEARTBEATS, {"stale": stale_after_s})).one()
+            return _DatabaseState(str(revision) if revision is not None else None)
+        alive, age, loaded = (await conn.execute(_HEARTBEATS, {"stale": stale_after_s})).one()
         worker = WorkerHeartbeat(
             workers_alive=int(alive),
             newest_heartbeat_age_s=round(float(age), 1) if age is not None else None,
             stale_after_s=stale_after_s,
         )
-        return str(revision), worker
+        return _DatabaseState(str(revision), worker, bool(loaded))
 
 
 @router.get("/metrics", response_class=Response, include_in_schema=False)

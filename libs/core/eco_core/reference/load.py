@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -13,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.orm import DeclarativeBase
 
 from eco_core.jobs.refresh import request_recommendations_refresh
+from eco_core.logging import get_logger
 from eco_core.models import (
     EmergingIndustryFigure,
     NaceActivity,
@@ -30,6 +33,8 @@ __all__ = ["LoadResult", "OnChange", "load_reference_data"]
 # (all of them on a first load): results computed from them can be queued in the same
 # transaction. The core imports no service, so the services' hooks come from the caller.
 OnChange = Callable[[AsyncConnection, frozenset[str]], Awaitable[object]]
+
+log = get_logger("eco.reference")
 
 _BATCH = 2_000  # rows per INSERT: well under asyncpg's 32,767 bind parameters
 
@@ -85,22 +90,52 @@ async def load_reference_data(
     same files loaded again, even with ``force``, change nothing and queue nothing.
     """
     results: list[LoadResult] = []
+    began = time.monotonic()
     async with engine.begin() as conn:
         # Two loaders started at once (two `eco up`) must not interleave.
         await conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('eco.reference'))")
         before = await _checksums(conn)
-        for target in _TARGETS:
-            results.append(await _load(conn, target, root, force=force))
-        for seed in _seeders():
-            results.append(await seed(conn, root, force=force))
+        steps: list[Callable[[], Awaitable[LoadResult]]] = [
+            functools.partial(_load, conn, target, root, force=force) for target in _TARGETS
+        ]
+        steps += [functools.partial(seed, conn, root, force=force) for seed in _seeders()]
+        for step in steps:
+            results.append(await _timed(step))
         after = await _checksums(conn)
         changed = frozenset(name for name, sha in after.items() if before.get(name) != sha)
         if changed:
+            hooks_began = time.monotonic()
             # Partner recommendations rest on organisations, definitions and the table.
             await request_recommendations_refresh(conn, "reference_data")
             for hook in on_change:
                 await hook(conn, changed)
+            log.info(
+                "reference_results_queued",
+                changed=sorted(changed),
+                seconds=round(time.monotonic() - hooks_began, 2),
+            )
+    log.info(
+        "reference_data_ready",
+        datasets=len(results),
+        loaded=sum(r.loaded for r in results),
+        seconds=round(time.monotonic() - began, 2),
+    )
     return results
+
+
+async def _timed(step: Callable[[], Awaitable[LoadResult]]) -> LoadResult:
+    """One dataset checked (and loaded when its file changed), one progress line."""
+    began = time.monotonic()
+    result = await step()
+    result = replace(result, seconds=round(time.monotonic() - began, 3))
+    log.info(
+        "reference_dataset",
+        dataset=result.dataset,
+        state="loaded" if result.loaded else "unchanged",
+        rows=result.rows,
+        seconds=round(result.seconds, 2),
+    )
+    return result
 
 
 async def _checksums(conn: AsyncConnection) -> dict[str, str]:

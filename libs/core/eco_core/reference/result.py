@@ -14,6 +14,7 @@ class LoadResult:
     dataset: str
     rows: int
     loaded: bool  # False when the same file was already loaded
+    seconds: float = 0.0  # what checking (and loading) it took; set by the generic loader
 
 
 class Seeder(Protocol):

@@ -7,9 +7,9 @@ import csv
 import io
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from eco_core.organisations.rules import slug_from_name
-from eco_core.reports.pdf import PdfDocument
 from eco_matchmaking.events.zones import on_clock
 from eco_matchmaking.schedules.ical import UID_DOMAIN, Attendee, CalendarEntry, calendar
 from eco_matchmaking.schedules.schemas import (
@@ -19,6 +19,9 @@ from eco_matchmaking.schedules.schemas import (
     CounterpartDelegate,
     ScheduleGrid,
 )
+
+if TYPE_CHECKING:
+    from eco_core.reports.pdf import PdfDocument
 
 AGENDA_COLUMNS = (
     "starts_at",
@@ -203,6 +206,8 @@ def _agenda_page(document: PdfDocument, agenda: Agenda) -> None:
 
 def agendas_pdf(agendas: Sequence[Agenda], title: str, created_at: datetime) -> bytes:
     """Printable agendas, one participant per page."""
+    from eco_core.reports.pdf import PdfDocument  # here: fpdf costs seconds at start-up
+
     document = PdfDocument(title=title, created_at=created_at, footer=title)
     for agenda in agendas:
         document.add_page()
@@ -213,6 +218,8 @@ def agendas_pdf(agendas: Sequence[Agenda], title: str, created_at: datetime) -> 
 def table_tents_pdf(grid: ScheduleGrid, created_at: datetime) -> bytes:
     """One A4 landscape sheet per table, folded along the middle: the table's name reads
     upright on both faces (the upper half is printed upside down)."""
+    from eco_core.reports.pdf import PdfDocument
+
     document = PdfDocument(
         title=f"{grid.event_name}: table tents",
         orientation="landscape",

@@ -12,8 +12,6 @@ import re
 from typing import Any
 from xml.sax.saxutils import escape
 
-import vl_convert
-
 from eco_scoring.charts.spec import VEGA_LITE_VERSION
 
 # Specs carry their data inline: a renderer that fetched URLs would be a way out.
@@ -35,6 +33,8 @@ def _lines(value: str | list[str] | None) -> list[str]:
 
 def svg(spec: dict[str, Any]) -> str:
     """A standalone SVG document, with the chart's title as its accessible name."""
+    import vl_convert  # here: it costs a second at service start-up, charts are rare
+
     drawn = vl_convert.vegalite_to_svg(
         spec, vl_version=VEGA_LITE_VERSION, allowed_base_urls=_NO_URLS
     )
@@ -49,6 +49,8 @@ def svg(spec: dict[str, Any]) -> str:
 
 def png(spec: dict[str, Any], *, scale: float = 2) -> bytes:
     """A PNG image; ``scale`` 2 draws it at twice the spec's pixel size (sharp on print)."""
+    import vl_convert
+
     return bytes(
         vl_convert.vegalite_to_png(
             spec, vl_version=VEGA_LITE_VERSION, scale=scale, allowed_base_urls=_NO_URLS

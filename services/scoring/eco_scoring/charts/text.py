@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from fpdf import FPDF
-from fpdf.errors import FPDFUnicodeEncodingException
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
 # Stands in for a character outside Latin-1 (Greek, Cyrillic, ...): a wide one, so that a
@@ -22,6 +23,8 @@ _WIDE = "N"
 
 @lru_cache(maxsize=2)
 def _measurer(bold: bool) -> FPDF:
+    from fpdf import FPDF  # here: fpdf costs seconds at service start-up
+
     pdf = FPDF(unit="pt")  # 1 pt per unit at font size 1: widths come out in CSS pixels
     pdf.set_font("helvetica", style="B" if bold else "", size=1)
     return pdf
@@ -37,6 +40,8 @@ def _latin1(text: str) -> str:
 @lru_cache(maxsize=4096)
 def width(text: str, size: float, *, bold: bool = False) -> float:
     """The advance width of ``text`` in pixels at ``size`` px."""
+    from fpdf.errors import FPDFUnicodeEncodingException
+
     measurer = _measurer(bold)
     try:
         return float(measurer.get_string_width(text)) * size

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from scipy.stats import rankdata
 
 from eco_scoring.panorama.methodology import PanoramaParameters
 
@@ -70,6 +69,8 @@ def _divide(numerator: Matrix, denominator: Matrix) -> Matrix:
 
 def percentile_rank(values: Matrix) -> Matrix:
     """Per column, 0 for the lowest and 100 for the highest of the non-missing values."""
+    from scipy.stats import rankdata  # here: scipy.stats costs seconds at service start-up
+
     if np.isnan(values).all():  # e.g. productivity without wage data
         return np.full(values.shape, np.nan)
     ranks = rankdata(values, method="average", axis=0, nan_policy="omit")
@@ -81,6 +82,8 @@ def percentile_rank(values: Matrix) -> Matrix:
 def top_share(values: Matrix, share: float) -> Mask:
     """Per column, the cells whose descending rank is within the top ``share`` of the regions
     with data (ties share the better rank; at least one region when any has data)."""
+    from scipy.stats import rankdata
+
     descending = rankdata(-values, method="min", axis=0, nan_policy="omit")
     counts = np.sum(~np.isnan(values), axis=0)
     cutoff = np.maximum(np.ceil(share * counts - 1e-9), np.minimum(counts, 1))

@@ -10,9 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html import escape
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from eco_core.reports.pdf import Alignment, PdfDocument
 from eco_scoring.charts import render
 from eco_scoring.charts.spec import Spec
 from eco_scoring.region_reports.compose import pretty
@@ -27,6 +26,9 @@ from eco_scoring.region_reports.schemas import (
 )
 from eco_scoring.scoreboard.chart import chart_spec
 from eco_scoring.stress_test import report as stress_test_report
+
+if TYPE_CHECKING:
+    from eco_core.reports.pdf import Alignment, PdfDocument
 
 TOP_CLUSTERS = 10
 _MUTED = (100, 104, 110)
@@ -438,6 +440,8 @@ def _pdf_block(doc: PdfDocument, block: Block) -> None:
 
 
 def pdf(data: RegionReport, at: datetime | None = None) -> bytes:
+    from eco_core.reports.pdf import PdfDocument  # here: fpdf costs seconds at start-up
+
     at = at or datetime.now(UTC)
     doc = PdfDocument(
         title=title(data),

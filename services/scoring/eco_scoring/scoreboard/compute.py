@@ -12,7 +12,6 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict, Field
-from scipy.stats import skew
 
 Matrix = npt.NDArray[np.float64]
 
@@ -59,6 +58,8 @@ def treat_and_normalise(
         x = np.clip(x, low, high)
     logged = np.zeros(x.shape[1], dtype=np.bool_)
     if params.log_when_skewness_above is not None:
+        from scipy.stats import skew  # here: scipy.stats costs seconds at service start-up
+
         with np.errstate(invalid="ignore", divide="ignore"):
             skewness = skew(x, axis=0, nan_policy="omit", bias=False)
         skewness = np.asarray(skewness, dtype=np.float64)

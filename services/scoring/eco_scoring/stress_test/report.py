@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from eco_core.reports.pdf import PdfDocument
 from eco_scoring.charts import render
 from eco_scoring.charts import spec as charts
 from eco_scoring.stress_test.schemas import Recommendation, ResultRead
@@ -151,6 +150,8 @@ Eco-System Scoreboard {e(result.scoreboard.framework or "(none)")}\
 
 
 def pdf(result: ResultRead, average: Mapping[str, float | None]) -> bytes:
+    from eco_core.reports.pdf import PdfDocument  # here: fpdf costs seconds at start-up
+
     doc = PdfDocument(
         title=f"{result.region_name} ({result.nuts_id}): Stress Test for Cluster Policy",
         footer=f"Stress Test for Cluster Policy · {result.region_name} ({result.nuts_id})",
