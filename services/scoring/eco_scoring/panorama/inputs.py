@@ -63,7 +63,23 @@ class RunInputs:
     growth: dict[str, Any] | None = None  # the window, and how many cells it covers
 
 
-def _same_codes(a: Figure, b: Figure) -> bool:
+@dataclass(frozen=True)
+class Sum:
+    """A definition's weighted sum and the codes it counted: what the figures that only
+    accompany employment (start year, establishments) need of eco_core's ``figure``."""
+
+    value: float | None
+    counted: tuple[str, ...]
+
+
+def _sum(region: RegionValues, codes: Sequence[tuple[str, float]]) -> Sum:
+    counted = [(c, w) for c, w in codes if c in region.values]
+    if not counted:
+        return Sum(None, ())
+    return Sum(sum(w * region.values[c] for c, w in counted), tuple(sorted(c for c, _ in counted)))
+
+
+def _same_codes(a: Figure | Sum, b: Figure | Sum) -> bool:
     return a.value is not None and b.value is not None and a.counted == b.counted
 
 
@@ -110,7 +126,7 @@ def _note(found: Figure, total: RegionTotal | None) -> CellNote:
     )
 
 
-def _matrix(figures: Sequence[Sequence[Figure]]) -> Matrix:
+def _matrix(figures: Sequence[Sequence[Figure | Sum]]) -> Matrix:
     return np.array(
         [[np.nan if f.value is None else f.value for f in row] for row in figures],
         dtype=np.float64,
@@ -163,6 +179,10 @@ async def load_inputs(conn: AsyncConnection, run: RowMapping) -> RunInputs:
         )
         return fill_regions(cells, parents)
 
+    def sums(values: Mapping[str, RegionValues]) -> list[list[Sum]]:
+        empty = RegionValues()
+        return [[_sum(values.get(n, empty), definitions[c]) for c in columns] for n in nuts_ids]
+
     def figures(values: Mapping[str, RegionValues]) -> list[list[Figure]]:
         empty = RegionValues()
         return [
@@ -209,7 +229,7 @@ async def load_inputs(conn: AsyncConnection, run: RowMapping) -> RunInputs:
     years_between = 0
     growth: dict[str, Any] | None = None
     if run["growth_from_year"] is not None:
-        start_figures = figures(await filled("employment", run["growth_from_year"]))
+        start_figures = sums(await filled("employment", run["growth_from_year"]))
         # Growth only where both years count the same codes: a code published in one year
         # and withheld in the other would read as growth or decline.
         start = np.array(
@@ -234,7 +254,7 @@ async def load_inputs(conn: AsyncConnection, run: RowMapping) -> RunInputs:
             "cells_with_growth": with_growth,
             "coverage": round(with_growth / with_employment, 4) if with_employment else None,
         }
-    establishments = _matrix(figures(await filled(ESTABLISHMENTS, run["year"])))
+    establishments = _matrix(sums(await filled(ESTABLISHMENTS, run["year"])))
 
     region_totals = np.array(
         [np.nan if (t := totals[n]) is None else t.value for n in nuts_ids], dtype=np.float64

@@ -15,6 +15,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from eco_core.db.session import ReadConnection
@@ -131,7 +132,7 @@ class PanoramaRepository:
                 == (run["denominator_source"] or "sbs_total"),
             )
             .order_by(_run.c.year, desc(_run.c.finished_at), _run.c.id)
-            .distinct(_run.c.year)
+            .ext(distinct_on(_run.c.year))
         )
         return list((await self.conn.execute(stmt)).mappings().all())
 

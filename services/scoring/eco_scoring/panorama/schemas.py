@@ -402,8 +402,8 @@ class EmergingGrowth(BaseModel):
     published_rank: int | None
     same_sign: bool | None
     hotspots: list[str] = Field(
-        description="Regions with the highest growth in the industry among those with a "
-        "size star or an LQ of at least 1"
+        description="Up to five regions with the fastest growth in the industry among its "
+        "starred cells and its specialised ones (LQ at least 1) of at least median size"
     )
 
 

@@ -617,7 +617,9 @@ class PanoramaService:
             totals[slug][0] += employment / (1.0 + growth) ** years
             totals[slug][1] += employment
             counted[slug] += 1
-            if row["stars"] > 0:
+            # A hotspot: a starred cell, or a specialised one (LQ >= 1) of at least median size.
+            lq, size = row["location_quotient"], row["employment_percentile"]
+            if row["stars"] > 0 or (lq is not None and lq >= 1 and size is not None and size >= 50):
                 candidates[slug].append((growth, row["nuts_id"]))
         computed: dict[str, float | None] = {}
         for slug, (start, end) in totals.items():
