@@ -1782,7 +1782,7 @@ export interface components {
             employment_to: number | null;
             /**
              * Hotspots
-             * @description Regions with the highest growth in the industry among those with a size star or an LQ of at least 1
+             * @description Up to five regions with the fastest growth in the industry among its starred cells and its specialised ones (LQ at least 1) of at least median size
              */
             hotspots: string[];
             /** Name */

@@ -18,8 +18,8 @@ class EmergingGrowth:
         computed_rank (int | None):
         employment_from (int | None):
         employment_to (int | None):
-        hotspots (list[str]): Regions with the highest growth in the industry among those with a size star or an LQ of
-            at least 1
+        hotspots (list[str]): Up to five regions with the fastest growth in the industry among its starred cells and its
+            specialised ones (LQ at least 1) of at least median size
         name (None | str):
         published_growth_pct (float | None): The Observatory's published annual growth 2005-2011 (%)
         published_rank (int | None):
