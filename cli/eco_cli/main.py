@@ -298,6 +298,9 @@ def panorama_runs_command(
         except Problem as problem:
             typer.echo(f"refused: {problem.detail}", err=True)
             raise typer.Exit(1) from None
+        except LookupError as missing:
+            typer.echo(f"refused: {missing}", err=True)
+            raise typer.Exit(1) from None
     for run in runs:
         timing = "queued" if run.seconds is None else f"computed in {run.seconds:.1f} s"
         typer.echo(f"  {run.year}  {run.run_id}  {timing}")

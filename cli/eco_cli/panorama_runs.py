@@ -37,7 +37,9 @@ async def queue_year_runs(
         async with engine.begin() as conn:
             repository = PanoramaRepository(conn)
             found = await repository.dataset(dataset)
-            cells = await repository.employment_cells_by_year(found["id"]) if found else {}
+            if found is None:
+                raise LookupError(f"no statistics dataset {dataset!r}")
+            cells = await repository.employment_cells_by_year(found["id"])
             wanted = sorted(cells) if years is None else sorted(set(years))
             service = PanoramaService(repository)
             queued = []

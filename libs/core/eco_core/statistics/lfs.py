@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, select, tuple_
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -102,9 +102,39 @@ async def load_lfs_totals(conn: AsyncConnection, root: Path, *, force: bool) -> 
         for row in parse_totals(path)
         if row.nuts_id in known
     ]
-    await conn.execute(delete(_table).where(_table.c.source == SOURCE))
+    # Upserted, an unchanged row left as it is: a forced reload of the same file rewrites
+    # nothing; rows the file no longer has are deleted.
     for start in range(0, len(rows), 2_000):
-        await conn.execute(insert(_table), rows[start : start + 2_000])
+        stmt = insert(_table).values(rows[start : start + 2_000])
+        changed = tuple_(_table.c.value, _table.c.unit, _table.c.flag, _table.c.nuts_version)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["source", "nuts_id", "year"],
+            set_={
+                "value": stmt.excluded.value,
+                "unit": stmt.excluded.unit,
+                "flag": stmt.excluded.flag,
+                "nuts_version": stmt.excluded.nuts_version,
+            },
+            where=changed.is_distinct_from(
+                tuple_(
+                    stmt.excluded.value,
+                    stmt.excluded.unit,
+                    stmt.excluded.flag,
+                    stmt.excluded.nuts_version,
+                )
+            ),
+        )
+        await conn.execute(stmt)
+    kept = {(r["nuts_id"], r["year"]) for r in rows}
+    stored = await conn.execute(
+        select(_table.c.nuts_id, _table.c.year).where(_table.c.source == SOURCE)
+    )
+    for nuts_id, year in [(r.nuts_id, r.year) for r in stored if (r.nuts_id, r.year) not in kept]:
+        await conn.execute(
+            delete(_table).where(
+                _table.c.source == SOURCE, _table.c.nuts_id == nuts_id, _table.c.year == year
+            )
+        )
     values = {"sha256": sha256, "row_count": len(rows), "source": DESCRIPTION}
     await conn.execute(
         insert(ReferenceDataset)
