@@ -96,13 +96,19 @@ def productivity_note(employment: Figure, wages: Figure, dataset: str, year: int
         return f"{dataset} publishes no wages and salaries for this cell in {year}"
     if wages.counted != employment.counted:
         lacking = sorted(set(employment.counted) - set(wages.counted))
+        if not lacking:
+            extra = sorted(set(wages.counted) - set(employment.counted))
+            return (
+                f"Persons employed are not published in {dataset} {year} for "
+                f"{', '.join(extra)} whose wages are: no productivity figure or star (wages "
+                "and employment must count the same codes)"
+            )
         withheld = [c for c in lacking if c in wages.confidential]
-        why = "confidential" if withheld and len(withheld) == len(lacking) else "not published"
+        why = "confidential" if len(withheld) == len(lacking) else "not published"
         return (
-            f"Wages and salaries are {why} in {dataset} {year} for "
-            f"{', '.join(lacking) or 'some of the codes'} whose employment is counted: "
-            "no productivity figure or star (wages over part of the employment would "
-            "mislead)"
+            f"Wages and salaries are {why} in {dataset} {year} for {', '.join(lacking)} "
+            "whose employment is counted: no productivity figure or star (wages over part "
+            "of the employment would mislead)"
         )
     return None
 
