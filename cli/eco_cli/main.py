@@ -298,6 +298,53 @@ def create_admin(
     typer.echo(token)
 
 
+@app.command("panorama-runs")
+def panorama_runs_command(
+    dataset: Annotated[str, typer.Option(help="Statistics dataset code")] = "sbs_r_nuts06_r2",
+    year: Annotated[
+        list[int] | None, typer.Option(help="A year (repeat for several); default: every year")
+    ] = None,
+    methodology: Annotated[str, typer.Option(help="Methodology version")] = "panorama-2014",
+    denominator_source: Annotated[
+        str, typer.Option(help="sbs_total (default) or lfs_total")
+    ] = "sbs_total",
+    now: Annotated[
+        bool, typer.Option(help="Compute here, one after the other, instead of by the worker")
+    ] = False,
+) -> None:
+    """Queue a Panorama run for each year with employment figures (or the years given), so
+    /v1/panorama/runs/{id}/regions/{nuts_id}/history has every year."""
+    from eco_cli.panorama_runs import queue_year_runs
+
+    if denominator_source not in ("sbs_total", "lfs_total"):
+        raise typer.BadParameter("sbs_total or lfs_total", param_hint="--denominator-source")
+    settings = get_settings()
+    _configure_cli_logging()
+    with database_url(settings) as url:
+        try:
+            runs = asyncio.run(
+                queue_year_runs(
+                    url,
+                    dataset=dataset,
+                    years=year or None,
+                    methodology=methodology,
+                    denominator_source="lfs_total"
+                    if denominator_source == "lfs_total"
+                    else "sbs_total",
+                    now=now,
+                )
+            )
+        except Problem as problem:
+            typer.echo(f"refused: {problem.detail}", err=True)
+            raise typer.Exit(1) from None
+        except LookupError as missing:
+            typer.echo(f"refused: {missing}", err=True)
+            raise typer.Exit(1) from None
+    for run in runs:
+        timing = "queued" if run.seconds is None else f"computed in {run.seconds:.1f} s"
+        typer.echo(f"  {run.year}  {run.run_id}  {timing}")
+
+
 @app.command("import-statistics")
 def import_statistics_command(
     file: Annotated[

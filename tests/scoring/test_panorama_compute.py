@@ -202,7 +202,8 @@ FIXTURE_ESTABLISHMENTS = np.array(
 def test_strong_clusters_follow_the_us_cluster_mapping_rule() -> None:
     from eco_scoring.panorama.compute import strong_clusters
 
-    params = PanoramaParameters(stars=("size",))
+    # The quantile tests alone first: no qualifying minimum of establishments.
+    params = PanoramaParameters(stars=("size",), strong_min_establishments=0)
     without = strong_clusters(FIXTURE_LQ, FIXTURE_EMPLOYMENT, None, params)
     # Column 0: regions 1-7 have employment (region 0 has none). LQ cut: 3/4 of the way
     # between 2.0 and 2.5 sorted at positions 4 and 5 of 7 -> 2.25: regions 4 (3.0) and 7
@@ -225,6 +226,22 @@ def test_strong_clusters_follow_the_us_cluster_mapping_rule() -> None:
     missing = FIXTURE_ESTABLISHMENTS.copy()
     missing[7, 2] = NAN
     assert not strong_clusters(FIXTURE_LQ, FIXTURE_EMPLOYMENT, missing, params)[:, 2].any()
+    # The qualifying threshold: region 7's 6 establishments are above the column's cut but
+    # below the default minimum of 10; with a minimum of 6 it qualifies.
+    default = PanoramaParameters(stars=("size",))
+    assert default.strong_min_establishments == 10
+    qualifying = strong_clusters(FIXTURE_LQ, FIXTURE_EMPLOYMENT, FIXTURE_ESTABLISHMENTS, default)
+    assert not qualifying[:, 2].any()
+    six = default.model_copy(update={"strong_min_establishments": 6})
+    assert list(
+        np.flatnonzero(
+            strong_clusters(FIXTURE_LQ, FIXTURE_EMPLOYMENT, FIXTURE_ESTABLISHMENTS, six)[:, 2]
+        )
+    ) == [7]
+    # Without counts the threshold is not applied, like the quantile test.
+    assert list(
+        np.flatnonzero(strong_clusters(FIXTURE_LQ, FIXTURE_EMPLOYMENT, None, default)[:, 2])
+    ) == [7]
 
 
 def test_a_run_says_which_thresholds_it_could_not_apply() -> None:

@@ -396,6 +396,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/panorama/runs/{run_id}/emerging-industries/growth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Emerging Industry Growth
+         * @description Each emerging industry's employment growth over the run's growth window (with its
+         *     growth hotspots) beside the Observatory's published 2005-2011 growth: sign and rank
+         *     compared, and what differs between the two.
+         */
+        get: operations["get_emerging_industry_growth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/panorama/runs/{run_id}/map/{kind}/{slug}": {
         parameters: {
             query?: never;
@@ -452,6 +474,28 @@ export interface paths {
          *     Any NUTS version's code works: a code the run's NUTS version does not have is read as its code of the same territory there (FRE1 of 2021/2024 is FR30 of 2013), a NUTS-3 code as the run's region containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `nuts_id` is the code used. A region whose territory changed (PT19 of 2024, split off PT16 of 2013) is a 422 region-territory-changed problem listing the regions it came from or became; a code of no version a 404 naming the versions searched.
          */
         get: operations["get_region_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/panorama/runs/{run_id}/regions/{nuts_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Region History
+         * @description A region's trajectory: stars, LQ and the other figures per year and category, from the latest succeeded run of each year computed like this run (same methodology, definition set, dataset, NUTS level and denominator), each with its provenance. `latest` anchors it at the newest run.
+         *
+         *     Any NUTS version's code works: a code the run's NUTS version does not have is read as its code of the same territory there (FRE1 of 2021/2024 is FR30 of 2013), a NUTS-3 code as the run's region containing it (DE212 München: DE21 Oberbayern); the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and Eco-Region-Relation say how it was read, and `nuts_id` is the code used. A region whose territory changed (PT19 of 2024, split off PT16 of 2013) is a 422 region-territory-changed problem listing the regions it came from or became; a code of no version a 404 naming the versions searched.
+         */
+        get: operations["get_region_history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1373,6 +1417,20 @@ export interface components {
             /** Subcategory */
             subcategory: string;
         };
+        /** CategoryHistory */
+        CategoryHistory: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "category" | "emerging_industry";
+            /** Name */
+            name: string | null;
+            /** Slug */
+            slug: string;
+            /** Years */
+            years: components["schemas"]["HistoryCell"][];
+        };
         /** CategoryMap */
         CategoryMap: {
             /**
@@ -1481,6 +1539,11 @@ export interface components {
             /** Employment Percentile */
             employment_percentile: number | null;
             /**
+             * Establishments
+             * @description Local units (establishments) the definition counts, where published
+             */
+            establishments?: number | null;
+            /**
              * Focus
              * @description Share of the region's employment
              */
@@ -1489,7 +1552,7 @@ export interface components {
             focus_percentile: number | null;
             /**
              * Growth
-             * @description Compound annual growth of employment
+             * @description Compound annual growth of employment over the run's growth window (run.growth_from_year to run.year), over the same NACE codes in both years
              */
             growth: number | null;
             /**
@@ -1522,9 +1585,14 @@ export interface components {
             nuts_id: string;
             /**
              * Productivity
-             * @description Wages per employee, where data exist
+             * @description Wages and salaries per person employed (EUR), a proxy of productivity as in the 2014 Panorama; null where the wages are confidential or not published for the codes counted (productivity_note says why)
              */
             productivity: number | null;
+            /**
+             * Productivity Note
+             * @description Why a cell with employment has no productivity figure
+             */
+            productivity_note?: string | null;
             /** Productivity Percentile */
             productivity_percentile: number | null;
             provenance: components["schemas"]["Provenance"];
@@ -1699,6 +1767,60 @@ export interface components {
             /** Subdimensions */
             subdimensions: components["schemas"]["SubdimensionScore"][];
         };
+        /** EmergingGrowth */
+        EmergingGrowth: {
+            /**
+             * Computed Growth Pct
+             * @description Compound annual growth of the industry's employment over the run's growth window, % per year, summed over the regions with figures in both years over the same codes
+             */
+            computed_growth_pct: number | null;
+            /** Computed Rank */
+            computed_rank: number | null;
+            /** Employment From */
+            employment_from: number | null;
+            /** Employment To */
+            employment_to: number | null;
+            /**
+             * Hotspots
+             * @description Up to five regions with the fastest growth in the industry among its starred cells and its specialised ones (LQ at least 1) of at least median size
+             */
+            hotspots: string[];
+            /** Name */
+            name: string | null;
+            /**
+             * Published Growth Pct
+             * @description The Observatory's published annual growth 2005-2011 (%)
+             */
+            published_growth_pct: number | null;
+            /** Published Rank */
+            published_rank: number | null;
+            /** Regions Counted */
+            regions_counted: number;
+            /** Same Sign */
+            same_sign: boolean | null;
+            /** Slug */
+            slug: string;
+        };
+        /** EmergingGrowthComparison */
+        EmergingGrowthComparison: {
+            /**
+             * Differences
+             * @description What differs between the two figures, and why
+             */
+            differences: string;
+            /** From Year */
+            from_year: number;
+            /** Items */
+            items: components["schemas"]["EmergingGrowth"][];
+            /**
+             * Published Window
+             * @default 2005-2011
+             */
+            published_window: string;
+            run: components["schemas"]["RunRef"];
+            /** To Year */
+            to_year: number;
+        };
         /**
          * ExportFormat
          * @enum {string}
@@ -1754,6 +1876,42 @@ export interface components {
             /** Version */
             version: string;
         };
+        /** GrowthWindow */
+        GrowthWindow: {
+            /**
+             * Cells With Employment
+             * @description Run cells with employment in to_year; null until computed
+             */
+            cells_with_employment?: number | null;
+            /**
+             * Cells With Growth
+             * @description Run cells with a growth figure: employment in both years over the same NACE codes; null until computed
+             */
+            cells_with_growth?: number | null;
+            /**
+             * Coverage
+             * @description cells_with_growth / cells_with_employment
+             */
+            coverage?: number | null;
+            /**
+             * Employment Cells By Year
+             * @description Employment cells with a value in the dataset per year: the coverage the window was chosen from
+             */
+            employment_cells_by_year: {
+                [key: string]: number;
+            };
+            /** From Year */
+            from_year: number;
+            /**
+             * Rule
+             * @description How the window was chosen (requested, or the default rule)
+             */
+            rule: string;
+            /** To Year */
+            to_year: number;
+            /** Years */
+            years: number;
+        };
         /** Guidance */
         Guidance: {
             /** High */
@@ -1773,6 +1931,34 @@ export interface components {
              * @constant
              */
             status: "ok";
+        };
+        /** HistoryCell */
+        HistoryCell: {
+            /** Employment */
+            employment: number | null;
+            /** Establishments */
+            establishments: number | null;
+            /** Growth */
+            growth: number | null;
+            /** Location Quotient */
+            location_quotient: number | null;
+            /** Productivity */
+            productivity: number | null;
+            provenance: components["schemas"]["Provenance"];
+            /**
+             * Run Id
+             * Format: uuid
+             */
+            run_id: string;
+            /** Star Count */
+            star_count: number;
+            stars: components["schemas"]["Stars"];
+            /** Stars Withheld Reason */
+            stars_withheld_reason: string | null;
+            /** Strong */
+            strong: boolean;
+            /** Year */
+            year: number;
         };
         /**
          * ImportMode
@@ -2386,6 +2572,8 @@ export interface components {
         ParameterOverrides: {
             /** Focus Top Share */
             focus_top_share?: number | null;
+            /** Growth Min Coverage */
+            growth_min_coverage?: number | null;
             /** Min Measured Share */
             min_measured_share?: number | null;
             /** Productivity Top Share */
@@ -2402,6 +2590,8 @@ export interface components {
             strong_establishment_quantile?: number | null;
             /** Strong Lq Quantile */
             strong_lq_quantile?: number | null;
+            /** Strong Min Establishments */
+            strong_min_establishments?: number | null;
             /** Strong Min Lq */
             strong_min_lq?: number | null;
         };
@@ -2741,6 +2931,20 @@ export interface components {
             /** Nuts Version */
             nuts_version: number;
         };
+        /** RegionHistory */
+        RegionHistory: {
+            /** Categories */
+            categories: components["schemas"]["CategoryHistory"][];
+            /** Name */
+            name: string;
+            /** Nuts Id */
+            nuts_id: string;
+            /**
+             * Runs
+             * @description The runs read, one per year: the latest succeeded run of each year with the chosen methodology, definition set and dataset
+             */
+            runs: components["schemas"]["RunRef"][];
+        };
         /** RegionProfile */
         RegionProfile: {
             /** Clusters */
@@ -3009,7 +3213,17 @@ export interface components {
              * @description Definition-set version; default: the active
              */
             definition_set?: string | null;
-            /** Growth From Year */
+            /**
+             * Denominator Source
+             * @description The region total of location quotients and focus: sbs_total, the region's employment over the dataset's coverage (SBS: the business economy), or lfs_total, the Labour Force Survey's whole-economy employment (lfst_r_lfe2en2, TOTAL, aged 15 or over; thousand persons served as persons)
+             * @default sbs_total
+             * @enum {string}
+             */
+            denominator_source: "sbs_total" | "lfs_total";
+            /**
+             * Growth From Year
+             * @description Start of the growth window; default: the longest window with data, from the earliest year whose employment cells number at least growth_min_coverage of the run year's (none in a one-year dataset)
+             */
             growth_from_year?: number | null;
             /**
              * Methodology
@@ -3028,9 +3242,9 @@ export interface components {
             region_level: 1 | 2;
             /**
              * Year
-             * @default 2015
+             * @description Default: the latest year whose employment cells number at least growth_min_coverage of the best-covered year's (2015 in a 2015-only dataset)
              */
-            year: number;
+            year?: number | null;
         };
         /** RunRead */
         RunRead: {
@@ -3051,10 +3265,17 @@ export interface components {
             definition_set: string;
             /** Denominator */
             denominator: string;
+            /**
+             * Denominator Source
+             * @description Which region total the run divides by; null in runs computed before it was recorded (they used sbs_total)
+             */
+            denominator_source: ("sbs_total" | "lfs_total") | null;
             /** Error */
             error: string | null;
             /** Finished At */
             finished_at: string | null;
+            /** @description The growth window and its coverage; null without one */
+            growth: components["schemas"]["GrowthWindow"] | null;
             /** Growth From Year */
             growth_from_year: number | null;
             /**
@@ -3094,6 +3315,10 @@ export interface components {
             definition_set: string;
             /** Denominator */
             denominator: string;
+            /** Denominator Source */
+            denominator_source: ("sbs_total" | "lfs_total") | null;
+            /** Growth From Year */
+            growth_from_year: number | null;
             /**
              * Id
              * Format: uuid
@@ -5797,6 +6022,92 @@ export interface operations {
             };
         };
     };
+    get_emerging_industry_growth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A run id, or `latest` for the latest succeeded run */
+                run_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmergingGrowthComparison"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request-URI Too Long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     get_category_map: {
         parameters: {
             query?: {
@@ -6012,6 +6323,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegionProfile"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request-URI Too Long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    get_region_history: {
+        parameters: {
+            query?: {
+                /** @description category or emerging_industry */
+                kind?: ("category" | "emerging_industry") | null;
+                slug?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description A run id, or `latest` for the latest succeeded run */
+                run_id: string;
+                /** @description A NUTS code of 2013, 2021 or 2024, any level (see the endpoint) */
+                nuts_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionHistory"];
                 };
             };
             /** @description Not Found */

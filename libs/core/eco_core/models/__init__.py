@@ -66,7 +66,12 @@ from eco_core.models.scoreboard import (
     ScoreboardValue,
 )
 from eco_core.models.solve_jobs import CALLBACK_STATES, SOLVE_JOB_STATES, ScheduleSolveJob
-from eco_core.models.statistics import INDICATORS, RegionalStatistic, StatisticsDataset
+from eco_core.models.statistics import (
+    INDICATORS,
+    RegionalStatistic,
+    StatisticsDataset,
+    WholeEconomyEmployment,
+)
 from eco_core.models.stress_test import (
     ASSESSMENT_STATES,
     RESPONDENT_ROLES,
@@ -160,4 +165,5 @@ __all__ = [
     "SurveyToken",
     "WebhookDelivery",
     "WebhookSubscription",
+    "WholeEconomyEmployment",
 ]

@@ -43,7 +43,12 @@ class PanoramaRun(Base):
             "status IN ('queued', 'running', 'succeeded', 'failed')", name="known_status"
         ),
         CheckConstraint("progress BETWEEN 0 AND 1", name="progress_range"),
+        CheckConstraint(
+            "denominator_source IS NULL OR denominator_source IN ('sbs_total', 'lfs_total')",
+            name="known_denominator_source",
+        ),
         Index(None, "status", "created_at"),
+        Index(None, "year", "status", "finished_at"),  # the latest run of each year
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
@@ -61,6 +66,9 @@ class PanoramaRun(Base):
     region_level: Mapped[int] = mapped_column(SmallInteger)
     nuts_version: Mapped[int] = mapped_column(SmallInteger)
     denominator: Mapped[str] = mapped_column(Text)
+    # NULL in runs computed before revision 0016: sbs_total, no growth window recorded.
+    denominator_source: Mapped[str | None] = mapped_column(String(16))
+    growth: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     # Known once computed: the parameters the data gave nothing to apply to, and per
     # definition which others the data cannot tell it from and whether any region measures it.
     not_applied: Mapped[list[str] | None] = mapped_column(JSONB)
@@ -117,6 +125,10 @@ class PanoramaResult(Base):
     stars_withheld_reason: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str | None] = mapped_column(String(16))
     filled_from_parts: Mapped[list[str] | None] = mapped_column(ARRAY(String(8)))
+    # Revision 0016: local units counted by the definition (NULL where the source has none),
+    # and why a cell has no productivity figure (no wages: confidential or not published).
+    establishments: Mapped[float | None] = mapped_column(Double)
+    productivity_note: Mapped[str | None] = mapped_column(Text)
 
 
 class RegionBoundary(Base):

@@ -88,3 +88,25 @@ class RegionalStatistic(Base):
     value: Mapped[Decimal | None] = mapped_column(Numeric)
     unit: Mapped[str] = mapped_column(String(32))
     flag: Mapped[str | None] = mapped_column(String(32))
+
+
+class WholeEconomyEmployment(Base):
+    """A region's employment over the whole economy (all NACE sections) from a source other
+    than the business statistics: the Labour Force Survey's total, an alternative
+    denominator of location quotients. Stored in the source's unit (thousand persons)."""
+
+    __tablename__ = "whole_economy_employment"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["nuts_version", "nuts_id"], ["nuts_region.nuts_version", "nuts_region.nuts_id"]
+        ),
+        CheckConstraint("value IS NULL OR value >= 0", name="value_not_negative"),
+    )
+
+    source: Mapped[str] = mapped_column(String(64), primary_key=True)
+    nuts_id: Mapped[str] = mapped_column(String(5), primary_key=True)
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    nuts_version: Mapped[int] = mapped_column(SmallInteger)
+    value: Mapped[Decimal | None] = mapped_column(Numeric)
+    unit: Mapped[str] = mapped_column(String(32))
+    flag: Mapped[str | None] = mapped_column(String(32))

@@ -150,12 +150,14 @@ def _seeders() -> tuple[Seeder, ...]:
     from eco_core.io_tables.seed import load_shipped_io_table
     from eco_core.organisations.seed import load_demo_organisations
     from eco_core.scoreboard.seed import load_scoreboard_framework
+    from eco_core.statistics.lfs import load_lfs_totals
     from eco_core.statistics.seed import load_shipped_statistics
     from eco_core.stress_test.seed import load_stress_test_questionnaire
 
     return (
         load_default_definitions,
         load_shipped_statistics,
+        load_lfs_totals,
         load_scoreboard_framework,
         load_demo_organisations,
         load_shipped_io_table,

@@ -120,7 +120,8 @@ def strong_clusters(
     ``strong_lq_quantile`` cut and at least ``strong_min_lq``, and its employment and
     establishments are strictly above their ``strong_employment_quantile`` and
     ``strong_establishment_quantile`` cuts. Without establishment counts that last test is
-    not applied; with them, a cell whose count is missing cannot pass it.
+    not applied; with them, a cell whose count is missing cannot pass it, and a cell needs at
+    least ``strong_min_establishments`` (the qualifying threshold).
     """
     with np.errstate(invalid="ignore"):
         population = (employment > 0) & np.isfinite(location_quotient)
@@ -140,14 +141,17 @@ def strong_clusters(
         if establishments is not None:
             counts = np.asarray(establishments, dtype=np.float64)
             cut = _quantile_per_column(among(counts), params.strong_establishment_quantile)
-            strong &= counts > cut
+            strong &= (counts > cut) & (counts >= params.strong_min_establishments)
     return np.asarray(strong, dtype=np.bool_)
 
 
 def compute_panorama(data: PanoramaInput, params: PanoramaParameters) -> PanoramaResult:
     employment = np.asarray(data.employment, dtype=np.float64)
     region_total = np.asarray(data.region_total, dtype=np.float64)
-    category_total = np.nansum(employment, axis=0)
+    # Over the regions with a total (all of them with the SBS total; with the LFS total, a
+    # region the survey does not cover counts in neither the numerator nor the denominator).
+    with_total = np.isfinite(region_total)
+    category_total = np.nansum(np.where(with_total[:, None], employment, np.nan), axis=0)
     grand_total = float(np.nansum(region_total))
 
     focus = _divide(employment, region_total[:, None])

@@ -26,7 +26,14 @@ class PanoramaParameters(BaseModel):
     )
     size_top_share: float = Field(default=0.10, gt=0, lt=1)
     specialisation_min_lq: float = Field(default=2.0, gt=0)
-    productivity_top_share: float = Field(default=0.10, gt=0, lt=1)
+    productivity_top_share: float = Field(
+        default=0.10,
+        gt=0,
+        lt=1,
+        description="Productivity star: wages and salaries per person employed (a proxy of "
+        "productivity, as the 2014 Panorama used) among this top share of the regions with "
+        "the figure in the category (0.10: the top decile)",
+    )
     focus_top_share: float = Field(default=0.10, gt=0, lt=1)
     min_measured_share: float = Field(
         default=0.5,
@@ -39,6 +46,19 @@ class PanoramaParameters(BaseModel):
     # cluster_calcs_reducer.js): among the regions with employment in the category, LQ at
     # or above the top-quartile cut, LQ >= 1, employment and establishments above their
     # bottom-quartile cuts.
+    strong_min_establishments: float = Field(
+        default=10,
+        ge=0,
+        description="The qualifying threshold of the strong-cluster rule: at least this many "
+        "establishments (local units) in the cell, where the dataset has them",
+    )
+    growth_min_coverage: float = Field(
+        default=0.9,
+        gt=0,
+        le=1,
+        description="The default growth window starts at the earliest year whose employment "
+        "cells number at least this share of the run year's (the longest window with data)",
+    )
     strong_lq_quantile: float = Field(default=0.75, gt=0, lt=1)
     strong_min_lq: float = Field(default=1.0, gt=0)
     strong_employment_quantile: float = Field(default=0.25, gt=0, lt=1)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from eco_core.db.session import ReadConnection
@@ -83,6 +84,16 @@ _RUN_REGIONS = text(
 )
 
 
+_CELLS_BY_YEAR = text(
+    "SELECT year, count(*) AS cells FROM regional_statistic WHERE dataset_id = :dataset_id"
+    " AND indicator = 'employment' AND value IS NOT NULL GROUP BY year ORDER BY year"
+)
+_HAS_LFS = text(
+    "SELECT EXISTS (SELECT 1 FROM whole_economy_employment WHERE source = 'lfst_r_lfe2en2'"
+    " AND year = :year AND value IS NOT NULL)"
+)
+
+
 class PanoramaRepository:
     def __init__(self, conn: AsyncConnection | AsyncSession | ReadConnection) -> None:
         self.conn = conn
@@ -96,6 +107,54 @@ class PanoramaRepository:
     async def has_statistics(self, dataset_id: int, year: int) -> bool:
         stmt = _HAS_STATISTICS.bindparams(dataset_id=dataset_id, year=year)
         return bool((await self.conn.execute(stmt)).scalar())
+
+    async def employment_cells_by_year(self, dataset_id: int) -> dict[int, int]:
+        rows = await self.conn.execute(_CELLS_BY_YEAR.bindparams(dataset_id=dataset_id))
+        return {int(r.year): int(r.cells) for r in rows}
+
+    async def has_lfs_totals(self, year: int) -> bool:
+        return bool((await self.conn.execute(_HAS_LFS.bindparams(year=year))).scalar())
+
+    async def latest_runs_per_year(self, run: RowMapping) -> list[RowMapping]:
+        """The latest succeeded run of each year with ``run``'s methodology, definition
+        set, dataset, region level and denominator."""
+        stmt = (
+            select(*_RUN_COLUMNS)
+            .join(_set, _set.c.id == _run.c.definition_set_id)
+            .join(_dataset, _dataset.c.id == _run.c.dataset_id)
+            .where(
+                _run.c.status == "succeeded",
+                _run.c.methodology_version == run["methodology_version"],
+                _run.c.definition_set_id == run["definition_set_id"],
+                _run.c.dataset_id == run["dataset_id"],
+                _run.c.region_level == run["region_level"],
+                func.coalesce(_run.c.denominator_source, "sbs_total")
+                == (run["denominator_source"] or "sbs_total"),
+            )
+            .order_by(_run.c.year, desc(_run.c.finished_at), _run.c.id)
+            .ext(distinct_on(_run.c.year))
+        )
+        return list((await self.conn.execute(stmt)).mappings().all())
+
+    async def history_results(
+        self, run_ids: Sequence[uuid.UUID], nuts_id: str, kind: str | None
+    ) -> Sequence[RowMapping]:
+        stmt = select(_result).where(_result.c.run_id.in_(run_ids), _result.c.nuts_id == nuts_id)
+        if kind is not None:
+            stmt = stmt.where(_result.c.kind == kind)
+        return (await self.conn.execute(stmt)).mappings().all()
+
+    async def definition_names(self, set_id: int) -> dict[tuple[str, str], str]:
+        stmt = select(_definition.c.kind, _definition.c.slug, _definition.c.name).where(
+            _definition.c.set_id == set_id
+        )
+        return {(r.kind, r.slug): r.name for r in await self.conn.execute(stmt)}
+
+    async def emerging_figures(self) -> dict[str, float]:
+        rows = await self.conn.execute(
+            text("SELECT slug, annual_growth_2005_2011_pct FROM emerging_industry_figure")
+        )
+        return {r.slug: float(r.annual_growth_2005_2011_pct) for r in rows}
 
     async def insert_run(self, values: dict[str, Any]) -> None:
         await self.conn.execute(_run.insert().values(**values))
@@ -215,6 +274,16 @@ class PanoramaRepository:
             .order_by(_result.c.nuts_id)
         )
         return (await self.conn.execute(stmt)).mappings().all()
+
+    async def category_rows(self, run: RowMapping, kind: str) -> Sequence[RowMapping]:
+        stmt = select(_result).where(_result.c.run_id == run["id"], _result.c.kind == kind)
+        return (await self.conn.execute(stmt)).mappings().all()
+
+    async def region_name(self, nuts_version: int, nuts_id: str) -> str | None:
+        stmt = select(_region.c.name).where(
+            _region.c.nuts_version == nuts_version, _region.c.nuts_id == nuts_id
+        )
+        return (await self.conn.execute(stmt)).scalar()
 
     async def has_boundaries(self, nuts_version: int) -> bool:
         stmt = select(

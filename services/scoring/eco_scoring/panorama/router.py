@@ -18,11 +18,13 @@ from eco_scoring.panorama.schemas import (
     CategoryMap,
     Comparison,
     DefinitionKind,
+    EmergingGrowthComparison,
     MapFormat,
     MethodologyRead,
     Opportunities,
     Ranking,
     RankMetric,
+    RegionHistory,
     RegionProfile,
     RunCreate,
     RunPage,
@@ -142,6 +144,40 @@ async def get_region_profile(
     profile, resolution = await service.region_profile(_run_id(run_id), nuts_id, kind)
     response = json_with_etag(request, profile, RegionProfile, max_age=_max_age(run_id))
     return state_resolution(response, resolution)
+
+
+@router.get(
+    "/runs/{run_id}/regions/{nuts_id}/history",
+    response_model=RegionHistory,
+    responses={**resolution_responses(), 422: PROBLEM_RESPONSES[422]},
+    description="A region's trajectory: stars, LQ and the other figures per year and "
+    "category, from the latest succeeded run of each year computed like this run (same "
+    "methodology, definition set, dataset, NUTS level and denominator), each with its "
+    "provenance. `latest` anchors it at the newest run." + _ANY_CODE,
+)
+async def get_region_history(
+    request: Request,
+    run_id: RunId,
+    nuts_id: RegionPath,
+    service: PanoramaReader,
+    kind: KindQuery = None,
+    slug: Annotated[str | None, Query(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")] = None,
+) -> Response:
+    data, resolution = await service.region_history(_run_id(run_id), nuts_id, kind, slug)
+    # Another year's run can be added at any time: revalidated by ETag, never kept.
+    response = json_with_etag(request, data, RegionHistory, max_age=0)
+    return state_resolution(response, resolution)
+
+
+@router.get("/runs/{run_id}/emerging-industries/growth", response_model=EmergingGrowthComparison)
+async def get_emerging_industry_growth(
+    request: Request, run_id: RunId, service: PanoramaReader
+) -> Response:
+    """Each emerging industry's employment growth over the run's growth window (with its
+    growth hotspots) beside the Observatory's published 2005-2011 growth: sign and rank
+    compared, and what differs between the two."""
+    data = await service.emerging_growth(_run_id(run_id))
+    return json_with_etag(request, data, EmergingGrowthComparison, max_age=_max_age(run_id))
 
 
 GEOJSON_MEDIA_TYPE = "application/geo+json"

@@ -14,6 +14,7 @@ DefinitionKind = Literal["category", "emerging_industry"]
 FigureStatus = Literal["published", "derived", "estimated"]
 # The Panorama counts persons employed; its other figures are ratios of such counts.
 EMPLOYMENT_UNIT = "persons employed"
+DenominatorSource = Literal["sbs_total", "lfs_total"]
 RankMetric = Literal["stars", "employment", "location_quotient", "focus", "productivity", "growth"]
 
 
@@ -32,6 +33,8 @@ class ParameterOverrides(BaseModel):
     strong_min_lq: float | None = Field(default=None, gt=0, le=100)
     strong_employment_quantile: float | None = Field(default=None, gt=0, lt=1)
     strong_establishment_quantile: float | None = Field(default=None, gt=0, lt=1)
+    strong_min_establishments: float | None = Field(default=None, ge=0, le=1_000_000)
+    growth_min_coverage: float | None = Field(default=None, gt=0, le=1)
 
 
 class RunCreate(BaseModel):
@@ -43,8 +46,28 @@ class RunCreate(BaseModel):
         default=None, max_length=64, description="Definition-set version; default: the active"
     )
     dataset: str = Field(default="sbs_r_nuts06_r2", max_length=64)
-    year: int = Field(default=2015, ge=1950, le=2100)
-    growth_from_year: int | None = Field(default=None, ge=1950, le=2100)
+    year: int | None = Field(
+        default=None,
+        ge=1950,
+        le=2100,
+        description="Default: the latest year whose employment cells number at least "
+        "growth_min_coverage of the best-covered year's (2015 in a 2015-only dataset)",
+    )
+    growth_from_year: int | None = Field(
+        default=None,
+        ge=1950,
+        le=2100,
+        description="Start of the growth window; default: the longest window with data, from "
+        "the earliest year whose employment cells number at least growth_min_coverage of the "
+        "run year's (none in a one-year dataset)",
+    )
+    denominator_source: DenominatorSource = Field(
+        default="sbs_total",
+        description="The region total of location quotients and focus: sbs_total, the "
+        "region's employment over the dataset's coverage (SBS: the business economy), or "
+        "lfs_total, the Labour Force Survey's whole-economy employment (lfst_r_lfe2en2, "
+        "TOTAL, aged 15 or over; thousand persons served as persons)",
+    )
     region_level: Literal[1, 2] = Field(
         default=2, description="NUTS level; countries without it are taken one level up"
     )
@@ -85,6 +108,28 @@ NotApplied = Annotated[
 ]
 
 
+class GrowthWindow(BaseModel):
+    from_year: int
+    to_year: int
+    years: int
+    rule: str = Field(description="How the window was chosen (requested, or the default rule)")
+    employment_cells_by_year: dict[str, int] = Field(
+        description="Employment cells with a value in the dataset per year: the coverage the "
+        "window was chosen from"
+    )
+    cells_with_employment: int | None = Field(
+        default=None, description="Run cells with employment in to_year; null until computed"
+    )
+    cells_with_growth: int | None = Field(
+        default=None,
+        description="Run cells with a growth figure: employment in both years over the same "
+        "NACE codes; null until computed",
+    )
+    coverage: float | None = Field(
+        default=None, description="cells_with_growth / cells_with_employment"
+    )
+
+
 class RunRead(BaseModel):
     id: uuid.UUID
     status: str
@@ -99,6 +144,13 @@ class RunRead(BaseModel):
     region_level: int
     nuts_version: int
     denominator: str
+    denominator_source: DenominatorSource | None = Field(
+        description="Which region total the run divides by; null in runs computed before "
+        "it was recorded (they used sbs_total)"
+    )
+    growth: GrowthWindow | None = Field(
+        description="The growth window and its coverage; null without one"
+    )
     not_applied: NotApplied
     definition_notes: DefinitionNotes | None = Field(
         description="Null until computed, and in runs computed before notes were recorded"
@@ -161,8 +213,22 @@ class ClusterIndicators(BaseModel):
     )
     location_quotient: float | None
     focus: float | None = Field(description="Share of the region's employment")
-    productivity: float | None = Field(description="Wages per employee, where data exist")
-    growth: float | None = Field(description="Compound annual growth of employment")
+    productivity: float | None = Field(
+        description="Wages and salaries per person employed (EUR), a proxy of productivity "
+        "as in the 2014 Panorama; null where the wages are confidential or not published "
+        "for the codes counted (productivity_note says why)"
+    )
+    productivity_note: str | None = Field(
+        default=None, description="Why a cell with employment has no productivity figure"
+    )
+    growth: float | None = Field(
+        description="Compound annual growth of employment over the run's growth window "
+        "(run.growth_from_year to run.year), over the same NACE codes in both years"
+    )
+    establishments: int | None = Field(
+        default=None,
+        description="Local units (establishments) the definition counts, where published",
+    )
     employment_percentile: float | None
     location_quotient_percentile: float | None
     productivity_percentile: float | None
@@ -200,6 +266,8 @@ class RunRef(BaseModel):
     year: int
     nuts_version: int
     denominator: str
+    denominator_source: DenominatorSource | None
+    growth_from_year: int | None
     not_applied: NotApplied
 
 
@@ -282,3 +350,67 @@ class Opportunities(BaseModel):
     input_output_table: str
     starred: list[str]
     items: list[OpportunityRead]
+
+
+class HistoryCell(BaseModel):
+    year: int
+    run_id: uuid.UUID
+    location_quotient: float | None
+    employment: int | None
+    productivity: float | None
+    growth: float | None
+    establishments: int | None
+    stars: Stars
+    star_count: int
+    strong: bool
+    stars_withheld_reason: str | None
+    provenance: Provenance
+
+
+class CategoryHistory(BaseModel):
+    kind: DefinitionKind
+    slug: str
+    name: str | None
+    years: list[HistoryCell]
+
+
+class RegionHistory(BaseModel):
+    nuts_id: str
+    name: str
+    runs: list[RunRef] = Field(
+        description="The runs read, one per year: the latest succeeded run of each year with "
+        "the chosen methodology, definition set and dataset"
+    )
+    categories: list[CategoryHistory]
+
+
+class EmergingGrowth(BaseModel):
+    slug: str
+    name: str | None
+    computed_growth_pct: float | None = Field(
+        description="Compound annual growth of the industry's employment over the run's "
+        "growth window, % per year, summed over the regions with figures in both years "
+        "over the same codes"
+    )
+    computed_rank: int | None
+    regions_counted: int
+    employment_from: int | None
+    employment_to: int | None
+    published_growth_pct: float | None = Field(
+        description="The Observatory's published annual growth 2005-2011 (%)"
+    )
+    published_rank: int | None
+    same_sign: bool | None
+    hotspots: list[str] = Field(
+        description="Up to five regions with the fastest growth in the industry among its "
+        "starred cells and its specialised ones (LQ at least 1) of at least median size"
+    )
+
+
+class EmergingGrowthComparison(BaseModel):
+    run: RunRef
+    from_year: int
+    to_year: int
+    published_window: str = "2005-2011"
+    differences: str = Field(description="What differs between the two figures, and why")
+    items: list[EmergingGrowth]

@@ -30,10 +30,14 @@ from eco_scoring.panorama.opportunities import adjacent_opportunities
 from eco_scoring.panorama.repository import RESULT_COLUMNS, PanoramaRepository
 from eco_scoring.panorama.schemas import (
     EMPLOYMENT_UNIT,
+    CategoryHistory,
     CategoryMap,
     CategoryMapGeoJson,
     ClusterIndicators,
     Comparison,
+    EmergingGrowth,
+    EmergingGrowthComparison,
+    HistoryCell,
     MapFeature,
     MethodologyRead,
     Opportunities,
@@ -41,6 +45,7 @@ from eco_scoring.panorama.schemas import (
     Provenance,
     Ranking,
     RankMetric,
+    RegionHistory,
     RegionProfile,
     RunCreate,
     RunPage,
@@ -130,7 +135,9 @@ class CellContext:
             location_quotient=row["location_quotient"],
             focus=row["focus"],
             productivity=row["productivity"],
+            productivity_note=row.get("productivity_note"),
             growth=row["growth"],
+            establishments=_persons(row.get("establishments")),
             employment_percentile=row["employment_percentile"],
             location_quotient_percentile=row["location_quotient_percentile"],
             productivity_percentile=row["productivity_percentile"],
@@ -211,16 +218,14 @@ class PanoramaService:
             if problem.status == 404:
                 raise _invalid("body.definition_set", problem.detail or "unknown") from None
             raise
-        if not await self.repository.has_statistics(dataset["id"], data.year):
-            raise _invalid("body.year", f"{data.dataset} has no employment figures for {data.year}")
-        if data.growth_from_year is not None:
-            if data.growth_from_year >= data.year:
-                raise _invalid("body.growth_from_year", "must be earlier than year")
-            if not await self.repository.has_statistics(dataset["id"], data.growth_from_year):
-                raise _invalid(
-                    "body.growth_from_year",
-                    f"{data.dataset} has no employment figures for {data.growth_from_year}",
-                )
+        year, growth_from_year, growth = await self._years(dataset, data, parameters)
+        if data.denominator_source == "lfs_total" and not await self.repository.has_lfs_totals(
+            year
+        ):
+            raise _invalid(
+                "body.denominator_source",
+                f"no Labour Force Survey totals (lfst_r_lfe2en2) for {year} are loaded",
+            )
         run_id = uuid.uuid4()
         await self.repository.insert_run(
             {
@@ -230,11 +235,15 @@ class PanoramaService:
                 "parameters": parameters.model_dump(mode="json"),
                 "definition_set_id": definition_set.id,
                 "dataset_id": dataset["id"],
-                "year": data.year,
-                "growth_from_year": data.growth_from_year,
+                "year": year,
+                "growth_from_year": growth_from_year,
+                "growth": growth,
                 "region_level": data.region_level,
                 "nuts_version": dataset["nuts_version"],
-                "denominator": _denominator(dataset["code"], data.region_level),
+                "denominator": _denominator(
+                    dataset["code"], data.region_level, data.denominator_source
+                ),
+                "denominator_source": data.denominator_source,
                 "progress": 0.0,
                 "created_by": created_by,
             }
@@ -245,6 +254,51 @@ class PanoramaService:
         )
         await self.repository.update_run(run_id, job_id=job_id)
         return run_id, definition_set.version
+
+    async def _years(
+        self, dataset: RowMapping, data: RunCreate, parameters: PanoramaParameters
+    ) -> tuple[int, int | None, dict[str, Any] | None]:
+        """The run's year, the start of its growth window and how it was chosen."""
+        cells = await self.repository.employment_cells_by_year(dataset["id"])
+        if data.year is None:
+            if not cells:
+                raise _invalid("body.year", f"{data.dataset} has no employment figures")
+            best = max(cells.values())
+            year = max(y for y, n in cells.items() if n >= parameters.growth_min_coverage * best)
+        else:
+            year = data.year
+        if year not in cells:
+            raise _invalid("body.year", f"{data.dataset} has no employment figures for {year}")
+        by_year = {str(y): n for y, n in sorted(cells.items())}
+        if data.growth_from_year is not None:
+            if data.growth_from_year >= year:
+                raise _invalid("body.growth_from_year", "must be earlier than year")
+            if data.growth_from_year not in cells:
+                raise _invalid(
+                    "body.growth_from_year",
+                    f"{data.dataset} has no employment figures for {data.growth_from_year}",
+                )
+            start = data.growth_from_year
+            rule = "requested"
+        else:
+            floor = parameters.growth_min_coverage * cells[year]
+            earlier = [y for y, n in cells.items() if y < year and n >= floor]
+            if not earlier:
+                return year, None, None
+            start = min(earlier)
+            rule = (
+                "default: the longest window with data, from the earliest year whose "
+                f"employment cells number at least {parameters.growth_min_coverage:.0%} of "
+                f"{year}'s (growth_min_coverage)"
+            )
+        growth = {
+            "from_year": start,
+            "to_year": year,
+            "years": year - start,
+            "rule": rule,
+            "employment_cells_by_year": by_year,
+        }
+        return year, start, growth
 
     async def get_run(self, run_id: uuid.UUID | None) -> RunRead:
         return _run_read(await self._run(run_id))
@@ -476,6 +530,134 @@ class PanoramaService:
         )
         return found_opportunities, resolution
 
+    async def region_history(
+        self, run_id: uuid.UUID | None, nuts_id: str, kind: str | None, slug: str | None
+    ) -> tuple[RegionHistory, Resolution]:
+        """The region's stars and LQ per year, from the latest succeeded run of each year
+        computed like ``run_id`` (methodology, definition set, dataset, level, denominator)."""
+        anchor = await self._published(run_id)
+        resolution = await self._resolve(anchor, nuts_id)
+        if not resolution.found:
+            note = f" ({resolution.note})" if resolution.note else ""
+            raise not_found(f"region of run {anchor['id']}{note}", resolution.nuts_id)
+        runs = await self.repository.latest_runs_per_year(anchor)
+        by_run = {r["id"]: r for r in runs}
+        rows = await self.repository.history_results(list(by_run), resolution.nuts_id, kind)
+        if slug is not None:
+            rows = [r for r in rows if r["slug"] == slug]
+            if not rows:
+                raise not_found(f"{kind or 'definition'} in the region's runs", slug)
+        names = await self.repository.definition_names(anchor["definition_set_id"])
+        region_name = await self.repository.region_name(anchor["nuts_version"], resolution.nuts_id)
+        contexts = {run_key: CellContext(run) for run_key, run in by_run.items()}
+        grouped: dict[tuple[str, str], list[HistoryCell]] = {}
+        for row in rows:
+            run = by_run[row["run_id"]]
+            cell = contexts[row["run_id"]].indicators(row)
+            grouped.setdefault((row["kind"], row["slug"]), []).append(
+                HistoryCell(
+                    year=run["year"],
+                    run_id=run["id"],
+                    location_quotient=cell.location_quotient,
+                    employment=cell.employment,
+                    productivity=cell.productivity,
+                    growth=cell.growth,
+                    establishments=cell.establishments,
+                    stars=cell.stars,
+                    star_count=cell.star_count,
+                    strong=cell.strong,
+                    stars_withheld_reason=cell.stars_withheld_reason,
+                    provenance=cell.provenance,
+                )
+            )
+        categories = [
+            CategoryHistory(
+                kind=k,
+                slug=sl,
+                name=names.get((k, sl)),
+                years=sorted(cells, key=lambda c: c.year),
+            )
+            for (k, sl), cells in sorted(grouped.items())
+        ]
+        history = RegionHistory(
+            nuts_id=resolution.nuts_id,
+            name=region_name or resolution.nuts_id,
+            runs=[_run_ref(r) for r in runs],
+            categories=categories,
+        )
+        return history, resolution
+
+    async def emerging_growth(self, run_id: uuid.UUID | None) -> EmergingGrowthComparison:
+        """The run's employment growth of each emerging industry beside the Observatory's
+        published 2005-2011 growth."""
+        run = await self._published(run_id)
+        if run["growth_from_year"] is None:
+            raise Problem(
+                409,
+                "No Growth Window",
+                f"Run {run['id']} has no growth window (its dataset has one year, or "
+                "growth_from_year was not available); compute a run on a multi-year dataset.",
+                slug="no-growth-window",
+            )
+        rows = await self.repository.category_rows(run, "emerging_industry")
+        published = await self.repository.emerging_figures()
+        names = await self.repository.definition_names(run["definition_set_id"])
+        years = run["year"] - run["growth_from_year"]
+        totals: dict[str, list[float]] = {}
+        counted: dict[str, int] = {}
+        candidates: dict[str, list[tuple[float, str]]] = {}
+        for row in rows:
+            slug = row["slug"]
+            totals.setdefault(slug, [0.0, 0.0])
+            counted.setdefault(slug, 0)
+            candidates.setdefault(slug, [])
+            growth, employment = row["growth"], row["employment"]
+            if growth is None or employment is None or growth <= -1:
+                continue
+            totals[slug][0] += employment / (1.0 + growth) ** years
+            totals[slug][1] += employment
+            counted[slug] += 1
+            # A hotspot: a starred cell, or a specialised one (LQ >= 1) of at least median size.
+            lq, size = row["location_quotient"], row["employment_percentile"]
+            if row["stars"] > 0 or (lq is not None and lq >= 1 and size is not None and size >= 50):
+                candidates[slug].append((growth, row["nuts_id"]))
+        computed: dict[str, float | None] = {}
+        for slug, (start, end) in totals.items():
+            computed[slug] = (
+                ((end / start) ** (1.0 / years) - 1.0) * 100.0 if start > 0 and end > 0 else None
+            )
+        slugs = sorted(set(totals) | set(published))
+        computed_rank = _ranks({s: computed.get(s) for s in slugs})
+        published_rank = _ranks({s: published.get(s) for s in slugs})
+        items = []
+        for slug in slugs:
+            ours, theirs = computed.get(slug), published.get(slug)
+            start, end = totals.get(slug, [0.0, 0.0])
+            items.append(
+                EmergingGrowth(
+                    slug=slug,
+                    name=names.get(("emerging_industry", slug)),
+                    computed_growth_pct=None if ours is None else round(ours, 2),
+                    computed_rank=computed_rank.get(slug),
+                    regions_counted=counted.get(slug, 0),
+                    employment_from=round(start) if start else None,
+                    employment_to=round(end) if end else None,
+                    published_growth_pct=theirs,
+                    published_rank=published_rank.get(slug),
+                    same_sign=(
+                        None if ours is None or theirs is None else (ours >= 0) == (theirs >= 0)
+                    ),
+                    hotspots=[n for _, n in sorted(candidates.get(slug, []), reverse=True)[:5]],
+                )
+            )
+        return EmergingGrowthComparison(
+            run=_run_ref(run),
+            from_year=run["growth_from_year"],
+            to_year=run["year"],
+            differences=EMERGING_DIFFERENCES,
+            items=items,
+        )
+
     async def compare(
         self, run_id: uuid.UUID | None, nuts_ids: Sequence[str], kind: str | None
     ) -> tuple[Comparison, list[Resolution]]:
@@ -495,7 +677,32 @@ class PanoramaService:
         return Comparison(run=_run_ref(run), regions=grouped), resolutions
 
 
-def _denominator(dataset: str, level: int) -> str:
+EMERGING_DIFFERENCES = (
+    "The published figures are the European Cluster Observatory's (2014): employees, annual "
+    "growth 2005-2011, on its own emerging-industry definitions and data (all sectors, EU-28 "
+    "plus). The computed figures are this run's: persons employed in the Eurostat SBS "
+    "regional statistics (business economy only: no K, O-U, no agriculture), on the active "
+    "definition set's NACE codes and weights, summed over the regions with figures in both "
+    "years over the same codes, over another window (after the 2008-09 recession, where the "
+    "published one spans it). Signs and rankings can be compared; levels cannot."
+)
+
+
+def _ranks(values: dict[str, float | None]) -> dict[str, int]:
+    """1 for the highest; missing values have no rank."""
+    known = sorted((v, s) for s, v in values.items() if v is not None)
+    return {s: rank for rank, (_, s) in enumerate(reversed(known), start=1)}
+
+
+def _denominator(dataset: str, level: int, source: str = "sbs_total") -> str:
+    if source == "lfs_total":
+        return (
+            "Whole-economy employment from the Labour Force Survey (Eurostat lfst_r_lfe2en2, "
+            "NACE TOTAL, persons aged 15 or over, published in thousand persons and used as "
+            "persons): a region without it has no location quotient or focus. Category "
+            f"employment from dataset {dataset}; grand and category totals are sums over the "
+            f"run's NUTS-{level} regions with an LFS total."
+        )
     return (
         f"Employment covered by dataset {dataset}: a region's total is the sum of the "
         "highest-level NACE codes it publishes (for SBS: sections B-N without K, plus S95); "
@@ -574,6 +781,7 @@ async def _compute_and_store(engine: Database, run: RowMapping, run_id: uuid.UUI
             cells=len(records),
             not_applied=list(result.not_applied),
             definition_notes=inputs.definition_notes,
+            growth=inputs.growth,
             error=None,
             finished_at=datetime.now(UTC),
         )
@@ -586,6 +794,18 @@ def _withheld_reason(share: float, params: PanoramaParameters, dataset: str) -> 
         f"Only {share:.0%} of this definition is measured here (its NACE classes, weighted, "
         f"with figures in {dataset}); stars and the strong flag need at least "
         f"{params.min_measured_share:.0%} (min_measured_share)."
+    )
+
+
+def _productivity_note(
+    inputs: RunInputs, result: PanoramaResult, dataset: str, r: int, c: int
+) -> str | None:
+    if not math.isnan(result.productivity[r, c]) or math.isnan(result.employment[r, c]):
+        return None
+    if inputs.productivity_notes is None:
+        return f"{dataset} has no wages and salaries for this year: no productivity figure"
+    return inputs.productivity_notes[r][c] or (
+        "No productivity figure: no persons employed to divide by"
     )
 
 
@@ -603,6 +823,7 @@ def _records(
 ) -> list[tuple[Any, ...]]:
     stars = result.stars
     region_total = inputs.data.region_total
+    establishments = inputs.data.establishments
     records = []
     for r, nuts_id in enumerate(inputs.nuts_ids):
         for c, (kind, slug) in enumerate(inputs.columns):
@@ -637,6 +858,10 @@ def _records(
                 ),
                 "status": note.status,
                 "filled_from_parts": list(note.filled_from_parts),
+                "establishments": (
+                    None if establishments is None else _finite(establishments[r, c])
+                ),
+                "productivity_note": _productivity_note(inputs, result, dataset, r, c),
             }
             records.append(tuple(values[column] for column in RESULT_COLUMNS))
     return records

@@ -25,6 +25,8 @@ from .block_result_category import BlockResultCategory
 from .block_result_conditions import BlockResultConditions
 from .block_result_policy_type_0 import BlockResultPolicyType0
 from .bottleneck import Bottleneck
+from .category_history import CategoryHistory
+from .category_history_kind import CategoryHistoryKind
 from .category_map import CategoryMap
 from .category_map_kind import CategoryMapKind
 from .category_map_regions import CategoryMapRegions
@@ -50,6 +52,8 @@ from .demonstrator_read import DemonstratorRead
 from .dimension_read import DimensionRead
 from .dimension_score import DimensionScore
 from .dimension_score_assessment_type_0 import DimensionScoreAssessmentType0
+from .emerging_growth import EmergingGrowth
+from .emerging_growth_comparison import EmergingGrowthComparison
 from .export_format import ExportFormat
 from .export_survey_results_response_200_item import ExportSurveyResultsResponse200Item
 from .field_error import FieldError
@@ -60,13 +64,17 @@ from .get_category_map_kind import GetCategoryMapKind
 from .get_category_map_response_200 import GetCategoryMapResponse200
 from .get_ranking_by import GetRankingBy
 from .get_ranking_kind import GetRankingKind
+from .get_region_history_kind_type_0 import GetRegionHistoryKindType0
 from .get_region_profile_kind_type_0 import GetRegionProfileKindType0
 from .get_region_scoreboard_chart_png_type import GetRegionScoreboardChartPngType
 from .get_region_scoreboard_chart_spec_response_200 import GetRegionScoreboardChartSpecResponse200
 from .get_region_scoreboard_chart_spec_type import GetRegionScoreboardChartSpecType
 from .get_region_scoreboard_chart_type import GetRegionScoreboardChartType
+from .growth_window import GrowthWindow
+from .growth_window_employment_cells_by_year import GrowthWindowEmploymentCellsByYear
 from .guidance import Guidance
 from .health import Health
+from .history_cell import HistoryCell
 from .import_mode import ImportMode
 from .import_report import ImportReport
 from .indicator_read import IndicatorRead
@@ -134,6 +142,7 @@ from .recommendation_category import RecommendationCategory
 from .recommendations_part import RecommendationsPart
 from .recommendations_part_basis import RecommendationsPartBasis
 from .region_code import RegionCode
+from .region_history import RegionHistory
 from .region_profile import RegionProfile
 from .region_ref import RegionRef
 from .region_report import RegionReport
@@ -154,10 +163,13 @@ from .result_read import ResultRead
 from .result_summary import ResultSummary
 from .row_problem import RowProblem
 from .run_create import RunCreate
+from .run_create_denominator_source import RunCreateDenominatorSource
 from .run_create_region_level import RunCreateRegionLevel
 from .run_read import RunRead
+from .run_read_denominator_source_type_0 import RunReadDenominatorSourceType0
 from .run_read_parameters import RunReadParameters
 from .run_ref import RunRef
+from .run_ref_denominator_source_type_0 import RunRefDenominatorSourceType0
 from .scale import Scale
 from .scale_level import ScaleLevel
 from .scale_result import ScaleResult
@@ -220,6 +232,8 @@ __all__ = (
     "BlockResultConditions",
     "BlockResultPolicyType0",
     "Bottleneck",
+    "CategoryHistory",
+    "CategoryHistoryKind",
     "CategoryMap",
     "CategoryMapKind",
     "CategoryMapRegions",
@@ -245,6 +259,8 @@ __all__ = (
     "DimensionRead",
     "DimensionScore",
     "DimensionScoreAssessmentType0",
+    "EmergingGrowth",
+    "EmergingGrowthComparison",
     "ExportFormat",
     "ExportSurveyResultsResponse200Item",
     "FieldError",
@@ -255,13 +271,17 @@ __all__ = (
     "GetCategoryMapResponse200",
     "GetRankingBy",
     "GetRankingKind",
+    "GetRegionHistoryKindType0",
     "GetRegionProfileKindType0",
     "GetRegionScoreboardChartPngType",
     "GetRegionScoreboardChartSpecResponse200",
     "GetRegionScoreboardChartSpecType",
     "GetRegionScoreboardChartType",
+    "GrowthWindow",
+    "GrowthWindowEmploymentCellsByYear",
     "Guidance",
     "Health",
+    "HistoryCell",
     "ImportMode",
     "ImportReport",
     "IndicatorRead",
@@ -329,6 +349,7 @@ __all__ = (
     "RecommendationsPart",
     "RecommendationsPartBasis",
     "RegionCode",
+    "RegionHistory",
     "RegionProfile",
     "RegionRef",
     "RegionReport",
@@ -349,10 +370,13 @@ __all__ = (
     "ResultSummary",
     "RowProblem",
     "RunCreate",
+    "RunCreateDenominatorSource",
     "RunCreateRegionLevel",
     "RunRead",
+    "RunReadDenominatorSourceType0",
     "RunReadParameters",
     "RunRef",
+    "RunRefDenominatorSourceType0",
     "Scale",
     "ScaleLevel",
     "ScaleResult",

@@ -27,7 +27,8 @@ class ClusterIndicators:
         employment_percentile (float | None):
         focus (float | None): Share of the region's employment
         focus_percentile (float | None):
-        growth (float | None): Compound annual growth of employment
+        growth (float | None): Compound annual growth of employment over the run's growth window (run.growth_from_year
+            to run.year), over the same NACE codes in both years
         indistinguishable_from (list[str]): Definitions of the same kind whose figures rest on the same codes in this
             run: the data cannot tell them apart
         kind (ClusterIndicatorsKind):
@@ -37,7 +38,9 @@ class ClusterIndicators:
         measured_share (float | None): Share of the definition (its NACE classes, weighted) that the region's figures
             measure; null in runs computed before it was recorded
         nuts_id (str):
-        productivity (float | None): Wages per employee, where data exist
+        productivity (float | None): Wages and salaries per person employed (EUR), a proxy of productivity as in the
+            2014 Panorama; null where the wages are confidential or not published for the codes counted (productivity_note
+            says why)
         productivity_percentile (float | None):
         provenance (Provenance): Where a cell's figures come from and how they were made.
         region_total (int | None): Persons employed in the region over the dataset's coverage, whole persons
@@ -47,7 +50,9 @@ class ClusterIndicators:
         stars_withheld_reason (None | str): Why stars and the strong flag are withheld from this cell (too little of the
             definition measured), or null
         strong (bool): A strong cluster by the US Cluster Mapping rule (run parameters strong_*)
+        establishments (int | None | Unset): Local units (establishments) the definition counts, where published
         name (None | str | Unset):
+        productivity_note (None | str | Unset): Why a cell with employment has no productivity figure
         region_name (None | str | Unset):
     """
 
@@ -74,7 +79,9 @@ class ClusterIndicators:
     stars: Stars
     stars_withheld_reason: None | str
     strong: bool
+    establishments: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
+    productivity_note: None | str | Unset = UNSET
     region_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -138,11 +145,23 @@ class ClusterIndicators:
 
         strong = self.strong
 
+        establishments: int | None | Unset
+        if isinstance(self.establishments, Unset):
+            establishments = UNSET
+        else:
+            establishments = self.establishments
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
+
+        productivity_note: None | str | Unset
+        if isinstance(self.productivity_note, Unset):
+            productivity_note = UNSET
+        else:
+            productivity_note = self.productivity_note
 
         region_name: None | str | Unset
         if isinstance(self.region_name, Unset):
@@ -179,8 +198,12 @@ class ClusterIndicators:
                 "strong": strong,
             }
         )
+        if establishments is not UNSET:
+            field_dict["establishments"] = establishments
         if name is not UNSET:
             field_dict["name"] = name
+        if productivity_note is not UNSET:
+            field_dict["productivity_note"] = productivity_note
         if region_name is not UNSET:
             field_dict["region_name"] = region_name
 
@@ -303,6 +326,15 @@ class ClusterIndicators:
 
         strong = d.pop("strong")
 
+        def _parse_establishments(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        establishments = _parse_establishments(d.pop("establishments", UNSET))
+
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -311,6 +343,15 @@ class ClusterIndicators:
             return cast(None | str | Unset, data)
 
         name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_productivity_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        productivity_note = _parse_productivity_note(d.pop("productivity_note", UNSET))
 
         def _parse_region_name(data: object) -> None | str | Unset:
             if data is None:
@@ -345,7 +386,9 @@ class ClusterIndicators:
             stars=stars,
             stars_withheld_reason=stars_withheld_reason,
             strong=strong,
+            establishments=establishments,
             name=name,
+            productivity_note=productivity_note,
             region_name=region_name,
         )
 

@@ -20,6 +20,7 @@ class ParameterOverrides:
 
     Attributes:
         focus_top_share (float | None | Unset):
+        growth_min_coverage (float | None | Unset):
         min_measured_share (float | None | Unset):
         productivity_top_share (float | None | Unset):
         size_top_share (float | None | Unset):
@@ -28,10 +29,12 @@ class ParameterOverrides:
         strong_employment_quantile (float | None | Unset):
         strong_establishment_quantile (float | None | Unset):
         strong_lq_quantile (float | None | Unset):
+        strong_min_establishments (float | None | Unset):
         strong_min_lq (float | None | Unset):
     """
 
     focus_top_share: float | None | Unset = UNSET
+    growth_min_coverage: float | None | Unset = UNSET
     min_measured_share: float | None | Unset = UNSET
     productivity_top_share: float | None | Unset = UNSET
     size_top_share: float | None | Unset = UNSET
@@ -40,6 +43,7 @@ class ParameterOverrides:
     strong_employment_quantile: float | None | Unset = UNSET
     strong_establishment_quantile: float | None | Unset = UNSET
     strong_lq_quantile: float | None | Unset = UNSET
+    strong_min_establishments: float | None | Unset = UNSET
     strong_min_lq: float | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +52,12 @@ class ParameterOverrides:
             focus_top_share = UNSET
         else:
             focus_top_share = self.focus_top_share
+
+        growth_min_coverage: float | None | Unset
+        if isinstance(self.growth_min_coverage, Unset):
+            growth_min_coverage = UNSET
+        else:
+            growth_min_coverage = self.growth_min_coverage
 
         min_measured_share: float | None | Unset
         if isinstance(self.min_measured_share, Unset):
@@ -103,6 +113,12 @@ class ParameterOverrides:
         else:
             strong_lq_quantile = self.strong_lq_quantile
 
+        strong_min_establishments: float | None | Unset
+        if isinstance(self.strong_min_establishments, Unset):
+            strong_min_establishments = UNSET
+        else:
+            strong_min_establishments = self.strong_min_establishments
+
         strong_min_lq: float | None | Unset
         if isinstance(self.strong_min_lq, Unset):
             strong_min_lq = UNSET
@@ -114,6 +130,8 @@ class ParameterOverrides:
         field_dict.update({})
         if focus_top_share is not UNSET:
             field_dict["focus_top_share"] = focus_top_share
+        if growth_min_coverage is not UNSET:
+            field_dict["growth_min_coverage"] = growth_min_coverage
         if min_measured_share is not UNSET:
             field_dict["min_measured_share"] = min_measured_share
         if productivity_top_share is not UNSET:
@@ -130,6 +148,8 @@ class ParameterOverrides:
             field_dict["strong_establishment_quantile"] = strong_establishment_quantile
         if strong_lq_quantile is not UNSET:
             field_dict["strong_lq_quantile"] = strong_lq_quantile
+        if strong_min_establishments is not UNSET:
+            field_dict["strong_min_establishments"] = strong_min_establishments
         if strong_min_lq is not UNSET:
             field_dict["strong_min_lq"] = strong_min_lq
 
@@ -147,6 +167,15 @@ class ParameterOverrides:
             return cast(float | None | Unset, data)
 
         focus_top_share = _parse_focus_top_share(d.pop("focus_top_share", UNSET))
+
+        def _parse_growth_min_coverage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        growth_min_coverage = _parse_growth_min_coverage(d.pop("growth_min_coverage", UNSET))
 
         def _parse_min_measured_share(data: object) -> float | None | Unset:
             if data is None:
@@ -235,6 +264,15 @@ class ParameterOverrides:
 
         strong_lq_quantile = _parse_strong_lq_quantile(d.pop("strong_lq_quantile", UNSET))
 
+        def _parse_strong_min_establishments(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        strong_min_establishments = _parse_strong_min_establishments(d.pop("strong_min_establishments", UNSET))
+
         def _parse_strong_min_lq(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -246,6 +284,7 @@ class ParameterOverrides:
 
         parameter_overrides = cls(
             focus_top_share=focus_top_share,
+            growth_min_coverage=growth_min_coverage,
             min_measured_share=min_measured_share,
             productivity_top_share=productivity_top_share,
             size_top_share=size_top_share,
@@ -254,6 +293,7 @@ class ParameterOverrides:
             strong_employment_quantile=strong_employment_quantile,
             strong_establishment_quantile=strong_establishment_quantile,
             strong_lq_quantile=strong_lq_quantile,
+            strong_min_establishments=strong_min_establishments,
             strong_min_lq=strong_min_lq,
         )
 

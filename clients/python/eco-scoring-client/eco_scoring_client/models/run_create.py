@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.run_create_denominator_source import RunCreateDenominatorSource, check_run_create_denominator_source
 from ..models.run_create_region_level import RunCreateRegionLevel, check_run_create_region_level
 from ..types import UNSET, Unset
 
@@ -21,21 +22,29 @@ class RunCreate:
     Attributes:
         dataset (str | Unset):  Default: 'sbs_r_nuts06_r2'.
         definition_set (None | str | Unset): Definition-set version; default: the active
-        growth_from_year (int | None | Unset):
+        denominator_source (RunCreateDenominatorSource | Unset): The region total of location quotients and focus:
+            sbs_total, the region's employment over the dataset's coverage (SBS: the business economy), or lfs_total, the
+            Labour Force Survey's whole-economy employment (lfst_r_lfe2en2, TOTAL, aged 15 or over; thousand persons served
+            as persons) Default: 'sbs_total'.
+        growth_from_year (int | None | Unset): Start of the growth window; default: the longest window with data, from
+            the earliest year whose employment cells number at least growth_min_coverage of the run year's (none in a one-
+            year dataset)
         methodology (str | Unset):  Default: 'panorama-2014'.
         parameters (ParameterOverrides | Unset): Change a methodology's thresholds for one run; the run stores the
             values it used.
         region_level (RunCreateRegionLevel | Unset): NUTS level; countries without it are taken one level up Default: 2.
-        year (int | Unset):  Default: 2015.
+        year (int | None | Unset): Default: the latest year whose employment cells number at least growth_min_coverage
+            of the best-covered year's (2015 in a 2015-only dataset)
     """
 
     dataset: str | Unset = "sbs_r_nuts06_r2"
     definition_set: None | str | Unset = UNSET
+    denominator_source: RunCreateDenominatorSource | Unset = "sbs_total"
     growth_from_year: int | None | Unset = UNSET
     methodology: str | Unset = "panorama-2014"
     parameters: ParameterOverrides | Unset = UNSET
     region_level: RunCreateRegionLevel | Unset = 2
-    year: int | Unset = 2015
+    year: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         dataset = self.dataset
@@ -45,6 +54,10 @@ class RunCreate:
             definition_set = UNSET
         else:
             definition_set = self.definition_set
+
+        denominator_source: str | Unset = UNSET
+        if not isinstance(self.denominator_source, Unset):
+            denominator_source = self.denominator_source
 
         growth_from_year: int | None | Unset
         if isinstance(self.growth_from_year, Unset):
@@ -62,7 +75,11 @@ class RunCreate:
         if not isinstance(self.region_level, Unset):
             region_level = self.region_level
 
-        year = self.year
+        year: int | None | Unset
+        if isinstance(self.year, Unset):
+            year = UNSET
+        else:
+            year = self.year
 
         field_dict: dict[str, Any] = {}
 
@@ -71,6 +88,8 @@ class RunCreate:
             field_dict["dataset"] = dataset
         if definition_set is not UNSET:
             field_dict["definition_set"] = definition_set
+        if denominator_source is not UNSET:
+            field_dict["denominator_source"] = denominator_source
         if growth_from_year is not UNSET:
             field_dict["growth_from_year"] = growth_from_year
         if methodology is not UNSET:
@@ -100,6 +119,13 @@ class RunCreate:
 
         definition_set = _parse_definition_set(d.pop("definition_set", UNSET))
 
+        _denominator_source = d.pop("denominator_source", UNSET)
+        denominator_source: RunCreateDenominatorSource | Unset
+        if isinstance(_denominator_source, Unset):
+            denominator_source = UNSET
+        else:
+            denominator_source = check_run_create_denominator_source(_denominator_source)
+
         def _parse_growth_from_year(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -125,11 +151,19 @@ class RunCreate:
         else:
             region_level = check_run_create_region_level(_region_level)
 
-        year = d.pop("year", UNSET)
+        def _parse_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        year = _parse_year(d.pop("year", UNSET))
 
         run_create = cls(
             dataset=dataset,
             definition_set=definition_set,
+            denominator_source=denominator_source,
             growth_from_year=growth_from_year,
             methodology=methodology,
             parameters=parameters,

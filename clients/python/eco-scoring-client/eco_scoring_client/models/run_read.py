@@ -8,8 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_read_denominator_source_type_0 import (
+    RunReadDenominatorSourceType0,
+    check_run_read_denominator_source_type_0,
+)
+
 if TYPE_CHECKING:
     from ..models.definition_notes import DefinitionNotes
+    from ..models.growth_window import GrowthWindow
     from ..models.run_read_parameters import RunReadParameters
 
 
@@ -27,8 +33,11 @@ class RunRead:
         definition_notes (DefinitionNotes | None): Null until computed, and in runs computed before notes were recorded
         definition_set (str):
         denominator (str):
+        denominator_source (None | RunReadDenominatorSourceType0): Which region total the run divides by; null in runs
+            computed before it was recorded (they used sbs_total)
         error (None | str):
         finished_at (datetime.datetime | None):
+        growth (GrowthWindow | None): The growth window and its coverage; null without one
         growth_from_year (int | None):
         id (UUID):
         methodology_version (str):
@@ -50,8 +59,10 @@ class RunRead:
     definition_notes: DefinitionNotes | None
     definition_set: str
     denominator: str
+    denominator_source: None | RunReadDenominatorSourceType0
     error: None | str
     finished_at: datetime.datetime | None
+    growth: GrowthWindow | None
     growth_from_year: int | None
     id: UUID
     methodology_version: str
@@ -67,6 +78,7 @@ class RunRead:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.definition_notes import DefinitionNotes  # noqa: PLC0415
+        from ..models.growth_window import GrowthWindow  # noqa: PLC0415
 
         cells: int | None
         cells = self.cells
@@ -87,6 +99,12 @@ class RunRead:
 
         denominator = self.denominator
 
+        denominator_source: None | str
+        if isinstance(self.denominator_source, str):
+            denominator_source = self.denominator_source
+        else:
+            denominator_source = self.denominator_source
+
         error: None | str
         error = self.error
 
@@ -95,6 +113,12 @@ class RunRead:
             finished_at = self.finished_at.isoformat()
         else:
             finished_at = self.finished_at
+
+        growth: dict[str, Any] | None
+        if isinstance(self.growth, GrowthWindow):
+            growth = self.growth.to_dict()
+        else:
+            growth = self.growth
 
         growth_from_year: int | None
         growth_from_year = self.growth_from_year
@@ -139,8 +163,10 @@ class RunRead:
                 "definition_notes": definition_notes,
                 "definition_set": definition_set,
                 "denominator": denominator,
+                "denominator_source": denominator_source,
                 "error": error,
                 "finished_at": finished_at,
+                "growth": growth,
                 "growth_from_year": growth_from_year,
                 "id": id,
                 "methodology_version": methodology_version,
@@ -160,6 +186,7 @@ class RunRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.definition_notes import DefinitionNotes  # noqa: PLC0415
+        from ..models.growth_window import GrowthWindow  # noqa: PLC0415
         from ..models.run_read_parameters import RunReadParameters  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -196,6 +223,21 @@ class RunRead:
 
         denominator = d.pop("denominator")
 
+        def _parse_denominator_source(data: object) -> None | RunReadDenominatorSourceType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                denominator_source_type_0 = check_run_read_denominator_source_type_0(data)
+
+                return denominator_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunReadDenominatorSourceType0, data)
+
+        denominator_source = _parse_denominator_source(d.pop("denominator_source"))
+
         def _parse_error(data: object) -> None | str:
             if data is None:
                 return data
@@ -217,6 +259,21 @@ class RunRead:
             return cast(datetime.datetime | None, data)
 
         finished_at = _parse_finished_at(d.pop("finished_at"))
+
+        def _parse_growth(data: object) -> GrowthWindow | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                growth_type_0 = GrowthWindow.from_dict(data)
+
+                return growth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GrowthWindow | None, data)
+
+        growth = _parse_growth(d.pop("growth"))
 
         def _parse_growth_from_year(data: object) -> int | None:
             if data is None:
@@ -279,8 +336,10 @@ class RunRead:
             definition_notes=definition_notes,
             definition_set=definition_set,
             denominator=denominator,
+            denominator_source=denominator_source,
             error=error,
             finished_at=finished_at,
+            growth=growth,
             growth_from_year=growth_from_year,
             id=id,
             methodology_version=methodology_version,

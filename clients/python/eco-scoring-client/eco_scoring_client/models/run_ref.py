@@ -7,6 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_ref_denominator_source_type_0 import (
+    RunRefDenominatorSourceType0,
+    check_run_ref_denominator_source_type_0,
+)
+
 T = TypeVar("T", bound="RunRef")
 
 
@@ -17,6 +22,8 @@ class RunRef:
         dataset (str):
         definition_set (str):
         denominator (str):
+        denominator_source (None | RunRefDenominatorSourceType0):
+        growth_from_year (int | None):
         id (UUID):
         methodology_version (str):
         not_applied (list[str] | None): Parameters the data gave nothing to apply to (e.g. strong_establishment_quantile
@@ -28,6 +35,8 @@ class RunRef:
     dataset: str
     definition_set: str
     denominator: str
+    denominator_source: None | RunRefDenominatorSourceType0
+    growth_from_year: int | None
     id: UUID
     methodology_version: str
     not_applied: list[str] | None
@@ -41,6 +50,15 @@ class RunRef:
         definition_set = self.definition_set
 
         denominator = self.denominator
+
+        denominator_source: None | str
+        if isinstance(self.denominator_source, str):
+            denominator_source = self.denominator_source
+        else:
+            denominator_source = self.denominator_source
+
+        growth_from_year: int | None
+        growth_from_year = self.growth_from_year
 
         id = str(self.id)
 
@@ -64,6 +82,8 @@ class RunRef:
                 "dataset": dataset,
                 "definition_set": definition_set,
                 "denominator": denominator,
+                "denominator_source": denominator_source,
+                "growth_from_year": growth_from_year,
                 "id": id,
                 "methodology_version": methodology_version,
                 "not_applied": not_applied,
@@ -82,6 +102,28 @@ class RunRef:
         definition_set = d.pop("definition_set")
 
         denominator = d.pop("denominator")
+
+        def _parse_denominator_source(data: object) -> None | RunRefDenominatorSourceType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                denominator_source_type_0 = check_run_ref_denominator_source_type_0(data)
+
+                return denominator_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunRefDenominatorSourceType0, data)
+
+        denominator_source = _parse_denominator_source(d.pop("denominator_source"))
+
+        def _parse_growth_from_year(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        growth_from_year = _parse_growth_from_year(d.pop("growth_from_year"))
 
         id = UUID(d.pop("id"))
 
@@ -110,6 +152,8 @@ class RunRef:
             dataset=dataset,
             definition_set=definition_set,
             denominator=denominator,
+            denominator_source=denominator_source,
+            growth_from_year=growth_from_year,
             id=id,
             methodology_version=methodology_version,
             not_applied=not_applied,
