@@ -314,7 +314,9 @@ def panorama_runs_command(
 ) -> None:
     """Queue a Panorama run for each year with employment figures (or the years given), so
     /v1/panorama/runs/{id}/regions/{nuts_id}/history has every year."""
+    from eco_cli.database import database_url
     from eco_cli.panorama_runs import queue_year_runs
+    from eco_core.http.problems import Problem
 
     if denominator_source not in ("sbs_total", "lfs_total"):
         raise typer.BadParameter("sbs_total or lfs_total", param_hint="--denominator-source")
