@@ -3,4 +3,4 @@
 from __future__ import annotations
 
 # A test checks that this is the head of migrations/: bump it with every new migration.
-SCHEMA_REVISION = "0015_scoreboard_value_status"
+SCHEMA_REVISION = "0016_country_io_tables"
