@@ -22,8 +22,8 @@ from eco_core.io_tables.store import (
     insert_table,
     section_divisions,
 )
-from eco_core.logging import get_logger
 from eco_core.jobs.refresh import request_recommendations_refresh
+from eco_core.logging import get_logger
 from eco_core.models import InputOutputTable
 from eco_core.reference.result import LoadResult
 
@@ -90,9 +90,7 @@ async def load_shipped_io_table(conn: AsyncConnection, root: Path, *, force: boo
     return LoadResult(NAME, 1, loaded=True)
 
 
-async def load_country_io_tables(
-    conn: AsyncConnection, root: Path, *, force: bool
-) -> LoadResult:
+async def load_country_io_tables(conn: AsyncConnection, root: Path, *, force: bool) -> LoadResult:
     """The 18 national tables (each serves its country) and the EU-wide fallback. The
     fallback becomes the active table unless an administrator activated one of their own
     (it supersedes the shipped Hungary 2020 table, whose unit, HUF, cannot enter an EUR
@@ -117,7 +115,8 @@ async def load_country_io_tables(
     sections = await section_divisions(conn)
     national = []
     for table in parsed:
-        assert table.geo is not None and table.year is not None
+        assert table.geo is not None
+        assert table.year is not None
         flows = to_divisions(table.table, sections)
         national.append(flows)
         meta = TableMeta(

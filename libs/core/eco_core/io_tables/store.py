@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import cast
 
 import numpy as np
-from sqlalchemy import RowMapping, Table, select, text, update
+from sqlalchemy import RowMapping, Table, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
@@ -120,34 +120,56 @@ async def load_flows(conn: Reader, table_id: int) -> DivisionFlows:
     return (await load_many(conn, [table_id]))[table_id]
 
 
+# Tables are immutable: a process keeps the ones it read (a few dozen of 88 x 88 floats),
+# keyed so that another database's table of the same id is never taken for it.
+_CACHE: dict[tuple[int, str, str, str], DivisionFlows] = {}
+_CACHE_SIZE = 64
+
+_FLAT_FLOWS = text(
+    """
+    SELECT f.table_id,
+           array_agg((array_position(t.divisions, f.supplier) - 1) * cardinality(t.divisions)
+                     + array_position(t.divisions, f.buyer) - 1) AS cells,
+           array_agg(f.flow) AS flows
+    FROM input_output_flow f JOIN input_output_table t ON t.id = f.table_id
+    WHERE f.table_id = ANY(:ids)
+    GROUP BY f.table_id
+    """
+)
+
+
 async def load_many(conn: Reader, table_ids: Iterable[int]) -> dict[int, DivisionFlows]:
-    """Stored tables by id, two queries for all of them."""
+    """Stored tables by id: one query for those this process has not read yet."""
     wanted = sorted(set(table_ids))
     if not wanted:
         return {}
     tables = (
         await conn.execute(
-            select(_table.c.id, _table.c.divisions, _table.c.output).where(
-                _table.c.id.in_(wanted)
-            )
+            select(
+                _table.c.id,
+                _table.c.code,
+                _table.c.sha256,
+                _table.c.created_at,
+                _table.c.divisions,
+                _table.c.output,
+            ).where(_table.c.id.in_(wanted))
         )
     ).all()
-    index = {t.id: {d: k for k, d in enumerate(t.divisions)} for t in tables}
-    matrices = {t.id: np.zeros((len(t.divisions), len(t.divisions))) for t in tables}
-    result = await conn.execute(
-        select(_flow.c.table_id, _flow.c.supplier, _flow.c.buyer, _flow.c.flow).where(
-            _flow.c.table_id.in_(wanted)
-        )
-    )
-    for flow in result:
-        at = index[flow.table_id]
-        matrices[flow.table_id][at[flow.supplier], at[flow.buyer]] = flow.flow
-    return {
-        t.id: DivisionFlows(
-            tuple(t.divisions), matrices[t.id], np.array(t.output, dtype=np.float64)
-        )
-        for t in tables
-    }
+    keys = {t.id: (t.id, t.code, t.sha256, str(t.created_at)) for t in tables}
+    missing = {t.id: t for t in tables if keys[t.id] not in _CACHE}
+    if missing:
+        matrices = {i: np.zeros(len(t.divisions) ** 2) for i, t in missing.items()}
+        result = await conn.execute(_FLAT_FLOWS, {"ids": list(missing)})
+        for table_id, cells, flows in result:
+            matrices[table_id][np.asarray(cells, dtype=np.intp)] = np.asarray(flows, dtype=float)
+        for i, t in missing.items():
+            n = len(t.divisions)
+            if len(_CACHE) >= _CACHE_SIZE:
+                _CACHE.pop(next(iter(_CACHE)))
+            _CACHE[keys[i]] = DivisionFlows(
+                tuple(t.divisions), matrices[i].reshape(n, n), np.array(t.output, dtype=float)
+            )
+    return {t.id: _CACHE[keys[t.id]] for t in tables}
 
 
 async def active_table(conn: Reader) -> RowMapping | None:
