@@ -31,7 +31,9 @@ async def test_a_plastics_cluster_gets_packaging_and_automotive_partners_through
     page = await _list(matchmaking, "plastipolis")
     assert page["source"] == "precomputed"
     assert page["stale"] is False
-    assert page["run"]["input_output_table"] == "naio_10_cp1700-HU-2020"
+    # The fallback for countries without a table; Plastipolis (FR) reads France's.
+    assert page["run"]["input_output_table"] == "EU18-2010-output-weighted"
+    assert page["run"]["input_output_tables"]["countries"]["FR"] == "naio_cp17_r2-FR-2010"
     slugs = _slugs(page)
     top = slugs[:6]
     automotive = {

@@ -67,6 +67,7 @@ class ParsedTable:
     unit: str | None
     # Small negative flows (balancing residuals) read as 0: how many.
     zeroed: int = 0
+    dataset: str = "naio_10_cp1700"  # the long layout is naio_cp17_r2's
 
 
 def parse_any(
@@ -271,4 +272,6 @@ def _long_table(
     else:
         output = np.array([sum(values.get((r, u), 0.0) for r in _LONG_OUTPUT) for u in products])
     table = _checked(products, z, output, where)
-    return ParsedTable(table, key[0], key[1], "MIO_EUR", zeroed=int(residual.sum()))
+    return ParsedTable(
+        table, key[0], key[1], "MIO_EUR", zeroed=int(residual.sum()), dataset="naio_cp17_r2"
+    )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import cast
 
 import numpy as np
-from sqlalchemy import RowMapping, Table, func, select, text, update
+from sqlalchemy import RowMapping, Table, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
@@ -159,7 +159,7 @@ async def load_many(conn: Reader, table_ids: Iterable[int]) -> dict[int, Divisio
     missing = {t.id: t for t in tables if keys[t.id] not in _CACHE}
     if missing:
         matrices = {i: np.zeros(len(t.divisions) ** 2) for i, t in missing.items()}
-        result = await conn.execute(_FLAT_FLOWS, {"ids": list(missing)})
+        result = await conn.execute(_FLAT_FLOWS.bindparams(ids=list(missing)))
         for table_id, cells, flows in result:
             matrices[table_id][np.asarray(cells, dtype=np.intp)] = np.asarray(flows, dtype=float)
         for i, t in missing.items():
