@@ -10,6 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from eco_matchmaking.recommendations import service as recommendation_service
+from eco_matchmaking.recommendations.explain import percent
 from tests.conftest import Caller
 
 URL = "/v1/organisations/{}/recommendations"
@@ -67,8 +68,8 @@ async def test_a_plastics_cluster_gets_packaging_and_automotive_partners_through
     # (tests/matchmaking/recommendations/test_explanations.py has the arithmetic).
     assert flow["sentence"] == (
         "Your part of the rubber and plastic products sector (67 % of it) supplies "
-        f"{flow['input_share'] * 100:.1f} % of the inputs of their motor vehicles, trailers "
-        f"and semi-trailers sector, which buys {flow['output_share'] * 100:.1f} % of your output"
+        f"{percent(flow['input_share'])} of the inputs of their motor vehicles, trailers "
+        f"and semi-trailers sector, which buys {percent(flow['output_share'])} of your output"
     )
     assert any(
         m["offered_by"] == "you" and m["need"] == "22.29"
