@@ -57,6 +57,7 @@ VERBATIM_FILES = (
     "employment/sbs_r_nuts06_r2_2015_employment_long.csv",
     "employment/sbs_r_nuts06_r2_2015_raw.csv",
     "io/eurostat_naio_10_cp1700_HU_2020.csv",
+    "io/naio_cp17_r2_latest_MIO_EUR.csv.gz",
     "reference/emerging_industries_2011.csv",
     "reference/model_demonstrator_regions.csv",
     "reference/traded_cluster_category_names.txt",

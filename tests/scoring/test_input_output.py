@@ -94,4 +94,15 @@ async def test_opportunities_of_a_region_over_http(
     for item in data["items"]:
         assert item["slug"] not in data["starred"]
         assert item["linked_to"] in data["starred"]
-    assert "naio_10_cp1700" in data["input_output_table"]
+    # Stuttgart's links are read in Germany's table; Lombardy's in Italy's, Catalonia's
+    # (Spain has no table) in the EU-wide fallback; each answer names its table.
+    assert data["input_output_table_code"] == "naio_cp17_r2-DE-2010"
+    assert data["input_output_table"].startswith("naio_cp17_r2-DE-2010: Eurostat naio_cp17_r2")
+    for region, code in (("ITC4", "naio_cp17_r2-IT-2010"), ("ES51", "EU18-2010-output-weighted")):
+        other = await scoring.get(
+            f"/v1/panorama/runs/{succeeded_run['id']}/regions/{region}/opportunities",
+            params={"limit": 5},
+        )
+        assert other.status_code == 200, other.text
+        assert other.json()["input_output_table_code"] == code
+        assert other.json()["input_output_table"].startswith(f"{code}: ")

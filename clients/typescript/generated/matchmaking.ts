@@ -1729,6 +1729,16 @@ export interface components {
              * @description The sector pairs that weigh most, both ways (at most 3), among those of at least the run's min_flow_share of the buyer's inputs or of the supplier's output
              */
             flows: components["schemas"]["SectorFlowRead"][];
+            /**
+             * Input Output Blend
+             * @description same_table: both sides use one table; mean: the mean of both tables' coefficients; supplier: a flow read in the table of the side that supplies it
+             */
+            input_output_blend?: ("same_table" | "mean" | "supplier") | null;
+            /**
+             * Input Output Tables
+             * @description Codes of the input-output tables the value chain was read in: your country's, then the partner's when it is another (the EU-wide fallback for a country without one)
+             */
+            input_output_tables?: string[];
             /** Matched Offers Needs */
             matched_offers_needs: components["schemas"]["CodeMatchRead"][];
             /** Offers Needs To Partner */
@@ -1739,7 +1749,7 @@ export interface components {
             partner_supplies_you_input_share: number;
             /**
              * Reasons
-             * @description The flows, matched offers and needs, shared categories and the cross-sector mark, as sentences with the sectors' names
+             * @description The flows, matched offers and needs, shared categories, the cross-sector mark and the input-output tables used, as sentences with the sectors' names
              */
             reasons: string[];
             /** Score To Partner */
@@ -2018,13 +2028,21 @@ export interface components {
             divisions: number;
             /** Geo */
             geo: string;
-            /** Is Active */
+            /**
+             * Is Active
+             * @description The active table serves clusters of countries without a table of their own (the EU-wide fallback once the shipped tables are loaded)
+             */
             is_active: boolean;
             /**
              * Products
              * @description CPA products in the file
              */
             products: number;
+            /**
+             * Serves Country
+             * @description Recommendations and opportunities use it for clusters and regions of its country (geo); one such table per country
+             */
+            serves_country: boolean;
             /** Sha256 */
             sha256: string;
             /** Source */
@@ -2647,6 +2665,13 @@ export interface components {
         /** RecommendationParameters */
         RecommendationParameters: {
             /**
+             * Cross Border
+             * @description A pair of two countries: mean reads every flow in the mean of both tables' coefficients; supplier reads a flow from x to y in x's table
+             * @default mean
+             * @enum {string}
+             */
+            cross_border: "mean" | "supplier";
+            /**
              * Cross Sector Bonus
              * @description Multiplies the score of pairs that share no NACE division by 1 + bonus
              * @default 0
@@ -2670,6 +2695,13 @@ export interface components {
              * @default 2
              */
             fairness_cap: number | null;
+            /**
+             * Input Output Tables
+             * @description per_country: each cluster's flows are read in its country's table (by the first two letters of its region's NUTS code), or the active table (the EU-wide fallback) when its country has none; active: the active table for every pair, as before mm-2026.3
+             * @default per_country
+             * @enum {string}
+             */
+            input_output_tables: "per_country" | "active";
             /**
              * Interested Boost
              * @default 1.25
@@ -2787,8 +2819,18 @@ export interface components {
              * Format: uuid
              */
             id: string;
-            /** Input Output Table */
+            /**
+             * Input Output Table
+             * @description The active table: the one for countries without a table of their own (the EU-wide output-weighted fallback once seeded)
+             */
             input_output_table: string | null;
+            /**
+             * Input Output Tables
+             * @description The tables the run read: mode, cross_border blend, the table of each country that has one (countries: {geo: code}) and the fallback; null before methodology mm-2026.3
+             */
+            input_output_tables?: {
+                [key: string]: unknown;
+            } | null;
             /** Methodology Version */
             methodology_version: string;
             /** Organisations */
@@ -2817,8 +2859,18 @@ export interface components {
              * Format: uuid
              */
             id: string;
-            /** Input Output Table */
+            /**
+             * Input Output Table
+             * @description The active table: the one for countries without a table of their own (the EU-wide output-weighted fallback once seeded)
+             */
             input_output_table: string | null;
+            /**
+             * Input Output Tables
+             * @description The tables the run read: mode, cross_border blend, the table of each country that has one (countries: {geo: code}) and the fallback; null before methodology mm-2026.3
+             */
+            input_output_tables?: {
+                [key: string]: unknown;
+            } | null;
             /** Methodology Version */
             methodology_version: string;
             /** Parameters */

@@ -2446,8 +2446,16 @@ export interface components {
         NutsVersion: 2013 | 2021 | 2024;
         /** Opportunities */
         Opportunities: {
-            /** Input Output Table */
+            /**
+             * Input Output Table
+             * @description The table the links were read in (code: source (method)): the region's own country's, or the EU-wide fallback for a country without one
+             */
             input_output_table: string;
+            /**
+             * Input Output Table Code
+             * @description Its code, e.g. naio_cp17_r2-DE-2010 or EU18-2010-output-weighted
+             */
+            input_output_table_code: string;
             /** Items */
             items: components["schemas"]["OpportunityRead"][];
             /** Name */

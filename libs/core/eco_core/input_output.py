@@ -4,7 +4,8 @@ A symmetric product x product table gives, for each product j, what it buys from
 product i (``Z[i, j]``) and its output (row ``P1``). The technical coefficient
 ``A[i, j] = Z[i, j] / P1[j]`` is the share of j's output value spent on inputs from i: how
 much j's producers need i's. CPA products map to NACE divisions (``CPA_C10-12`` is divisions
-10-12, ``CPA_B`` all of section B); a division inherits its product's coefficients.
+10-12, as does ``CPA_C10-C12``; ``CPA_B`` all of section B); a division inherits its
+product's coefficients.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-_PRODUCT = re.compile(r"^CPA_([A-U])(\d{2})?(?:([-_])(\d{2}))?([AB])?$")
+# CPA_C29, CPA_C10-12 and CPA_C10-C12 (naio_cp17_r2 repeats the section letter), CPA_D,
+# CPA_L68A.
+_PRODUCT = re.compile(r"^CPA_([A-U])(\d{2})?(?:([-_])[A-U]?(\d{2}))?([AB])?$")
 OUTPUT_ROW = "P1"
 
 
@@ -109,6 +112,41 @@ class DivisionFlows:
         """[d, e]: share of d's output that e buys (how much d lives on selling to e)."""
         result: npt.NDArray[np.float64] = _shares(self.flows, self.output[:, None])
         return result
+
+
+def aligned(flows: DivisionFlows, divisions: Sequence[str]) -> DivisionFlows:
+    """The table over ``divisions`` (in that order): a division it lacks has no flows."""
+    if tuple(divisions) == flows.divisions:
+        return flows
+    take = [flows.divisions.index(d) if d in flows.divisions else -1 for d in divisions]
+    n = len(divisions)
+    matrix, output = np.zeros((n, n)), np.zeros(n)
+    for i, a in enumerate(take):
+        if a < 0:
+            continue
+        output[i] = flows.output[a]
+        for j, b in enumerate(take):
+            if b >= 0:
+                matrix[i, j] = flows.flows[a, b]
+    return DivisionFlows(tuple(divisions), matrix, output)
+
+
+def output_weighted_mean(tables: Sequence[DivisionFlows]) -> DivisionFlows:
+    """An EU-wide table from national ones in one unit: each country's technical
+    coefficients weighted by its total output (the sum of its products' output), so
+    ``A = sum_c w_c A_c`` with ``w_c = X_c / sum X``. Stated as flows over the summed
+    output (``Z[d, e] = A[d, e] x sum_c X_c[e]``), so that its input shares are exactly that
+    mean; its output shares are those flows over the summed output of the supplier."""
+    divisions = tuple(sorted({d for t in tables for d in t.divisions}))
+    restated = [aligned(t, divisions) for t in tables]
+    totals = np.array([t.output.sum() for t in restated])
+    weights = totals / totals.sum()
+    mean = sum(
+        (w * t.input_shares for w, t in zip(weights, restated, strict=True)),
+        np.zeros((len(divisions), len(divisions))),
+    )
+    output = sum((t.output for t in restated), np.zeros(len(divisions)))
+    return DivisionFlows(divisions, mean * output[None, :], output)
 
 
 def to_divisions(

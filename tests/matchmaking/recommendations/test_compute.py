@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eco_core.input_output import DivisionFlows, output_weighted_mean
 from eco_matchmaking.recommendations.compute import Linkages, Scorer, all_top_lists
 from eco_matchmaking.recommendations.fairness import (
     NONE,
@@ -20,7 +21,12 @@ from eco_matchmaking.recommendations.methodology import (
     RecommendationParameters,
     ScoreWeights,
 )
-from eco_matchmaking.recommendations.profiles import ClusterCodes, DivisionIndex, build_profiles
+from eco_matchmaking.recommendations.profiles import (
+    ClusterCodes,
+    DivisionIndex,
+    Profiles,
+    build_profiles,
+)
 
 DIVISIONS = ("17", "20", "22", "29", "55")
 SECTIONS = {"C": ["17", "20", "22", "29"], "I": ["55"]}
@@ -252,3 +258,55 @@ def test_a_code_counts_by_the_share_of_its_division_it_covers() -> None:
     chosen = scorer.score_pairs(rows, columns)
     for name in ("value_chain_to_row", "value_chain_to_column", "score"):
         assert getattr(chosen, name) == pytest.approx(getattr(full, name)[rows, columns]), name
+
+
+@pytest.mark.parametrize("blend", ["mean", "supplier"])
+def test_country_tables_give_each_pair_its_blend_without_a_matrix_per_pair(blend: str) -> None:
+    """Scores over a stack of tables equal, pair by pair, the one-table formula with the
+    pair's blended table: the mean of both countries' coefficients, or for each flow the
+    supplier's table."""
+    rng = np.random.default_rng(7)
+    n, d, t = 9, 6, 3
+    activity = rng.dirichlet(np.ones(d) * 0.5, n)
+    supply = activity * rng.uniform(0.3, 1.0, (n, 1))
+    profiles = Profiles(
+        tuple(f"{k:02d}" for k in range(d)),
+        activity,
+        np.zeros((n, d)),
+        np.zeros((n, d)),
+        activity > 0.2,
+        supply,
+        (activity > 0).astype(float),
+    )
+    a, b = rng.uniform(0, 0.05, (t, d, d)), rng.uniform(0, 0.05, (t, d, d))
+    table_of = np.array([0, 0, 1, 1, 2, 2, 0, 1, 2])
+    parameters = RecommendationParameters(cross_border=blend, exclude_own_division_flows=False)
+    scorer = Scorer(profiles, Linkages(a, b, table_of, ("x", "y", "z")), parameters)
+    got = scorer.score_rows(np.arange(n))
+    p, s = activity, supply
+    for r in range(n):
+        for c in range(n):
+            tr, tc = table_of[r], table_of[c]
+            if blend == "mean":
+                a_in, b_in = (a[tr] + a[tc]) / 2, (b[tr] + b[tc]) / 2  # c supplies r
+                a_out, b_out = a_in, b_in
+            else:
+                a_in, b_in = a[tc], b[tr]  # c's supply in c's table, r's sales in r's
+                a_out, b_out = a[tr], b[tc]
+            to_row = s[c] @ a_in @ p[r] + p[r] @ b_in @ s[c]
+            to_column = s[r] @ a_out @ p[c] + p[c] @ b_out @ s[r]
+            scale = parameters.value_chain_scale
+            assert got.value_chain_to_row[r, c] == pytest.approx(1 - np.exp(-to_row / scale))
+            assert got.value_chain_to_column[r, c] == pytest.approx(1 - np.exp(-to_column / scale))
+            flows_a, _flows_b = scorer.flow_tables(c, r)
+            np.testing.assert_allclose(flows_a, a_in)
+    assert scorer.table_codes(4) == "z"
+
+    # The EU-wide table: coefficients weighted by each country's total output.
+    small = DivisionFlows(("01", "02"), np.array([[1.0, 2.0], [3.0, 4.0]]), np.array([10.0, 10.0]))
+    large = DivisionFlows(("01", "02"), np.array([[0.0, 0.0], [6.0, 0.0]]), np.array([20.0, 40.0]))
+    eu = output_weighted_mean([small, large])
+    np.testing.assert_allclose(
+        eu.input_shares, 0.25 * small.input_shares + 0.75 * large.input_shares
+    )
+    np.testing.assert_allclose(eu.output, [30.0, 50.0])

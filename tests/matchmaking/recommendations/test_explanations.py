@@ -17,7 +17,11 @@ from tests.conftest import Caller
 
 URL = "/v1/organisations/{}/recommendations"
 RUNS = "/v1/recommendation-runs"
-TABLE = "/v1/input-output-tables/naio_10_cp1700-HU-2020/flows"
+TABLE = "/v1/input-output-tables/{}/flows"
+# Each side's country's table (methodology mm-2026.3): Plastipolis and the tourism and
+# meat clusters below are in France, the car cluster in Romania; a cross-border pair reads
+# the mean of both tables.
+FR, RO = "naio_cp17_r2-FR-2010", "naio_cp17_r2-RO-2010"
 
 
 def _pct(share: float) -> str:
@@ -25,11 +29,19 @@ def _pct(share: float) -> str:
     return f"{value:.0f} %" if value >= 10 else f"{value:.1f} %"
 
 
-async def _division_flow(client: httpx.AsyncClient, supplier: str, buyer: str) -> dict[str, Any]:
-    response = await client.get(TABLE, params={"supplier": supplier, "buyer": buyer})
-    assert response.status_code == 200, response.text
-    [flow] = response.json()["items"]
-    return dict(flow)
+async def _division_flow(
+    client: httpx.AsyncClient, supplier: str, buyer: str, tables: tuple[str, ...] = (FR,)
+) -> dict[str, Any]:
+    """The flow between two divisions in the mean of the tables (one table: its flow)."""
+    found = []
+    for table in tables:
+        response = await client.get(
+            TABLE.format(table), params={"supplier": supplier, "buyer": buyer}
+        )
+        assert response.status_code == 200, response.text
+        [flow] = response.json()["items"]
+        found.append(flow)
+    return {key: sum(f[key] for f in found) / len(found) for key in ("input_share", "output_share")}
 
 
 async def _classes(connection: AsyncConnection, code: str) -> int:
@@ -65,7 +77,9 @@ async def test_reasons_name_the_sectors_and_keep_the_figures_for_programs(
         for f in explanation["flows"]
         if f["supplier"] == "you" and (f["supplier_division"], f["buyer_division"]) == ("22", "29")
     )
-    whole = await _division_flow(matchmaking, "22", "29")
+    assert explanation["input_output_tables"] == [FR, RO]
+    assert explanation["input_output_blend"] == "mean"
+    whole = await _division_flow(matchmaking, "22", "29", (FR, RO))
     # Plastipolis is plastics, 22.2: 4 of the 6 classes of division 22 (rubber is not in
     # it); the car cluster lists division 29 whole.
     plastics = await _classes(connection, "22.2") / await _classes(connection, "22")
@@ -108,7 +122,7 @@ async def test_flows_below_the_runs_share_are_left_out_and_the_share_is_stored(
     connection: AsyncConnection,
 ) -> None:
     assert run["parameters"]["min_flow_share"] == 0.005
-    assert run["methodology_version"] == "mm-2026.2"
+    assert run["methodology_version"] == "mm-2026.3"
     default = (await matchmaking.get(URL.format("plastipolis"), params={"limit": 25})).json()
     stated = [f for i in default["items"] for f in i["explanation"]["flows"]]
     assert stated
@@ -151,7 +165,8 @@ async def test_hunting_does_not_bring_hospitality_all_of_agricultures_flows(
     connection: AsyncConnection,
 ) -> None:
     """Hospitality and Tourism holds hunting (01.7), one class of the 31 of division 01,
-    whose products are 23 % of the food industry's inputs. Counted as the whole division,
+    whose products are 23 % of the food industry's inputs in Hungary's 2020 table (22 % in
+    France's 2010 one, which these French clusters now use). Counted as the whole division,
     a tourism cluster 'supplied Livestock Processing 23 % of its inputs'."""
     owner = await make_caller("cluster_organisation", name="Owner")
     for slug, categories in (
@@ -178,6 +193,7 @@ async def test_hunting_does_not_bring_hospitality_all_of_agricultures_flows(
     pair = await matchmaking.get(URL.format("meat-processors") + "/tourism-only")
     assert pair.status_code == 200, pair.text
     explanation = pair.json()["explanation"]
+    assert explanation["input_output_tables"] == [FR]
     from_hunting = next(
         f
         for f in explanation["flows"]
@@ -198,10 +214,10 @@ async def test_hunting_does_not_bring_hospitality_all_of_agricultures_flows(
     )
     # In the score, the tourism cluster's flows weigh by what it covers: hunting is 3 % of
     # agriculture and a sliver of tourism, so the tourism cluster supplies the meat
-    # processors under 0.2 % of their inputs, where the whole-division reading gave over
-    # 2 % (a tenth of the category's codes x 23 %). What links them now is real: food is
-    # an input of accommodation.
-    assert explanation["partner_supplies_you_input_share"] < 0.002
+    # processors about 0.2 % of their inputs (France's table), where the whole-division
+    # reading gave over 2 % (a tenth of the category's codes x 22 %). What links them now
+    # is real: food is an input of accommodation.
+    assert explanation["partner_supplies_you_input_share"] < 0.003
     top = explanation["flows"][0]
     assert (top["supplier"], top["supplier_division"], top["buyer_division"]) == (
         "you",
@@ -216,5 +232,7 @@ async def test_hunting_does_not_bring_hospitality_all_of_agricultures_flows(
     pair = await matchmaking.get(URL.format("meat-processors") + "/tourism-only")
     reasons = pair.json()["explanation"]["reasons"]
     assert reasons[0].startswith("Your part of the food products sector (12 % of it) supplies")
-    assert not any("23 %" in r for r in reasons), reasons
+    whole_division = _pct(agriculture_to_food["input_share"])
+    assert whole_division == "22 %"
+    assert not any(whole_division in r for r in reasons), reasons
     assert all("(3.2 % of it)" in r for r in reasons if "crop and animal" in r), reasons

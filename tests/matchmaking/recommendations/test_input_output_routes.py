@@ -26,10 +26,12 @@ async def _count(connection: AsyncConnection) -> tuple[int, int]:
     return tuple(row.one())
 
 
-async def test_the_shipped_table_is_loaded_and_active(matchmaking: httpx.AsyncClient) -> None:
+async def test_the_shipped_hungarian_table_is_loaded(matchmaking: httpx.AsyncClient) -> None:
     tables = (await matchmaking.get(URL)).json()
     shipped = next(t for t in tables if t["code"] == "naio_10_cp1700-HU-2020")
-    assert shipped["is_active"] is True
+    # Kept for reading; the EU-wide table of the 18 naio_cp17_r2 ones is the active
+    # (fallback) table and HU 2010 serves Hungary (test_country_tables.py).
+    assert (shipped["is_active"], shipped["serves_country"]) == (False, False)
     assert (shipped["geo"], shipped["year"], shipped["products"]) == ("HU", 2020, 65)
     flows = await matchmaking.get(
         f"{URL}/naio_10_cp1700-HU-2020/flows", params={"supplier": "22", "buyer": "29"}
@@ -73,7 +75,7 @@ async def test_a_eurostat_tsv_is_imported_once_and_activation_queues_a_recompute
     active = await matchmaking.post(f"{URL}/naio-SK-2020/activate", headers=admin.headers)
     assert active.json()["is_active"] is True
     listed = {t["code"]: t["is_active"] for t in (await matchmaking.get(URL)).json()}
-    assert listed["naio_10_cp1700-HU-2020"] is False
+    assert listed["EU18-2010-output-weighted"] is False
     queued = await connection.scalar(
         text(
             "SELECT args->>'trigger' FROM procrastinate_jobs "

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from eco_core.input_output import parse_table, to_divisions
-from eco_core.io_tables.parse import TableRefused, parse_any
+from eco_core.io_tables.parse import TableRefused, parse_any, parse_long
 
 TABLE = (
     Path(__file__).resolve().parents[3] / "reference_data/io/eurostat_naio_10_cp1700_HU_2020.csv"
@@ -100,3 +100,53 @@ def test_a_tsv_with_several_countries_needs_a_geo() -> None:
         parse_any(as_eurostat_tsv({"HU": 1.0, "SK": 2.0}).splitlines())
     with pytest.raises(TableRefused, match="no values for HU in 2019"):
         parse_any(as_eurostat_tsv({"HU": 1.0}).splitlines(), year=2019)
+
+
+def _long(geo: str, factor: float = 1.0, l68: bool = False, negative: float = 0.0) -> list[str]:
+    """The shipped wide table in naio_cp17_r2's long layout: CPA_C10-C12 style codes, no
+    P1 row but P2PP and B1G whose sum is the output."""
+    rows = list(csv.reader(wide_lines()))
+    header = rows[0]
+    values = {row[0]: row for row in rows[1:]}
+    products = [c for c in header[1:] if c.startswith("CPA_")]
+    lines = []
+    for p in products:
+        for u in products:
+            raw = values[p][header.index(u)]
+            if negative and (p, u) == ("CPA_C29", "CPA_C20"):
+                raw = str(negative)
+            if raw:
+                lines.append(f"{geo},2010,{_cp17(p)},{_cp17(u)},{float(raw) * factor}")
+    for u in products:
+        output = float(values["P1"][header.index(u)] or 0) * factor
+        lines.append(f"{geo},2010,P2PP,{_cp17(u)},{output * 0.6}")
+        lines.append(f"{geo},2010,B1G,{_cp17(u)},{output * 0.4}")
+    if l68:  # the whole of real estate, stated next to its parts
+        lines += [f"{geo},2010,CPA_L68,CPA_C29,7.0", f"{geo},2010,CPA_C29,CPA_L68,3.0"]
+    return lines
+
+
+def _cp17(code: str) -> str:
+    # CPA_C10-12 -> CPA_C10-C12, CPA_C31_32 -> CPA_C31_C32, as naio_cp17_r2 writes them.
+    if code[4:5].isalpha() and len(code) > 8 and code[7] in "-_":
+        return f"{code[:8]}{code[4]}{code[8:]}"
+    return code
+
+
+def test_the_long_layout_gives_the_wide_tables_coefficients() -> None:
+    wide = parse_any(wide_lines()).table
+    header = "geo,year,row,col,value"
+    one = parse_any([header, *_long("DE", 2.0)])
+    assert (one.geo, one.year, one.unit, one.dataset) == ("DE", 2010, "MIO_EUR", "naio_cp17_r2")
+    assert "CPA_C10-C12" in one.table.products
+    assert len(one.table.products) == len(wide.products)
+    np.testing.assert_allclose(one.table.coefficients, wide.coefficients, atol=1e-12)
+    both = parse_long([*_long("DE"), *_long("IT", l68=True, negative=-0.5)])
+    assert [(t.geo, t.zeroed) for t in both] == [("DE", 0), ("IT", 1)]
+    # CPA_L68 is all of division 68: its parts are left out.
+    assert "CPA_L68" in both[1].table.products
+    assert not {"CPA_L68A", "CPA_L68B"} & set(both[1].table.products)
+    with pytest.raises(TableRefused, match="several tables"):
+        parse_any([header, *_long("DE"), *_long("IT")])
+    with pytest.raises(TableRefused, match="negative intermediate flow"):
+        parse_long(_long("IT", negative=-50.0))

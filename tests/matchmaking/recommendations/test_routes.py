@@ -10,6 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from eco_matchmaking.recommendations import service as recommendation_service
+from eco_matchmaking.recommendations.explain import percent
 from tests.conftest import Caller
 
 URL = "/v1/organisations/{}/recommendations"
@@ -31,7 +32,9 @@ async def test_a_plastics_cluster_gets_packaging_and_automotive_partners_through
     page = await _list(matchmaking, "plastipolis")
     assert page["source"] == "precomputed"
     assert page["stale"] is False
-    assert page["run"]["input_output_table"] == "naio_10_cp1700-HU-2020"
+    # The fallback for countries without a table; Plastipolis (FR) reads France's.
+    assert page["run"]["input_output_table"] == "EU18-2010-output-weighted"
+    assert page["run"]["input_output_tables"]["countries"]["FR"] == "naio_cp17_r2-FR-2010"
     slugs = _slugs(page)
     top = slugs[:6]
     automotive = {
@@ -65,8 +68,8 @@ async def test_a_plastics_cluster_gets_packaging_and_automotive_partners_through
     # (tests/matchmaking/recommendations/test_explanations.py has the arithmetic).
     assert flow["sentence"] == (
         "Your part of the rubber and plastic products sector (67 % of it) supplies "
-        f"{flow['input_share'] * 100:.1f} % of the inputs of their motor vehicles, trailers "
-        f"and semi-trailers sector, which buys {flow['output_share'] * 100:.1f} % of your output"
+        f"{percent(flow['input_share'])} of the inputs of their motor vehicles, trailers "
+        f"and semi-trailers sector, which buys {percent(flow['output_share'])} of your output"
     )
     assert any(
         m["offered_by"] == "you" and m["need"] == "22.29"

@@ -11,6 +11,21 @@ Eurostat TSV, as the bulk download serves every country and year at once::
     freq,unit,stk_flow,induse,prod_na,geo\\TIME_PERIOD<TAB>2020 <TAB>2019
     A,MIO_EUR,TOTAL,CPA_A01,CPA_A01,HU<TAB>1611.4 <TAB>1500.2 p
 
+Long CSV, as the R package iotables keeps ``naio_cp17_r2`` for many countries (million
+EUR, one value a line, zero cells often left out)::
+
+    geo,year,row,col,value
+    DE,2010,CPA_C22,CPA_C29,9470.0
+
+It has no output row: a product's output is ``P2PP + B1G`` (intermediate inputs at
+purchasers' prices, i.e. at basic prices plus net product taxes, plus gross value added),
+the column total of a symmetric table (``P1`` is used where the file has it). Where a
+country states ``CPA_L68`` (all of real estate), its parts ``CPA_L68A``/``CPA_L68B`` are
+left out so that division 68 is not counted twice. A few flows are tiny negative
+balancing residuals (8 cells in EL and RO, none below -1.12 million EUR): a negative flow
+above ``-NEGATIVE_TOLERANCE`` reads as 0 and is counted in ``zeroed``; a larger one is
+refused, as in the other layouts.
+
 One table is taken from a TSV: the ``geo`` and ``year`` asked for (or the only geo and the
 latest year with data), flows ``stk_flow=TOTAL`` where the file has that dimension. Every
 problem names its line and column; nothing is guessed.
@@ -29,6 +44,10 @@ import numpy as np
 from eco_core.input_output import OUTPUT_ROW, InputOutputTable, is_product
 
 MIN_PRODUCTS = 10
+LONG_HEADER = ("geo", "year", "row", "col", "value")
+NEGATIVE_TOLERANCE = 5.0  # million EUR
+# Column totals of the long layout: intermediate use at purchasers' prices + value added.
+_LONG_OUTPUT = ("P2PP", "B1G")
 _TSV_HEADER = re.compile(r"^[a-z_]+(,[a-z_]+)*\\(time|TIME_PERIOD)$")
 _CELL = re.compile(r"^\s*(:|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*([a-z]*)\s*$")
 
@@ -46,6 +65,9 @@ class ParsedTable:
     geo: str | None
     year: int | None
     unit: str | None
+    # Small negative flows (balancing residuals) read as 0: how many.
+    zeroed: int = 0
+    dataset: str = "naio_10_cp1700"  # the long layout is naio_cp17_r2's
 
 
 def parse_any(
@@ -56,6 +78,14 @@ def parse_any(
     first = header.split("\t", 1)[0].strip()
     if _TSV_HEADER.match(first):
         return _parse_tsv(header, iterator, geo=geo, year=year)
+    if [f.strip().lstrip("\ufeff") for f in header.strip().split(",")] == list(LONG_HEADER):
+        tables = parse_long(iterator, geo=geo, year=year)
+        if len(tables) > 1:
+            raise TableRefused(
+                f"the file holds several tables ({', '.join(t.geo or '' for t in tables[:5])}"
+                "…): name one with geo"
+            )
+        return tables[0]
     if first.split(",", 1)[0].strip().lstrip("\ufeff") in ("prod_na", "prod_na\\induse"):
         return ParsedTable(_parse_wide(header, iterator), geo, year, None)
     raise TableRefused(
@@ -193,3 +223,55 @@ def _parse_tsv(
     output = np.nan_to_num(output)
     table = _checked(products, z, output, where)
     return ParsedTable(table, chosen_geo, chosen_year, units.get(chosen_geo))
+
+
+def parse_long(
+    lines: Iterable[str], *, geo: str | None = None, year: int | None = None
+) -> list[ParsedTable]:
+    """Every (geo, year) table of a long CSV (header ``geo,year,row,col,value``), or the
+    ones asked for, in geo order; unit million EUR (the file's only unit)."""
+    reader = csv.reader(lines)
+    cells: dict[tuple[str, int], dict[tuple[str, str], float]] = {}
+    where: dict[tuple[str, int], dict[str, int]] = {}
+    for number, row in enumerate(reader, start=2):
+        if not row:
+            continue
+        if len(row) != len(LONG_HEADER):
+            raise TableRefused(f"{len(row)} fields where the header has 5", number)
+        row_geo, raw_year, name, column, raw = (c.strip() for c in row)
+        if geo is not None and row_geo != geo:
+            continue
+        if not raw_year.isdigit():
+            raise TableRefused(f"not a year: {raw_year[:20]!r}", number, "year")
+        if year is not None and int(raw_year) != year:
+            continue
+        key = (row_geo, int(raw_year))
+        table = cells.setdefault(key, {})
+        if (name, column) in table:
+            raise TableRefused(f"{name} x {column} appears twice for {row_geo}", number, "row")
+        table[(name, column)] = _number(raw, number, "value")
+        where.setdefault(key, {}).setdefault(name, number)
+    if not cells:
+        wanted = " ".join(str(x) for x in (geo, year) if x is not None)
+        raise TableRefused(f"no values for {wanted}" if wanted else "no values in the file")
+    return [_long_table(key, cells[key], where[key]) for key in sorted(cells)]
+
+
+def _long_table(
+    key: tuple[str, int], values: dict[tuple[str, str], float], where: dict[str, int]
+) -> ParsedTable:
+    codes = {c for pair in values for c in pair if is_product(c)}
+    if "CPA_L68" in codes:
+        codes -= {"CPA_L68A", "CPA_L68B"}
+    products = sorted(codes)
+    z = np.array([[values.get((p, u), 0.0) for u in products] for p in products])
+    residual = (z < 0) & (z > -NEGATIVE_TOLERANCE)
+    z[residual] = 0.0
+    if any((OUTPUT_ROW, u) in values for u in products):
+        output = np.array([values.get((OUTPUT_ROW, u), 0.0) for u in products])
+    else:
+        output = np.array([sum(values.get((r, u), 0.0) for r in _LONG_OUTPUT) for u in products])
+    table = _checked(products, z, output, where)
+    return ParsedTable(
+        table, key[0], key[1], "MIO_EUR", zeroed=int(residual.sum()), dataset="naio_cp17_r2"
+    )

@@ -34,13 +34,18 @@ VERDICTS = ("interested", "not_interested")
 
 class InputOutputTable(Base):
     """One imported table, restated between NACE divisions (``divisions`` and ``output``
-    are aligned); its flows are rows of ``input_output_flow``. One table is active: the one
-    recommendations use."""
+    are aligned); its flows are rows of ``input_output_flow``. A table that
+    ``serves_country`` is the one recommendations and opportunities use for clusters and
+    regions of its country (``geo``), one per country; the active table serves every other
+    country (the EU-wide fallback, once seeded)."""
 
     __tablename__ = "input_output_table"
     __table_args__ = (
         Index(
             "uq_input_output_table_active", "is_active", unique=True, postgresql_where="is_active"
+        ),
+        Index(
+            "uq_input_output_table_country", "geo", unique=True, postgresql_where="serves_country"
         ),
     )
 
@@ -56,6 +61,7 @@ class InputOutputTable(Base):
     divisions: Mapped[list[str]] = mapped_column(ARRAY(String(2)))
     output: Mapped[list[float]] = mapped_column(ARRAY(Double))
     is_active: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    serves_country: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
@@ -97,6 +103,9 @@ class RecommendationRun(Base):
         ForeignKey("definition_set.id", ondelete="SET NULL")
     )
     fingerprint: Mapped[str | None] = mapped_column(Text)
+    # Which table served which country ({"countries": {geo: code}, "fallback": code}); null
+    # before methodology mm-2026.3 (one table, io_table_id, for every pair).
+    io_tables: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     organisations: Mapped[int | None] = mapped_column(Integer)
     exposure: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     seconds: Mapped[float | None] = mapped_column(Double)
@@ -130,6 +139,10 @@ class RecommendationProfile(Base):
     # counted whole).
     supply: Mapped[list[float] | None] = mapped_column(ARRAY(REAL))
     coverage: Mapped[list[float] | None] = mapped_column(ARRAY(REAL))
+    # The input-output table its cluster's country uses; null before mm-2026.3 (the run's).
+    io_table_id: Mapped[int | None] = mapped_column(
+        ForeignKey("input_output_table.id", ondelete="SET NULL")
+    )
 
 
 class Recommendation(Base):

@@ -147,7 +147,7 @@ def _seeders() -> tuple[Seeder, ...]:
     """Shipped data that goes through a domain's own import path, in dependency order."""
     from eco_core.definitions.seed import load_default_definitions
     from eco_core.excellence.seed import load_label_indicators, load_survey_catalogue
-    from eco_core.io_tables.seed import load_shipped_io_table
+    from eco_core.io_tables.seed import load_country_io_tables, load_shipped_io_table
     from eco_core.organisations.seed import load_demo_organisations
     from eco_core.scoreboard.seed import load_scoreboard_framework
     from eco_core.statistics.lfs import load_lfs_totals
@@ -161,6 +161,7 @@ def _seeders() -> tuple[Seeder, ...]:
         load_scoreboard_framework,
         load_demo_organisations,
         load_shipped_io_table,
+        load_country_io_tables,
         load_stress_test_questionnaire,
         load_survey_catalogue,
         load_label_indicators,

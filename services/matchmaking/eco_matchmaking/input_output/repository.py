@@ -25,6 +25,7 @@ _COLUMNS = (
     _table.c.products,
     func.cardinality(_table.c.divisions).label("divisions"),
     _table.c.is_active,
+    _table.c.serves_country,
     _table.c.created_at,
 )
 

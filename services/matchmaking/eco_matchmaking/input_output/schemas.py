@@ -15,7 +15,14 @@ class InputOutputTableRead(BaseModel):
     sha256: str
     products: int = Field(description="CPA products in the file")
     divisions: int = Field(description="NACE divisions the products were restated as")
-    is_active: bool
+    is_active: bool = Field(
+        description="The active table serves clusters of countries without a table of their "
+        "own (the EU-wide fallback once the shipped tables are loaded)"
+    )
+    serves_country: bool = Field(
+        description="Recommendations and opportunities use it for clusters and regions of "
+        "its country (geo); one such table per country"
+    )
     created_at: datetime
 
 

@@ -161,7 +161,7 @@ def _meta(parsed: ParsedTable, **given: Any) -> TableMeta:
         )
     return TableMeta(
         code=given["code"],
-        dataset="naio_10_cp1700",
+        dataset=parsed.dataset,
         geo=str(geo),
         year=int(year),
         unit=parsed.unit or "as in the file (not stated)",

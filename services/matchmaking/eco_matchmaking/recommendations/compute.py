@@ -16,6 +16,14 @@ For clusters a and b with sector profiles p_a, p_b (weights over divisions):
 
 The score to a from b blends the three with the weights; the pair's score fuses both
 directions (harmonic mean by default), so a pair ranks high only if it is good for both.
+
+Each cluster has the input-output table of its country (``Linkages.table_of``; the EU-wide
+fallback for countries without one). A pair of one country uses that table. A cross-border
+pair blends the two (``cross_border``): ``mean`` uses the mean of both countries'
+coefficients, ``(A_a + A_b) / 2``, for every flow; ``supplier`` uses, for a flow from x to
+y, the table of x, the side that produces. Both are exact and cost what one table costs:
+every term is a dot product of two per-cluster vectors, each computed once per run with
+the cluster's own table (``A p``, ``p B``, ``s A``, ``B s``), never a matrix per pair.
 """
 
 from __future__ import annotations
@@ -34,10 +42,23 @@ Matrix = npt.NDArray[np.float64]
 
 @dataclass(frozen=True)
 class Linkages:
-    """Coefficients between the profiles' divisions (same order)."""
+    """Coefficients between the profiles' divisions (same order): one table ([d, e]) for
+    every cluster, or a stack of tables ([t, d, e]) with the table of each cluster."""
 
     input_shares: Matrix  # [d, e]: share of e's inputs bought from d
     output_shares: Matrix  # [d, e]: share of d's output sold to e
+    table_of: npt.NDArray[np.intp] | None = None  # cluster -> table (stacked only)
+    codes: tuple[str, ...] = ()  # the tables' codes, in stack order
+
+    def stacked(self, clusters: int) -> tuple[Matrix, Matrix, npt.NDArray[np.intp]]:
+        if self.input_shares.ndim == 2:
+            return (
+                self.input_shares[None, :, :],
+                self.output_shares[None, :, :],
+                np.zeros(clusters, dtype=np.intp),
+            )
+        assert self.table_of is not None
+        return self.input_shares, self.output_shares, self.table_of
 
 
 @dataclass(frozen=True)
@@ -63,24 +84,59 @@ class Scorer:
     ) -> None:
         self.profiles = profiles
         self.parameters = parameters
-        a, b = linkages.input_shares.copy(), linkages.output_shares.copy()
-        if parameters.exclude_own_division_flows:
-            np.fill_diagonal(a, 0.0)
-            np.fill_diagonal(b, 0.0)
-        self.a, self.b = a, b
+        self.codes = linkages.codes
         p, s = profiles.activity, profiles.supply
+        a, b, table_of = linkages.stacked(p.shape[0])
+        a, b = a.copy(), b.copy()
+        if parameters.exclude_own_division_flows:
+            for t in range(a.shape[0]):
+                np.fill_diagonal(a[t], 0.0)
+                np.fill_diagonal(b[t], 0.0)
+        self.tables_a, self.tables_b, self.table_of = a, b, table_of
+        # One table for all: what explanations read when no pair is given.
+        self.a, self.b = a[0], b[0]
         norms = np.linalg.norm(p, axis=1)
         self.unit = np.divide(p, norms[:, None], out=np.zeros_like(p), where=norms[:, None] > 0)
-        sa, pb = s @ a, p @ b
-        # to row r from column c: p_r . (s_c A) + (p_r B) . s_c, as one product.
-        self.left_to_row = np.hstack([p, pb])
-        self.right_to_row = np.hstack([sa, s]).T.copy()
-        # to column c from row r: (s_r A) . p_c + s_r . (p_c B).
-        self.left_to_column = np.hstack([sa, s])
-        self.right_to_column = np.hstack([p, pb]).T.copy()
+        # Per cluster, with its own table: what it needs (A p), what it sells (p B), what
+        # it supplies (s A) and what it buys of each supplier's output (B s).
+        ap, pb, sa, bs = (np.zeros_like(p) for _ in range(4))
+        for t in np.unique(table_of):
+            rows = table_of == t
+            ap[rows] = p[rows] @ a[t].T
+            pb[rows] = p[rows] @ b[t]
+            sa[rows] = s[rows] @ a[t]
+            bs[rows] = s[rows] @ b[t].T
+        if parameters.cross_border == "supplier" or a.shape[0] == 1:
+            # to row r from column c: p_r . (s_c A_c) + (p_r B_r) . s_c: each flow read in
+            # the table of the side that supplies it (one table: the usual product).
+            self.left_to_row = np.hstack([p, pb])
+            self.right_to_row = np.hstack([sa, s]).T.copy()
+        else:
+            # The mean of both tables: half of p_r . (s_c A_c) + (A_r p_r) . s_c, and of
+            # (p_r B_r) . s_c + p_r . (B_c s_c).
+            self.left_to_row = np.hstack([p, ap + pb]) / 2
+            self.right_to_row = np.hstack([sa + bs, s]).T.copy()
+        # to column c from row r: the same with the roles swapped.
+        self.left_to_column = self.right_to_row.T.copy()
+        self.right_to_column = self.left_to_row.T.copy()
         self.has_needs = profiles.needs.sum(axis=1) > 0
         self.primary = profiles.primary.astype(np.float64)
         self.size = p.shape[0]
+
+    def flow_tables(self, supplier: int, buyer: int) -> tuple[Matrix, Matrix]:
+        """The coefficients (input shares A, output shares B) that flows from ``supplier``'s
+        divisions to ``buyer``'s are read in, as the scores read them."""
+        ts, tb = self.table_of[supplier], self.table_of[buyer]
+        if ts == tb or self.parameters.cross_border == "supplier":
+            return self.tables_a[ts], self.tables_b[ts]
+        return (
+            (self.tables_a[ts] + self.tables_a[tb]) / 2,
+            (self.tables_b[ts] + self.tables_b[tb]) / 2,
+        )
+
+    def table_codes(self, row: int) -> str | None:
+        """The code of the table a cluster's country uses (None with one unnamed table)."""
+        return self.codes[self.table_of[row]] if self.codes else None
 
     def _saturate(self, x: Matrix) -> Matrix:
         result: Matrix = 1.0 - np.exp(-x / self.parameters.value_chain_scale)

@@ -16,8 +16,13 @@ from sqlalchemy import RowMapping
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from eco_core.definitions.coarsen import class_counts
-from eco_core.input_output import DivisionFlows
-from eco_core.io_tables.store import load_flows, section_divisions
+from eco_core.input_output import DivisionFlows, aligned
+from eco_core.io_tables.store import (
+    country_tables,
+    load_many,
+    section_divisions,
+    table_country,
+)
 from eco_matchmaking.recommendations.compute import (
     Linkages,
     Scorer,
@@ -53,15 +58,54 @@ def codes_of(row: RowMapping) -> ClusterCodes:
     )
 
 
-def linkages_of(flows: DivisionFlows) -> Linkages:
-    return Linkages(flows.input_shares, flows.output_shares)
+@dataclass(frozen=True)
+class Tables:
+    """The tables a run reads, over one list of divisions, and the table of each cluster."""
+
+    divisions: tuple[str, ...]
+    ids: tuple[int, ...]  # stack order
+    codes: tuple[str, ...]
+    flows: tuple[DivisionFlows, ...]
+    table_of: npt.NDArray[np.intp]  # cluster -> position in the stack
+
+    def linkages(self) -> Linkages:
+        return Linkages(
+            np.stack([f.input_shares for f in self.flows]),
+            np.stack([f.output_shares for f in self.flows]),
+            self.table_of,
+            self.codes,
+        )
+
+    def id_of(self, row: int) -> int:
+        return int(self.ids[self.table_of[row]])
+
+
+async def load_tables(
+    conn: AsyncConnection | AsyncSession, cluster_tables: Sequence[int], fallback: int
+) -> Tables:
+    """The tables of the clusters (by id) and the fallback, restated over the divisions of
+    any of them (a table without a product has no flows for its divisions)."""
+    ids = tuple(sorted({*cluster_tables, fallback}))
+    loaded = await load_many(conn, ids)
+    codes = await RecommendationRepository(conn).table_codes(ids)
+    divisions = tuple(sorted({d for f in loaded.values() for d in f.divisions}))
+    position = {table_id: k for k, table_id in enumerate(ids)}
+    return Tables(
+        divisions=divisions,
+        ids=ids,
+        codes=tuple(codes[i] for i in ids),
+        flows=tuple(aligned(loaded[i], divisions) for i in ids),
+        table_of=np.array([position[t] for t in cluster_tables], dtype=np.intp),
+    )
 
 
 @dataclass(frozen=True)
 class RunInputs:
     organisations: Sequence[RowMapping]
     profiles: Profiles
-    flows: DivisionFlows
+    tables: Tables
+    # What the run stores: {"countries": {geo: code}, "fallback": code}.
+    io_tables: dict[str, Any]
 
 
 async def load_inputs(
@@ -70,21 +114,36 @@ async def load_inputs(
     definition_set_id: int | None,
     parameters: RecommendationParameters,
 ) -> RunInputs:
+    """``io_table_id`` is the active table: the fallback for countries without their own
+    (or every cluster's, with ``input_output_tables="active"``)."""
     repo = RecommendationRepository(conn)
-    flows = await load_flows(conn, io_table_id)
+    organisations = await repo.organisations()
+    national = await country_tables(conn) if parameters.input_output_tables == "per_country" else {}
+    cluster_tables = []
+    for organisation in organisations:
+        geo = table_country(organisation["region_id"], organisation["country_code"])
+        own = national.get(geo) if geo else None
+        cluster_tables.append(own["id"] if own is not None else io_table_id)
+    tables = await load_tables(conn, cluster_tables, io_table_id)
     sections = await section_divisions(conn)
     codes = await repo.definition_codes(definition_set_id) if definition_set_id else {}
-    organisations = await repo.organisations()
     nace = await repo.nace_activities()
     classes = class_counts({code: parent for code, (parent, _name) in nace.items()})
     profiles = build_profiles(
         [codes_of(o) for o in organisations],
-        DivisionIndex(flows.divisions, sections, classes),
+        DivisionIndex(tables.divisions, sections, classes),
         codes.get("category", {}),
         codes.get("emerging_industry", {}),
         parameters.profile,
     )
-    return RunInputs(organisations, profiles, flows)
+    fallback = tables.codes[tables.ids.index(io_table_id)]
+    io_tables = {
+        "mode": parameters.input_output_tables,
+        "cross_border": parameters.cross_border,
+        "countries": {geo: row["code"] for geo, row in sorted(national.items())},
+        "fallback": fallback,
+    }
+    return RunInputs(organisations, profiles, tables, io_tables)
 
 
 @dataclass(frozen=True)
@@ -172,7 +231,7 @@ def recommendation_records(
 
 
 def profile_records(
-    run_id: uuid.UUID, ids: Sequence[uuid.UUID], profiles: Profiles
+    run_id: uuid.UUID, ids: Sequence[uuid.UUID], profiles: Profiles, tables: Tables
 ) -> Iterator[tuple[Any, ...]]:
     for row, organisation_id in enumerate(ids):
         yield (
@@ -184,6 +243,7 @@ def profile_records(
             profiles.primary[row].tolist(),
             profiles.supply[row].tolist(),
             profiles.coverage[row].tolist(),
+            tables.id_of(row),
         )
 
 
@@ -225,9 +285,12 @@ class RunContexts:
 async def _build_context(conn: AsyncConnection | AsyncSession, run: RowMapping) -> RunContext:
     repo = RecommendationRepository(conn)
     rows = await repo.profiles(run["id"])
-    flows = await load_flows(conn, run["io_table_id"])
+    # Runs before mm-2026.3 read every pair in the run's one table.
+    tables = await load_tables(
+        conn, [r["io_table_id"] or run["io_table_id"] for r in rows], run["io_table_id"]
+    )
     ids = [r["organisation_id"] for r in rows]
-    width = len(flows.divisions)
+    width = len(tables.divisions)
 
     def matrix(column: str) -> npt.NDArray[np.float64]:
         return np.array([r[column] for r in rows], dtype=np.float64).reshape(len(rows), width)
@@ -236,7 +299,7 @@ async def _build_context(conn: AsyncConnection | AsyncSession, run: RowMapping) 
     # Runs before methodology mm-2026.2 stored neither: they counted every division whole.
     whole = any(r["supply"] is None or r["coverage"] is None for r in rows)
     profiles = Profiles(
-        divisions=flows.divisions,
+        divisions=tables.divisions,
         activity=activity,
         offers=matrix("offers"),
         needs=matrix("needs"),
@@ -251,7 +314,7 @@ async def _build_context(conn: AsyncConnection | AsyncSession, run: RowMapping) 
         ids=ids,
         index={organisation_id: i for i, organisation_id in enumerate(ids)},
         profiles=profiles,
-        linkages=linkages_of(flows),
+        linkages=tables.linkages(),
         names=Names(
             nace={code: name for code, (_parent, name) in nace.items()},
             categories=await repo.definition_names(set_id, "category") if set_id else {},

@@ -106,6 +106,9 @@ class Explanation:
     shared_emerging_industries: list[str]
     matched_offers_needs: list[CodeMatch]
     reasons: list[str] = field(default_factory=list)
+    # The input-output tables the value chain was read in: yours, then theirs if another.
+    input_output_tables: list[str] = field(default_factory=list)
+    input_output_blend: str | None = None  # same_table, mean or supplier
 
 
 def _code_matches(offers: Sequence[str], needs: Sequence[str], offered_by: Side) -> list[CodeMatch]:
@@ -129,14 +132,15 @@ def _flows(scorer: Scorer, you: int, partner: int, names: Names, top: int) -> li
     threshold = scorer.parameters.min_flow_share
     flows: list[Flow] = []
     for supplier, buyer, side in ((you, partner, "you"), (partner, you, "partner")):
+        a, b = scorer.flow_tables(supplier, buyer)
         # The buyer's side counts the inputs (supplier with its supply weights), the
         # supplier's the output its customer buys (buyer with its supply weights).
         contribution = (
-            s[supplier][:, None] * scorer.a * p[buyer][None, :]
-            + p[supplier][:, None] * scorer.b * s[buyer][None, :]
+            s[supplier][:, None] * a * p[buyer][None, :]
+            + p[supplier][:, None] * b * s[buyer][None, :]
         )
-        inputs = c[supplier][:, None] * scorer.a
-        outputs = scorer.b * c[buyer][None, :]
+        inputs = c[supplier][:, None] * a
+        outputs = b * c[buyer][None, :]
         stated = (contribution > 0) & ((inputs >= threshold) | (outputs >= threshold))
         candidates = np.flatnonzero(stated)
         best = candidates[np.argsort(contribution.flat[candidates])[::-1][:top]]
@@ -151,8 +155,8 @@ def _flows(scorer: Scorer, you: int, partner: int, names: Names, top: int) -> li
                     buyer_name=names.sector(divisions[e]),
                     supplier_coverage=float(c[supplier, d]),
                     buyer_coverage=float(c[buyer, e]),
-                    division_input_share=float(scorer.a[d, e]),
-                    division_output_share=float(scorer.b[d, e]),
+                    division_input_share=float(a[d, e]),
+                    division_output_share=float(b[d, e]),
                     input_share=float(inputs[d, e]),
                     output_share=float(outputs[d, e]),
                     contribution=float(contribution[d, e]),
@@ -201,6 +205,9 @@ def explain(
     cross = bool(pair.cross_sector[0, partner])
     if cross:
         reasons.append("Cross-sectoral: your main sectors and theirs share no NACE division")
+    tables, blend = _tables(scorer, you, partner)
+    if tables:
+        reasons.append(_tables_sentence(tables, blend))
     return Explanation(
         similarity=float(pair.similarity[0, partner]),
         value_chain_to_you=float(pair.value_chain_to_row[0, partner]),
@@ -211,11 +218,41 @@ def explain(
         score_to_partner=float(pair.to_column[0, partner]),
         score=float(pair.score[0, partner]),
         cross_sector=cross,
-        you_supply_partner_input_share=float(s[you] @ scorer.a @ p[partner]),
-        partner_supplies_you_input_share=float(s[partner] @ scorer.a @ p[you]),
+        you_supply_partner_input_share=float(
+            s[you] @ scorer.flow_tables(you, partner)[0] @ p[partner]
+        ),
+        partner_supplies_you_input_share=float(
+            s[partner] @ scorer.flow_tables(partner, you)[0] @ p[you]
+        ),
         flows=flows,
         shared_categories=shared_categories,
         shared_emerging_industries=shared_emerging,
         matched_offers_needs=matched,
         reasons=reasons,
+        input_output_tables=tables,
+        input_output_blend=blend,
+    )
+
+
+def _tables(scorer: Scorer, you: int, partner: int) -> tuple[list[str], str | None]:
+    yours, theirs = scorer.table_codes(you), scorer.table_codes(partner)
+    if yours is None or theirs is None:
+        return [], None
+    if yours == theirs:
+        return [yours], "same_table"
+    return [yours, theirs], scorer.parameters.cross_border
+
+
+def _tables_sentence(tables: list[str], blend: str | None) -> str:
+    if blend == "same_table":
+        return f"Value-chain figures from the input-output table {tables[0]}"
+    yours, theirs = tables
+    if blend == "supplier":
+        return (
+            f"Value-chain figures from the input-output tables {yours} for what you sell "
+            f"and {theirs} for what they sell"
+        )
+    return (
+        f"Value-chain figures from the mean of the input-output tables {yours} (yours) "
+        f"and {theirs} (theirs)"
     )

@@ -18,7 +18,9 @@ QUEUE = RECOMMENDATIONS_QUEUE
 LOCK = RECOMMENDATIONS_LOCK
 # mm-2026.2: a code counts in a profile, and brings its division's input-output flows, by
 # the share of the division it covers; explanations name sectors and leave out small flows.
-METHODOLOGY_VERSION = "mm-2026.2"
+# mm-2026.3: each cluster's value chain is read in its country's input-output table (the
+# EU-wide output-weighted fallback for countries without one); cross-border pairs blend them.
+METHODOLOGY_VERSION = "mm-2026.3"
 
 
 class ScoreWeights(BaseModel):
@@ -79,6 +81,18 @@ class RecommendationParameters(BaseModel):
         ge=0,
         le=1,
         description="Multiplies the score of pairs that share no NACE division by 1 + bonus",
+    )
+    input_output_tables: Literal["per_country", "active"] = Field(
+        default="per_country",
+        description="per_country: each cluster's flows are read in its country's table (by "
+        "the first two letters of its region's NUTS code), or the active table (the EU-wide "
+        "fallback) when its country has none; active: the active table for every pair, as "
+        "before mm-2026.3",
+    )
+    cross_border: Literal["mean", "supplier"] = Field(
+        default="mean",
+        description="A pair of two countries: mean reads every flow in the mean of both "
+        "tables' coefficients; supplier reads a flow from x to y in x's table",
     )
     min_flow_share: float = Field(
         default=0.005,

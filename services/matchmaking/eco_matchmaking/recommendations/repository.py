@@ -76,6 +76,7 @@ PROFILE_COLUMNS = (
     "primary_sectors",
     "supply",
     "coverage",
+    "io_table_id",
 )
 # Older runs' lists are dropped once a newer run succeeded; their run rows stay.
 KEEP_RUNS_WITH_LISTS = 2
@@ -84,6 +85,8 @@ _FINGERPRINT = text(
     """
     SELECT count(*) AS n, max(updated_at) AS changed, coalesce(sum(revision), 0) AS revisions,
            (SELECT id FROM input_output_table WHERE is_active) AS io_table,
+           (SELECT string_agg(id::text, ',' ORDER BY id) FROM input_output_table
+            WHERE serves_country) AS country_tables,
            (SELECT id FROM definition_set WHERE is_active) AS definition_set
     FROM cluster_organisation
     """
@@ -127,9 +130,14 @@ class RecommendationRepository:
         """A digest of what the lists rest on, and the active table and definition set."""
         row = (await self.conn.execute(_FINGERPRINT)).one()
         digest = hashlib.sha256(
-            f"{row.n}|{row.changed}|{row.revisions}|{row.io_table}|{row.definition_set}".encode()
+            f"{row.n}|{row.changed}|{row.revisions}|{row.io_table}|{row.definition_set}|"
+            f"{row.country_tables}".encode()
         ).hexdigest()[:32]
         return digest, row.io_table, row.definition_set
+
+    async def table_codes(self, ids: Iterable[int]) -> dict[int, str]:
+        stmt = select(_io.c.id, _io.c.code).where(_io.c.id.in_(list(ids)))
+        return {r.id: r.code for r in await self.conn.execute(stmt)}
 
     async def organisations(self) -> Sequence[RowMapping]:
         stmt = select(*ORGANISATION_COLUMNS).order_by(_org.c.id)

@@ -27,7 +27,16 @@ class RecommendationRunRead(BaseModel):
     trigger: str
     methodology_version: str
     parameters: dict[str, Any]
-    input_output_table: str | None
+    input_output_table: str | None = Field(
+        description="The active table: the one for countries without a table of their own "
+        "(the EU-wide output-weighted fallback once seeded)"
+    )
+    input_output_tables: dict[str, Any] | None = Field(
+        default=None,
+        description="The tables the run read: mode, cross_border blend, the table of each "
+        "country that has one (countries: {geo: code}) and the fallback; null before "
+        "methodology mm-2026.3",
+    )
     definition_set: str | None
     organisations: int | None
     exposure: dict[str, Any] | None = Field(
@@ -129,8 +138,20 @@ class Explanation(BaseModel):
     shared_emerging_industries: list[str]
     matched_offers_needs: list[CodeMatchRead]
     reasons: list[str] = Field(
-        description="The flows, matched offers and needs, shared categories and the "
-        "cross-sector mark, as sentences with the sectors' names"
+        description="The flows, matched offers and needs, shared categories, the "
+        "cross-sector mark and the input-output tables used, as sentences with the sectors' "
+        "names"
+    )
+    input_output_tables: list[str] = Field(
+        default_factory=list,
+        description="Codes of the input-output tables the value chain was read in: your "
+        "country's, then the partner's when it is another (the EU-wide fallback for a "
+        "country without one)",
+    )
+    input_output_blend: Literal["same_table", "mean", "supplier"] | None = Field(
+        default=None,
+        description="same_table: both sides use one table; mean: the mean of both tables' "
+        "coefficients; supplier: a flow read in the table of the side that supplies it",
     )
 
 
@@ -154,7 +175,16 @@ class RecommendationRunUsed(BaseModel):
     finished_at: datetime | None
     methodology_version: str
     parameters: dict[str, Any]
-    input_output_table: str | None
+    input_output_table: str | None = Field(
+        description="The active table: the one for countries without a table of their own "
+        "(the EU-wide output-weighted fallback once seeded)"
+    )
+    input_output_tables: dict[str, Any] | None = Field(
+        default=None,
+        description="The tables the run read: mode, cross_border blend, the table of each "
+        "country that has one (countries: {geo: code}) and the fallback; null before "
+        "methodology mm-2026.3",
+    )
     definition_set: str | None
 
 

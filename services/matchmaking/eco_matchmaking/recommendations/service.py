@@ -31,7 +31,6 @@ from eco_matchmaking.recommendations.engine import (
     CONTEXTS,
     RunContext,
     codes_of,
-    linkages_of,
     load_inputs,
     profile_records,
     recommendation_records,
@@ -212,6 +211,8 @@ def _explanation(
         shared_emerging_industries=found.shared_emerging_industries,
         matched_offers_needs=[CodeMatchRead(**vars(m)) for m in found.matched_offers_needs],
         reasons=found.reasons,
+        input_output_tables=found.input_output_tables,
+        input_output_blend=found.input_output_blend,
     )
 
 
@@ -261,6 +262,7 @@ class RecommendationService:
             methodology_version=run["methodology_version"],
             parameters=run["parameters"],
             input_output_table=run["io_table_code"],
+            input_output_tables=run["io_tables"],
             definition_set=run["definition_set_version"],
         )
 
@@ -590,6 +592,7 @@ class RunService:
             methodology_version=run["methodology_version"],
             parameters=run["parameters"],
             input_output_table=run["io_table_code"],
+            input_output_tables=run["io_tables"],
             definition_set=run["definition_set_version"],
             organisations=run["organisations"],
             exposure=run["exposure"],
@@ -795,7 +798,7 @@ async def _compute_and_store(
             raise LookupError("no input-output table is active")
         inputs = await load_inputs(conn, io_table_id, definition_set_id, parameters)
     ids: Sequence[uuid.UUID] = [o["id"] for o in inputs.organisations]
-    scorer = Scorer(inputs.profiles, linkages_of(inputs.flows), parameters)
+    scorer = Scorer(inputs.profiles, inputs.tables.linkages(), parameters)
     lists = served_lists(scorer, parameters) if ids else None
     # What an earlier attempt of this run wrote before it failed.
     await _delete_lists(db, run_id, limits)
@@ -803,7 +806,7 @@ async def _compute_and_store(
         await _store_in_batches(
             db,
             run_id,
-            profile_records(run_id, ids, inputs.profiles),
+            profile_records(run_id, ids, inputs.profiles, inputs.tables),
             recommendation_records(run_id, ids, scorer, lists),
             limits,
         )
@@ -812,6 +815,7 @@ async def _compute_and_store(
             run_id,
             status="succeeded",
             io_table_id=io_table_id,
+            io_tables=inputs.io_tables,
             definition_set_id=definition_set_id,
             fingerprint=fingerprint,
             organisations=len(ids),

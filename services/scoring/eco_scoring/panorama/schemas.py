@@ -347,7 +347,13 @@ class Opportunities(BaseModel):
     run: RunRef
     nuts_id: str
     name: str
-    input_output_table: str
+    input_output_table: str = Field(
+        description="The table the links were read in (code: source (method)): the region's "
+        "own country's, or the EU-wide fallback for a country without one"
+    )
+    input_output_table_code: str = Field(
+        description="Its code, e.g. naio_cp17_r2-DE-2010 or EU18-2010-output-weighted"
+    )
     starred: list[str]
     items: list[OpportunityRead]
 

@@ -17,7 +17,7 @@ from eco_core.definitions.resolve import resolve_definition_set
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.input_output import DivisionIndex
-from eco_core.io_tables.store import active_table, load_flows
+from eco_core.io_tables.store import load_flows, table_for_region
 from eco_core.jobs.attempt import Failure, JobAttempt, describe
 from eco_core.jobs.defer import defer_in_transaction
 from eco_core.logging import get_logger
@@ -478,13 +478,14 @@ class PanoramaService:
     ) -> tuple[Opportunities, Resolution]:
         run = await self._published(run_id)
         rows, resolution = await self._region_rows(run, nuts_id, "category", origin_version)
-        table = await active_table(self.repository.conn)
+        # The region's own country's table, else the active one (the EU-wide fallback).
+        table = await table_for_region(self.repository.conn, resolution.nuts_id)
         if table is None:
             raise Problem(
                 409,
                 "No Active Input-Output Table",
-                "No input-output table is active; load one with the matchmaking service's "
-                "/v1/input-output-tables.",
+                "No input-output table serves this region's country and none is active; load "
+                "one with the matchmaking service's /v1/input-output-tables.",
                 slug="no-active-input-output-table",
             )
         sections = await self.repository.section_divisions()
@@ -515,6 +516,7 @@ class PanoramaService:
             nuts_id=resolution.nuts_id,
             name=rows[0]["region_name"],
             input_output_table=f"{table['code']}: {table['source']} ({IO_TABLE_METHOD})",
+            input_output_table_code=table["code"],
             starred=starred,
             items=[
                 OpportunityRead(

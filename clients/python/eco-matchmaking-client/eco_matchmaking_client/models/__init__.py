@@ -27,6 +27,7 @@ from .event_summary import EventSummary
 from .event_update import EventUpdate
 from .event_update_request_mode_type_0 import EventUpdateRequestModeType0
 from .explanation import Explanation
+from .explanation_input_output_blend_type_0 import ExplanationInputOutputBlendType0
 from .feedback_create import FeedbackCreate
 from .feedback_create_kind import FeedbackCreateKind
 from .feedback_figures import FeedbackFigures
@@ -86,6 +87,8 @@ from .recommendation_page import RecommendationPage
 from .recommendation_page_parameters import RecommendationPageParameters
 from .recommendation_page_source import RecommendationPageSource
 from .recommendation_parameters import RecommendationParameters
+from .recommendation_parameters_cross_border import RecommendationParametersCrossBorder
+from .recommendation_parameters_input_output_tables import RecommendationParametersInputOutputTables
 from .recommendation_parameters_reciprocity import RecommendationParametersReciprocity
 from .recommendation_read import RecommendationRead
 from .recommendation_read_your_verdict_type_0 import RecommendationReadYourVerdictType0
@@ -93,8 +96,10 @@ from .recommendation_run_create import RecommendationRunCreate
 from .recommendation_run_page import RecommendationRunPage
 from .recommendation_run_read import RecommendationRunRead
 from .recommendation_run_read_exposure_type_0 import RecommendationRunReadExposureType0
+from .recommendation_run_read_input_output_tables_type_0 import RecommendationRunReadInputOutputTablesType0
 from .recommendation_run_read_parameters import RecommendationRunReadParameters
 from .recommendation_run_used import RecommendationRunUsed
+from .recommendation_run_used_input_output_tables_type_0 import RecommendationRunUsedInputOutputTablesType0
 from .recommendation_run_used_parameters import RecommendationRunUsedParameters
 from .request_answer import RequestAnswer
 from .request_create import RequestCreate
@@ -166,6 +171,7 @@ __all__ = (
     "EventUpdate",
     "EventUpdateRequestModeType0",
     "Explanation",
+    "ExplanationInputOutputBlendType0",
     "FeedbackCreate",
     "FeedbackCreateKind",
     "FeedbackFigures",
@@ -225,6 +231,8 @@ __all__ = (
     "RecommendationPageParameters",
     "RecommendationPageSource",
     "RecommendationParameters",
+    "RecommendationParametersCrossBorder",
+    "RecommendationParametersInputOutputTables",
     "RecommendationParametersReciprocity",
     "RecommendationRead",
     "RecommendationReadYourVerdictType0",
@@ -232,8 +240,10 @@ __all__ = (
     "RecommendationRunPage",
     "RecommendationRunRead",
     "RecommendationRunReadExposureType0",
+    "RecommendationRunReadInputOutputTablesType0",
     "RecommendationRunReadParameters",
     "RecommendationRunUsed",
+    "RecommendationRunUsedInputOutputTablesType0",
     "RecommendationRunUsedParameters",
     "RequestAnswer",
     "RequestCreate",

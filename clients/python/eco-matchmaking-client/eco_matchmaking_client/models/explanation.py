@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.explanation_input_output_blend_type_0 import (
+    ExplanationInputOutputBlendType0,
+    check_explanation_input_output_blend_type_0,
+)
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.code_match_read import CodeMatchRead
     from ..models.sector_flow_read import SectorFlowRead
@@ -24,8 +30,8 @@ class Explanation:
         offers_needs_to_partner (float):
         offers_needs_to_you (float):
         partner_supplies_you_input_share (float):
-        reasons (list[str]): The flows, matched offers and needs, shared categories and the cross-sector mark, as
-            sentences with the sectors' names
+        reasons (list[str]): The flows, matched offers and needs, shared categories, the cross-sector mark and the
+            input-output tables used, as sentences with the sectors' names
         score_to_partner (float):
         score_to_you (float):
         shared_categories (list[str]):
@@ -35,6 +41,10 @@ class Explanation:
         value_chain_to_you (float):
         you_supply_partner_input_share (float): Share of the partner's inputs from your sectors (profile-weighted, each
             division counted by the share of it you cover)
+        input_output_blend (ExplanationInputOutputBlendType0 | None | Unset): same_table: both sides use one table;
+            mean: the mean of both tables' coefficients; supplier: a flow read in the table of the side that supplies it
+        input_output_tables (list[str] | Unset): Codes of the input-output tables the value chain was read in: your
+            country's, then the partner's when it is another (the EU-wide fallback for a country without one)
     """
 
     flows: list[SectorFlowRead]
@@ -51,6 +61,8 @@ class Explanation:
     value_chain_to_partner: float
     value_chain_to_you: float
     you_supply_partner_input_share: float
+    input_output_blend: ExplanationInputOutputBlendType0 | None | Unset = UNSET
+    input_output_tables: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +100,18 @@ class Explanation:
 
         you_supply_partner_input_share = self.you_supply_partner_input_share
 
+        input_output_blend: None | str | Unset
+        if isinstance(self.input_output_blend, Unset):
+            input_output_blend = UNSET
+        elif isinstance(self.input_output_blend, str):
+            input_output_blend = self.input_output_blend
+        else:
+            input_output_blend = self.input_output_blend
+
+        input_output_tables: list[str] | Unset = UNSET
+        if not isinstance(self.input_output_tables, Unset):
+            input_output_tables = self.input_output_tables
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -108,6 +132,10 @@ class Explanation:
                 "you_supply_partner_input_share": you_supply_partner_input_share,
             }
         )
+        if input_output_blend is not UNSET:
+            field_dict["input_output_blend"] = input_output_blend
+        if input_output_tables is not UNSET:
+            field_dict["input_output_tables"] = input_output_tables
 
         return field_dict
 
@@ -155,6 +183,25 @@ class Explanation:
 
         you_supply_partner_input_share = d.pop("you_supply_partner_input_share")
 
+        def _parse_input_output_blend(data: object) -> ExplanationInputOutputBlendType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                input_output_blend_type_0 = check_explanation_input_output_blend_type_0(data)
+
+                return input_output_blend_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExplanationInputOutputBlendType0 | None | Unset, data)
+
+        input_output_blend = _parse_input_output_blend(d.pop("input_output_blend", UNSET))
+
+        input_output_tables = cast(list[str], d.pop("input_output_tables", UNSET))
+
         explanation = cls(
             flows=flows,
             matched_offers_needs=matched_offers_needs,
@@ -170,6 +217,8 @@ class Explanation:
             value_chain_to_partner=value_chain_to_partner,
             value_chain_to_you=value_chain_to_you,
             you_supply_partner_input_share=you_supply_partner_input_share,
+            input_output_blend=input_output_blend,
+            input_output_tables=input_output_tables,
         )
 
         explanation.additional_properties = d

@@ -19,8 +19,11 @@ class InputOutputTableRead:
         dataset (str):
         divisions (int): NACE divisions the products were restated as
         geo (str):
-        is_active (bool):
+        is_active (bool): The active table serves clusters of countries without a table of their own (the EU-wide
+            fallback once the shipped tables are loaded)
         products (int): CPA products in the file
+        serves_country (bool): Recommendations and opportunities use it for clusters and regions of its country (geo);
+            one such table per country
         sha256 (str):
         source (str):
         unit (str):
@@ -34,6 +37,7 @@ class InputOutputTableRead:
     geo: str
     is_active: bool
     products: int
+    serves_country: bool
     sha256: str
     source: str
     unit: str
@@ -55,6 +59,8 @@ class InputOutputTableRead:
 
         products = self.products
 
+        serves_country = self.serves_country
+
         sha256 = self.sha256
 
         source = self.source
@@ -74,6 +80,7 @@ class InputOutputTableRead:
                 "geo": geo,
                 "is_active": is_active,
                 "products": products,
+                "serves_country": serves_country,
                 "sha256": sha256,
                 "source": source,
                 "unit": unit,
@@ -100,6 +107,8 @@ class InputOutputTableRead:
 
         products = d.pop("products")
 
+        serves_country = d.pop("serves_country")
+
         sha256 = d.pop("sha256")
 
         source = d.pop("source")
@@ -116,6 +125,7 @@ class InputOutputTableRead:
             geo=geo,
             is_active=is_active,
             products=products,
+            serves_country=serves_country,
             sha256=sha256,
             source=source,
             unit=unit,

@@ -5,6 +5,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.recommendation_parameters_cross_border import (
+    RecommendationParametersCrossBorder,
+    check_recommendation_parameters_cross_border,
+)
+from ..models.recommendation_parameters_input_output_tables import (
+    RecommendationParametersInputOutputTables,
+    check_recommendation_parameters_input_output_tables,
+)
 from ..models.recommendation_parameters_reciprocity import (
     RecommendationParametersReciprocity,
     check_recommendation_parameters_reciprocity,
@@ -23,6 +31,8 @@ T = TypeVar("T", bound="RecommendationParameters")
 class RecommendationParameters:
     """
     Attributes:
+        cross_border (RecommendationParametersCrossBorder | Unset): A pair of two countries: mean reads every flow in
+            the mean of both tables' coefficients; supplier reads a flow from x to y in x's table Default: 'mean'.
         cross_sector_bonus (float | Unset): Multiplies the score of pairs that share no NACE division by 1 + bonus
             Default: 0.0.
         declined_by_partner_factor (float | Unset): A partner that marked you not interested is moved down, not revealed
@@ -32,6 +42,10 @@ class RecommendationParameters:
         fairness_cap (float | None | Unset): Fair exposure: no cluster appears in more than cap x list_length lists, and
             every cluster with a positive score appears in at least one; null serves the lists by relevance only (at most
             1000) Default: 2.0.
+        input_output_tables (RecommendationParametersInputOutputTables | Unset): per_country: each cluster's flows are
+            read in its country's table (by the first two letters of its region's NUTS code), or the active table (the EU-
+            wide fallback) when its country has none; active: the active table for every pair, as before mm-2026.3 Default:
+            'per_country'.
         interested_boost (float | Unset):  Default: 1.25.
         list_length (int | Unset): Lists served by default Default: 20.
         min_flow_share (float | Unset): Explanations state a sector flow only when the supplier's part of its division
@@ -54,10 +68,12 @@ class RecommendationParameters:
             parts that apply: a cluster that states no needs is judged on the other two).
     """
 
+    cross_border: RecommendationParametersCrossBorder | Unset = "mean"
     cross_sector_bonus: float | Unset = 0.0
     declined_by_partner_factor: float | Unset = 0.5
     exclude_own_division_flows: bool | Unset = True
     fairness_cap: float | None | Unset = 2.0
+    input_output_tables: RecommendationParametersInputOutputTables | Unset = "per_country"
     interested_boost: float | Unset = 1.25
     list_length: int | Unset = 20
     min_flow_share: float | Unset = 0.005
@@ -68,6 +84,10 @@ class RecommendationParameters:
     weights: ScoreWeights | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        cross_border: str | Unset = UNSET
+        if not isinstance(self.cross_border, Unset):
+            cross_border = self.cross_border
+
         cross_sector_bonus = self.cross_sector_bonus
 
         declined_by_partner_factor = self.declined_by_partner_factor
@@ -79,6 +99,10 @@ class RecommendationParameters:
             fairness_cap = UNSET
         else:
             fairness_cap = self.fairness_cap
+
+        input_output_tables: str | Unset = UNSET
+        if not isinstance(self.input_output_tables, Unset):
+            input_output_tables = self.input_output_tables
 
         interested_boost = self.interested_boost
 
@@ -105,6 +129,8 @@ class RecommendationParameters:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if cross_border is not UNSET:
+            field_dict["cross_border"] = cross_border
         if cross_sector_bonus is not UNSET:
             field_dict["cross_sector_bonus"] = cross_sector_bonus
         if declined_by_partner_factor is not UNSET:
@@ -113,6 +139,8 @@ class RecommendationParameters:
             field_dict["exclude_own_division_flows"] = exclude_own_division_flows
         if fairness_cap is not UNSET:
             field_dict["fairness_cap"] = fairness_cap
+        if input_output_tables is not UNSET:
+            field_dict["input_output_tables"] = input_output_tables
         if interested_boost is not UNSET:
             field_dict["interested_boost"] = interested_boost
         if list_length is not UNSET:
@@ -138,6 +166,13 @@ class RecommendationParameters:
         from ..models.score_weights import ScoreWeights  # noqa: PLC0415
 
         d = dict(src_dict)
+        _cross_border = d.pop("cross_border", UNSET)
+        cross_border: RecommendationParametersCrossBorder | Unset
+        if isinstance(_cross_border, Unset):
+            cross_border = UNSET
+        else:
+            cross_border = check_recommendation_parameters_cross_border(_cross_border)
+
         cross_sector_bonus = d.pop("cross_sector_bonus", UNSET)
 
         declined_by_partner_factor = d.pop("declined_by_partner_factor", UNSET)
@@ -152,6 +187,13 @@ class RecommendationParameters:
             return cast(float | None | Unset, data)
 
         fairness_cap = _parse_fairness_cap(d.pop("fairness_cap", UNSET))
+
+        _input_output_tables = d.pop("input_output_tables", UNSET)
+        input_output_tables: RecommendationParametersInputOutputTables | Unset
+        if isinstance(_input_output_tables, Unset):
+            input_output_tables = UNSET
+        else:
+            input_output_tables = check_recommendation_parameters_input_output_tables(_input_output_tables)
 
         interested_boost = d.pop("interested_boost", UNSET)
 
@@ -185,10 +227,12 @@ class RecommendationParameters:
             weights = ScoreWeights.from_dict(_weights)
 
         recommendation_parameters = cls(
+            cross_border=cross_border,
             cross_sector_bonus=cross_sector_bonus,
             declined_by_partner_factor=declined_by_partner_factor,
             exclude_own_division_flows=exclude_own_division_flows,
             fairness_cap=fairness_cap,
+            input_output_tables=input_output_tables,
             interested_boost=interested_boost,
             list_length=list_length,
             min_flow_share=min_flow_share,

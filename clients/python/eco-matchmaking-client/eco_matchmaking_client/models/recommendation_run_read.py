@@ -8,8 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.recommendation_run_read_exposure_type_0 import RecommendationRunReadExposureType0
+    from ..models.recommendation_run_read_input_output_tables_type_0 import RecommendationRunReadInputOutputTablesType0
     from ..models.recommendation_run_read_parameters import RecommendationRunReadParameters
 
 
@@ -27,7 +30,8 @@ class RecommendationRunRead:
             appearances by relevance alone and as served (fair re-ranking), clusters never listed
         finished_at (datetime.datetime | None):
         id (UUID):
-        input_output_table (None | str):
+        input_output_table (None | str): The active table: the one for countries without a table of their own (the EU-
+            wide output-weighted fallback once seeded)
         methodology_version (str):
         organisations (int | None):
         parameters (RecommendationRunReadParameters):
@@ -35,6 +39,9 @@ class RecommendationRunRead:
         started_at (datetime.datetime | None):
         status (str):
         trigger (str):
+        input_output_tables (None | RecommendationRunReadInputOutputTablesType0 | Unset): The tables the run read: mode,
+            cross_border blend, the table of each country that has one (countries: {geo: code}) and the fallback; null
+            before methodology mm-2026.3
     """
 
     created_at: datetime.datetime
@@ -51,10 +58,14 @@ class RecommendationRunRead:
     started_at: datetime.datetime | None
     status: str
     trigger: str
+    input_output_tables: None | RecommendationRunReadInputOutputTablesType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.recommendation_run_read_exposure_type_0 import RecommendationRunReadExposureType0  # noqa: PLC0415
+        from ..models.recommendation_run_read_input_output_tables_type_0 import (
+            RecommendationRunReadInputOutputTablesType0,  # noqa: PLC0415
+        )
 
         created_at = self.created_at.isoformat()
 
@@ -101,6 +112,14 @@ class RecommendationRunRead:
 
         trigger = self.trigger
 
+        input_output_tables: dict[str, Any] | None | Unset
+        if isinstance(self.input_output_tables, Unset):
+            input_output_tables = UNSET
+        elif isinstance(self.input_output_tables, RecommendationRunReadInputOutputTablesType0):
+            input_output_tables = self.input_output_tables.to_dict()
+        else:
+            input_output_tables = self.input_output_tables
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -121,12 +140,17 @@ class RecommendationRunRead:
                 "trigger": trigger,
             }
         )
+        if input_output_tables is not UNSET:
+            field_dict["input_output_tables"] = input_output_tables
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.recommendation_run_read_exposure_type_0 import RecommendationRunReadExposureType0  # noqa: PLC0415
+        from ..models.recommendation_run_read_input_output_tables_type_0 import (
+            RecommendationRunReadInputOutputTablesType0,  # noqa: PLC0415
+        )
         from ..models.recommendation_run_read_parameters import RecommendationRunReadParameters  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -222,6 +246,23 @@ class RecommendationRunRead:
 
         trigger = d.pop("trigger")
 
+        def _parse_input_output_tables(data: object) -> None | RecommendationRunReadInputOutputTablesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_output_tables_type_0 = RecommendationRunReadInputOutputTablesType0.from_dict(data)
+
+                return input_output_tables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecommendationRunReadInputOutputTablesType0 | Unset, data)
+
+        input_output_tables = _parse_input_output_tables(d.pop("input_output_tables", UNSET))
+
         recommendation_run_read = cls(
             created_at=created_at,
             definition_set=definition_set,
@@ -237,6 +278,7 @@ class RecommendationRunRead:
             started_at=started_at,
             status=status,
             trigger=trigger,
+            input_output_tables=input_output_tables,
         )
 
         recommendation_run_read.additional_properties = d

@@ -8,7 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.recommendation_run_used_input_output_tables_type_0 import RecommendationRunUsedInputOutputTablesType0
     from ..models.recommendation_run_used_parameters import RecommendationRunUsedParameters
 
 
@@ -22,9 +25,13 @@ class RecommendationRunUsed:
         definition_set (None | str):
         finished_at (datetime.datetime | None):
         id (UUID):
-        input_output_table (None | str):
+        input_output_table (None | str): The active table: the one for countries without a table of their own (the EU-
+            wide output-weighted fallback once seeded)
         methodology_version (str):
         parameters (RecommendationRunUsedParameters):
+        input_output_tables (None | RecommendationRunUsedInputOutputTablesType0 | Unset): The tables the run read: mode,
+            cross_border blend, the table of each country that has one (countries: {geo: code}) and the fallback; null
+            before methodology mm-2026.3
     """
 
     definition_set: None | str
@@ -33,9 +40,14 @@ class RecommendationRunUsed:
     input_output_table: None | str
     methodology_version: str
     parameters: RecommendationRunUsedParameters
+    input_output_tables: None | RecommendationRunUsedInputOutputTablesType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.recommendation_run_used_input_output_tables_type_0 import (
+            RecommendationRunUsedInputOutputTablesType0,  # noqa: PLC0415
+        )
+
         definition_set: None | str
         definition_set = self.definition_set
 
@@ -54,6 +66,14 @@ class RecommendationRunUsed:
 
         parameters = self.parameters.to_dict()
 
+        input_output_tables: dict[str, Any] | None | Unset
+        if isinstance(self.input_output_tables, Unset):
+            input_output_tables = UNSET
+        elif isinstance(self.input_output_tables, RecommendationRunUsedInputOutputTablesType0):
+            input_output_tables = self.input_output_tables.to_dict()
+        else:
+            input_output_tables = self.input_output_tables
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -66,11 +86,16 @@ class RecommendationRunUsed:
                 "parameters": parameters,
             }
         )
+        if input_output_tables is not UNSET:
+            field_dict["input_output_tables"] = input_output_tables
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recommendation_run_used_input_output_tables_type_0 import (
+            RecommendationRunUsedInputOutputTablesType0,  # noqa: PLC0415
+        )
         from ..models.recommendation_run_used_parameters import RecommendationRunUsedParameters  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -110,6 +135,23 @@ class RecommendationRunUsed:
 
         parameters = RecommendationRunUsedParameters.from_dict(d.pop("parameters"))
 
+        def _parse_input_output_tables(data: object) -> None | RecommendationRunUsedInputOutputTablesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_output_tables_type_0 = RecommendationRunUsedInputOutputTablesType0.from_dict(data)
+
+                return input_output_tables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecommendationRunUsedInputOutputTablesType0 | Unset, data)
+
+        input_output_tables = _parse_input_output_tables(d.pop("input_output_tables", UNSET))
+
         recommendation_run_used = cls(
             definition_set=definition_set,
             finished_at=finished_at,
@@ -117,6 +159,7 @@ class RecommendationRunUsed:
             input_output_table=input_output_table,
             methodology_version=methodology_version,
             parameters=parameters,
+            input_output_tables=input_output_tables,
         )
 
         recommendation_run_used.additional_properties = d

@@ -18,7 +18,9 @@ T = TypeVar("T", bound="Opportunities")
 class Opportunities:
     """
     Attributes:
-        input_output_table (str):
+        input_output_table (str): The table the links were read in (code: source (method)): the region's own country's,
+            or the EU-wide fallback for a country without one
+        input_output_table_code (str): Its code, e.g. naio_cp17_r2-DE-2010 or EU18-2010-output-weighted
         items (list[OpportunityRead]):
         name (str):
         nuts_id (str):
@@ -27,6 +29,7 @@ class Opportunities:
     """
 
     input_output_table: str
+    input_output_table_code: str
     items: list[OpportunityRead]
     name: str
     nuts_id: str
@@ -36,6 +39,8 @@ class Opportunities:
 
     def to_dict(self) -> dict[str, Any]:
         input_output_table = self.input_output_table
+
+        input_output_table_code = self.input_output_table_code
 
         items = []
         for items_item_data in self.items:
@@ -55,6 +60,7 @@ class Opportunities:
         field_dict.update(
             {
                 "input_output_table": input_output_table,
+                "input_output_table_code": input_output_table_code,
                 "items": items,
                 "name": name,
                 "nuts_id": nuts_id,
@@ -73,6 +79,8 @@ class Opportunities:
         d = dict(src_dict)
         input_output_table = d.pop("input_output_table")
 
+        input_output_table_code = d.pop("input_output_table_code")
+
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
@@ -90,6 +98,7 @@ class Opportunities:
 
         opportunities = cls(
             input_output_table=input_output_table,
+            input_output_table_code=input_output_table_code,
             items=items,
             name=name,
             nuts_id=nuts_id,
