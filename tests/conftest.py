@@ -32,6 +32,7 @@ from eco_core.db.url import with_database
 from eco_core.embedded import EmbeddedServer, start_embedded
 from eco_core.reference.load import load_reference_data
 from eco_core.settings import PROJECT_ROOT, Settings
+from tests import run_summary
 from tests.webhooks.support import PUBLIC_V4, TableResolver
 
 REFERENCE_ROOT = PROJECT_ROOT / "reference_data"
@@ -329,3 +330,35 @@ def client_at(app: FastAPI, address: str, port: int = 50_000) -> httpx.AsyncClie
     """A client whose requests come from ``address`` as the app sees the peer."""
     transport = httpx.ASGITransport(app=app, client=(address, port))
     return httpx.AsyncClient(transport=transport, base_url="http://api")
+
+
+# The end-of-run sections (tests/run_summary.py): printed here, or, under pytest-xdist,
+# handed from each worker to the controller, which prints them all.
+_WORKER_SECTIONS: dict[str, list[str]] = {}
+
+
+def _detail(config: pytest.Config) -> bool:
+    return config.get_verbosity() > 0
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["eco_sections"] = run_summary.produce(detail=_detail(session.config))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    output = getattr(node, "workeroutput", {})
+    for title, lines in output.get("eco_sections", {}).items():
+        _WORKER_SECTIONS.setdefault(title, []).extend(lines)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    sections = dict(_WORKER_SECTIONS)
+    for title, lines in run_summary.produce(detail=_detail(terminalreporter.config)).items():
+        sections.setdefault(title, []).extend(lines)
+    for title, lines in sections.items():
+        terminalreporter.section(title)
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -31,6 +31,7 @@ from eco_core.db import migrate
 from eco_core.db.admin import drop_database
 from eco_core.reference.load import load_reference_data
 from tests.conftest import REFERENCE_ROOT, DatabaseServer
+from tests.run_summary import section
 
 T = TypeVar("T")
 
@@ -39,7 +40,9 @@ SERVICES: dict[str, str] = {
     "scoring": "eco_scoring.main:create_app",
     "matchmaking": "eco_matchmaking.main:create_app",
 }
-READY_WITHIN_S = 60.0
+# A bound on a wait, not a cost: three services importing at once on a busy two-core machine
+# (the other test workers run meanwhile) have been seen to need over a minute.
+READY_WITHIN_S = 240.0
 STOP_WITHIN_S = 10.0
 UNLIMITED = "1000000"
 
@@ -247,12 +250,8 @@ def live_services(
             _stop(process)
 
 
-def pytest_terminal_summary(terminalreporter: Any) -> None:
+@section("schemathesis runs")
+def _schemathesis_runs(detail: bool) -> list[str]:
     """The requests each contract run made, by status (for the CI log and the notes)."""
     module = sys.modules.get("tests.contract.test_schemathesis")
-    detail = terminalreporter.config.get_verbosity() > 0
-    lines = module.summary(by_operation=detail) if module is not None else []
-    if lines:
-        terminalreporter.section("schemathesis runs")
-        for line in lines:
-            terminalreporter.write_line(line)
+    return module.summary(by_operation=detail) if module is not None else []

@@ -28,8 +28,12 @@ from eco_core.models import Account
 from eco_core.settings import Settings
 from tests.conftest import commit_admin_key, served_on_loopback
 
-LOAD_SECONDS = 9.0
-STOP_AT, START_AT = 2.0, 5.0
+# The outage begins once the load has had writes acknowledged (a loaded machine may take
+# seconds to serve the first ones), lasts OUTAGE_S, and the load goes on for RECOVERY_S
+# after the restart.
+ACKNOWLEDGED_BEFORE_OUTAGE = 5
+OUTAGE_S, RECOVERY_S = 3.0, 4.0
+FIRST_WRITES_WITHIN_S = 30.0
 WORKERS = 4
 
 
@@ -66,14 +70,23 @@ async def served(pg_folder: Path) -> AsyncIterator[tuple[EmbeddedServer, str, st
         await asyncio.to_thread(server.stop)
 
 
-async def _load(base: str, token: str, started: float) -> list[Outcome]:
-    outcomes: list[Outcome] = []
+@dataclass
+class Timeline:
+    started: float
+    stop_at: float | None = None
+    start_at: float | None = None
+    done: bool = False
+
+
+async def _load(base: str, token: str, timeline: Timeline, outcomes: list[Outcome]) -> None:
+    """Writes from WORKERS clients until the timeline is done, each outcome in ``outcomes``."""
     headers = {"Authorization": f"Bearer {token}"}
+    started = timeline.started
 
     async def worker(n: int) -> None:
         async with httpx.AsyncClient(base_url=base, timeout=10) as client:
             i = 0
-            while time.monotonic() - started < LOAD_SECONDS:
+            while not timeline.done:
                 i += 1
                 with contextlib.suppress(httpx.TransportError):
                     response = await client.post(
@@ -93,7 +106,6 @@ async def _load(base: str, token: str, started: float) -> list[Outcome]:
                 await asyncio.sleep(0.02)
 
     await asyncio.gather(*(worker(n) for n in range(WORKERS)))
-    return outcomes
 
 
 @pytest.mark.slow
@@ -101,23 +113,38 @@ async def test_outage_under_load_loses_no_acknowledged_write(
     served: tuple[EmbeddedServer, str, str],
 ) -> None:
     server, base, token = served
-    started = time.monotonic()
+    timeline = Timeline(started=time.monotonic())
+    outcomes: list[Outcome] = []
 
     async def outage() -> None:
-        await asyncio.sleep(STOP_AT)
-        await asyncio.to_thread(server.pg_ctl, "-w", "-m", "fast", "stop")
-        await asyncio.sleep(START_AT - STOP_AT)
-        await asyncio.to_thread(server.handle.ensure_postgres_running)  # type: ignore[attr-defined]
+        try:
+            while sum(o.status == 201 for o in outcomes) < ACKNOWLEDGED_BEFORE_OUTAGE:
+                assert time.monotonic() - timeline.started < FIRST_WRITES_WITHIN_S, outcomes[:5]
+                await asyncio.sleep(0.05)
+            timeline.stop_at = time.monotonic() - timeline.started
+            await asyncio.to_thread(server.pg_ctl, "-w", "-m", "fast", "stop")
+            await asyncio.sleep(OUTAGE_S)
+            await asyncio.to_thread(server.handle.ensure_postgres_running)  # type: ignore[attr-defined]
+            timeline.start_at = time.monotonic() - timeline.started
+            await asyncio.sleep(RECOVERY_S)
+        finally:
+            timeline.done = True
 
-    outcomes, _ = await asyncio.gather(_load(base, token, started), outage())
+    load = asyncio.create_task(_load(base, token, timeline, outcomes))
+    try:
+        await outage()
+    finally:
+        await load
+    assert timeline.stop_at is not None
+    assert timeline.start_at is not None
 
     acknowledged = {o.account_id for o in outcomes if o.status == 201}
     failures = [o for o in outcomes if o.status != 201]
     assert failures, "the outage was not observed"
     assert {o.status for o in failures} == {503}
     assert {o.content_type for o in failures} == {"application/problem+json"}
-    assert any(o.status == 201 and o.at > START_AT for o in outcomes), "did not recover"
-    assert any(o.status == 201 and o.at < STOP_AT for o in outcomes)
+    assert any(o.status == 201 and o.at > timeline.start_at for o in outcomes), "no recovery"
+    assert any(o.status == 201 and o.at < timeline.stop_at for o in outcomes)
 
     engine = create_async_engine(server.url("eco"))
     async with engine.connect() as conn:

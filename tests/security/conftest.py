@@ -12,12 +12,12 @@ from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 import httpx
-import pytest
 import pytest_asyncio
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from tests.conftest import _bind_to_test_transaction
+from tests.run_summary import section
 from tests.security.world import World, build_world
 
 SERVICES = ("api", "scoring", "matchmaking")
@@ -84,8 +84,6 @@ async def walk(apps: dict[str, FastAPI], world: World) -> AsyncIterator[World]:
             await savepoint.rollback()
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if SUMMARY:
-        terminalreporter.section("route walk")
-        for line in SUMMARY:
-            terminalreporter.write_line(line)
+@section("route walk")
+def _route_walk(detail: bool) -> list[str]:
+    return list(SUMMARY)

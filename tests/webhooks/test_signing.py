@@ -50,7 +50,7 @@ def test_standard_signature_is_base64_hmac_of_id_timestamp_body() -> None:
     assert Webhook(SECRET).sign(MESSAGE_ID, signed_at, BODY.decode()) == expected
 
 
-@pytest.mark.parametrize("secret", [SECRET, HEX_SECRET, new_secret()])
+@pytest.mark.parametrize("secret", [SECRET, HEX_SECRET, new_secret()], ids=["whsec", "hex", "new"])
 def test_the_standard_library_verifies_our_headers(secret: str) -> None:
     now = int(time.time())
     headers = delivery_headers(MESSAGE_ID, "meeting.scheduled", secret, BODY, now)
