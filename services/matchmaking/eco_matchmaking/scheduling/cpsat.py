@@ -135,6 +135,9 @@ class _Model:
             need = p.floor_target[person] - len(self.fixed_busy[person])
             if need <= 0 or penalty == 0:
                 continue
+            if not group:
+                self.constant -= penalty * need
+                continue
             short = self.model.new_int_var(0, need, f"short{person}")
             self.model.add(short + sum(group) >= need)
             self.terms.append((-penalty, short))
@@ -159,6 +162,11 @@ class _Model:
                 stretches.setdefault(p.stretch[person][s], []).append(s)
             for slots in stretches.values():
                 if len(slots) < 2:
+                    continue
+                if all(isinstance(busy[s], int) for s in slots):
+                    # Fixed meetings only (always so outside a neighbourhood, lns.py): the
+                    # gaps are a constant, kept so that the objective stays the evaluation's.
+                    self.constant -= penalty * max(0, _blocks(slots) - 1)
                     continue
                 self._stretch_gaps(person, slots, busy, penalty)
 
@@ -186,6 +194,11 @@ class _Model:
         # gaps = blocks - used
         self.terms.extend((-penalty, block) for block in starts)
         self.terms.append((penalty, used))
+
+
+def _blocks(slots: list[int]) -> int:
+    """Runs of consecutive slots among busy slots (sorted)."""
+    return sum(1 for i, s in enumerate(slots) if i == 0 or slots[i - 1] != s - 1)
 
 
 class _StopAt(cp_model.CpSolverSolutionCallback):

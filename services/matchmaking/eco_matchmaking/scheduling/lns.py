@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 
 from eco_matchmaking.scheduling.cpsat import solve_cpsat
-from eco_matchmaking.scheduling.objective import Assignment, evaluate
+from eco_matchmaking.scheduling.objective import Assignment, evaluate, participant_gaps
 from eco_matchmaking.scheduling.problem import NO_SLOT, Problem
 
 #: Seconds one round may take at most, and the least worth starting.
@@ -76,12 +76,16 @@ def restricted(problem: Problem, slot_of: Assignment, free: set[int]) -> Problem
 class _Neighbourhoods:
     def __init__(self, problem: Problem, seed: int) -> None:
         self.p = problem
+        #: Set by the search once the schedule holds what the bound allows.
+        self.only_gaps_left = False
         self.rng = random.Random(seed)  # noqa: S311 (a search, not a secret)
         self.kinds = (self.by_slots, self.by_people, self.around_unscheduled)
         self.turn = 0
 
     def next(self, slot_of: Assignment, size: int) -> set[int]:
         kind = self.kinds[self.turn % len(self.kinds)]
+        if kind == self.around_unscheduled and self.only_gaps_left:
+            kind = self.by_people
         self.turn += 1
         return kind(slot_of, size)
 
@@ -113,10 +117,25 @@ class _Neighbourhoods:
         free.update(waiting[: max(0, size - len(free))])
         return free
 
-    def by_people(self, slot_of: Assignment, size: int) -> set[int]:
-        """Every meeting among a group of participants grown from one along their meetings."""
+    def _with_gaps(self, slot_of: Assignment) -> list[int]:
         p = self.p
-        start = self.rng.randrange(len(p.participant_ids))
+        busy: list[list[int]] = [[] for _ in p.participant_ids]
+        for m in range(p.n_meetings):
+            s = p.fixed_slot[m] if p.is_fixed(m) else slot_of[m]
+            if s != NO_SLOT:
+                busy[p.a[m]].append(s)
+                busy[p.b[m]].append(s)
+        return [x for x, own in enumerate(busy) if participant_gaps(p, x, own)]
+
+    def by_people(self, slot_of: Assignment, size: int) -> set[int]:
+        """Every meeting among a group of participants grown along their meetings from one
+        (one with an idle gap, mostly: the gaps are what is left to win on tight events)."""
+        p = self.p
+        gapped = self._with_gaps(slot_of) if p.gap_penalty > 0 else []
+        if gapped and self.rng.random() < 0.8:
+            start = self.rng.choice(gapped)
+        else:
+            start = self.rng.randrange(len(p.participant_ids))
         group = {start}
         frontier = [start]
         free: set[int] = set()
@@ -163,18 +182,25 @@ def improve(
     """Rounds of CP-SAT on neighbourhoods of the incumbent until the deadline (or stop_at,
     a proven bound, is reached); returns the best schedule found (start if none better)."""
     best = list(start)
-    best_value = evaluate(problem, best).objective
+    score = evaluate(problem, best)
+    best_value = score.objective
     neighbourhoods = _Neighbourhoods(problem, seed)
     size = _START_SIZE
-    while True:
+    empty = 0
+    while empty < 10:
         left = deadline - time.perf_counter()
         if left < MIN_ROUND_SECONDS or (stop_at is not None and best_value >= stop_at - 1e-6):
             return best
+        neighbourhoods.only_gaps_left = stop_at is not None and (
+            score.objective + problem.gap_penalty * score.gaps >= stop_at - 1e-6
+        )
         free = neighbourhoods.next(best, size)
         if not free:
+            empty += 1
             continue
         sub = restricted(problem, best, free)
-        outcome = solve_cpsat(sub, best, time_limit=min(ROUND_SECONDS, left), workers=workers)
+        # CP-SAT overruns its limit a little on a loaded machine: keep a tenth back.
+        outcome = solve_cpsat(sub, best, time_limit=min(ROUND_SECONDS, 0.9 * left), workers=workers)
         if outcome.optimal:
             size = min(_MAX_SIZE, int(size * 1.25) + 1)
         else:
@@ -182,8 +208,9 @@ def improve(
         if outcome.slot_of is None:
             continue
         candidate = [outcome.slot_of[m] if m in free else best[m] for m in range(len(best))]
-        value = evaluate(problem, candidate).objective
-        if value > best_value + 1e-6:
-            best, best_value = candidate, value
+        found = evaluate(problem, candidate)
+        if found.objective > best_value + 1e-6:
+            best, score, best_value = candidate, found, found.objective
             if on_better is not None:
                 on_better(best, best_value)
+    return best
