@@ -2,6 +2,7 @@
 
     uv run python benchmarks/scheduling.py [--time-limit 5] [--repeat 1] [--no-reschedule]
                                            [--only 80-loose,700-over]
+    uv run python benchmarks/scheduling.py --anytime [--limits 0.3,1,5] [--long-cpsat 30]
 
 For each generated event (80, 250 and 700 participants, loose and oversubscribed, up to
 2,500 accepted meetings; ``--write-instances DIR`` writes them as JSON for ``eco schedule``)
@@ -17,6 +18,14 @@ Unless ``--no-reschedule``, it then publishes our schedule and reschedules after
 morning of changes: 10 % of meetings cancelled, 5 % new must-meet meetings, 5 % of
 participants leaving at half time; it reports how many published meetings moved.
 Results go to ``benchmarks/results/scheduling-<UTC timestamp>.json``.
+
+``--anytime [--limits 0.3,1,5] [--long-cpsat 30]`` measures instead the anytime families
+(``synthetic.ANYTIME_SHAPES``: 6000-over, 1000-tight): at each time limit ``solve()``, the
+plain weighted greedy and CP-SAT alone on the full model (hinted with that greedy, the
+limit including building the model; not run above 40,000 variables), with the best bound
+(counting MILP or LP, slot-level LP, ours) and the ratios ours/greedy, ours/CP-SAT and
+ours/bound in the same run, then the machine's load average. Results go to
+``benchmarks/results/scheduling-anytime-<UTC timestamp>.json``.
 """
 
 from __future__ import annotations
