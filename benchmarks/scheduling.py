@@ -204,6 +204,9 @@ def family_bound(instance: Instance) -> float:
     problem = compile_problem(instance)
     selection = select_meetings(problem, time_limit=30.0)
     bound = float("inf") if selection is None else selection.bound
+    size = sum(len(problem.candidates[m]) for m in problem.free_meetings())
+    if size > CPSAT_MAX_VARIABLES:
+        return bound
     tighter = slot_lp_bound(problem, time_limit=30.0)
     return bound if tighter is None else min(bound, tighter)
 

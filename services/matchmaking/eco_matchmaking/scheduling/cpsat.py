@@ -32,6 +32,9 @@ class CpSatOutcome:
     optimal: bool
     status: str
     wall_seconds: float
+    #: Seconds building the model took, and its meeting-slot variables.
+    build_seconds: float = 0.0
+    variables: int = 0
 
 
 def _scaled(value: float) -> int:
@@ -226,9 +229,10 @@ def solve_cpsat(
     started = time.perf_counter()
     built = _Model(problem, hint, with_gaps=with_gaps, held_only=held_only)
     built.build()
-    left = time_limit - (time.perf_counter() - started)
+    build_seconds = time.perf_counter() - started
+    left = time_limit - build_seconds
     if left < 0.05:
-        return CpSatOutcome(None, float("inf"), False, "NOT_RUN", 0.0)
+        return CpSatOutcome(None, float("inf"), False, "NOT_RUN", 0.0, build_seconds, len(built.x))
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = left
     solver.parameters.num_workers = workers
@@ -237,10 +241,12 @@ def solve_cpsat(
     name = solver.status_name(status)
     wall = solver.wall_time
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return CpSatOutcome(None, float("inf"), False, name, wall)
+        return CpSatOutcome(None, float("inf"), False, name, wall, build_seconds, len(built.x))
     slot_of = [NO_SLOT] * problem.n_meetings
     for (m, s), var in built.x.items():
         if solver.boolean_value(var):
             slot_of[m] = s
     bound = solver.best_objective_bound / SCALE
-    return CpSatOutcome(slot_of, bound, status == cp_model.OPTIMAL, name, wall)
+    return CpSatOutcome(
+        slot_of, bound, status == cp_model.OPTIMAL, name, wall, build_seconds, len(built.x)
+    )

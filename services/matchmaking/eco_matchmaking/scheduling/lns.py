@@ -18,6 +18,7 @@ import dataclasses
 import random
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from eco_matchmaking.scheduling.cpsat import solve_cpsat
 from eco_matchmaking.scheduling.objective import Assignment, evaluate, participant_gaps
@@ -169,6 +170,15 @@ class _Neighbourhoods:
         return free
 
 
+@dataclass(frozen=True, slots=True)
+class LnsOutcome:
+    slot_of: Assignment
+    rounds: int
+    #: Seconds building a CP-SAT model took per meeting-slot variable, as measured in the
+    #: rounds (None without rounds): what the whole model would cost to build, now.
+    build_seconds_per_variable: float | None
+
+
 def improve(
     problem: Problem,
     start: Assignment,
@@ -178,7 +188,7 @@ def improve(
     stop_at: float | None = None,
     seed: int = 0,
     on_better: Callable[[Assignment, float], None] | None = None,
-) -> Assignment:
+) -> LnsOutcome:
     """Rounds of CP-SAT on neighbourhoods of the incumbent until the deadline (or stop_at,
     a proven bound, is reached); returns the best schedule found (start if none better)."""
     best = list(start)
@@ -186,11 +196,12 @@ def improve(
     best_value = score.objective
     neighbourhoods = _Neighbourhoods(problem, seed)
     size = _START_SIZE
-    empty = 0
+    empty = rounds = variables = 0
+    building = 0.0
     while empty < 10:
         left = deadline - time.perf_counter()
         if left < MIN_ROUND_SECONDS or (stop_at is not None and best_value >= stop_at - 1e-6):
-            return best
+            break
         neighbourhoods.only_gaps_left = stop_at is not None and (
             score.objective + problem.gap_penalty * score.gaps >= stop_at - 1e-6
         )
@@ -201,6 +212,9 @@ def improve(
         sub = restricted(problem, best, free)
         # CP-SAT overruns its limit a little on a loaded machine: keep a tenth back.
         outcome = solve_cpsat(sub, best, time_limit=min(ROUND_SECONDS, 0.9 * left), workers=workers)
+        rounds += 1
+        building += outcome.build_seconds
+        variables += outcome.variables
         if outcome.optimal:
             size = min(_MAX_SIZE, int(size * 1.25) + 1)
         else:
@@ -213,4 +227,4 @@ def improve(
             best, score, best_value = candidate, found, found.objective
             if on_better is not None:
                 on_better(best, best_value)
-    return best
+    return LnsOutcome(best, rounds, building / variables if variables else None)

@@ -190,10 +190,25 @@ def _exact(
         # Neighbourhoods first (they find better schedules sooner), then the whole model
         # from the best of them, for its bound and whatever it still finds.
         lns_until = time.perf_counter() + LNS_SHARE * (finish_by - time.perf_counter())
-        incumbent.offer(
-            "cp-sat-lns",
-            improve(problem, best.slot_of, deadline=lns_until, workers=workers, stop_at=bound),
+        searched = improve(
+            problem, best.slot_of, deadline=lns_until, workers=workers, stop_at=bound
         )
+        incumbent.offer("cp-sat-lns", searched.slot_of)
+        size = held_size if polish else full_size
+        rate = searched.build_seconds_per_variable
+        if rate is not None and 2 * rate * size > finish_by - time.perf_counter():
+            # Building the whole model would take most of what is left (a loaded machine):
+            # more neighbourhoods instead.
+            more = improve(
+                problem,
+                incumbent.best.slot_of,
+                deadline=finish_by,
+                workers=workers,
+                stop_at=bound,
+                seed=1,
+            )
+            incumbent.offer("cp-sat-lns", more.slot_of)
+            return True, float("inf")
         if finish_by - time.perf_counter() < 0.2:
             return True, float("inf")
         # polish: the held meetings stay held and only move between slots; its bound is
@@ -217,8 +232,8 @@ def _exact(
             "of a few hundred meetings, and the bound the counting relaxation's",
         )
     )
-    improved = improve(problem, best.slot_of, deadline=finish_by, workers=workers, stop_at=bound)
-    return incumbent.offer("cp-sat-lns", improved), float("inf")
+    searched = improve(problem, best.slot_of, deadline=finish_by, workers=workers, stop_at=bound)
+    return incumbent.offer("cp-sat-lns", searched.slot_of), float("inf")
 
 
 def _result(
