@@ -273,7 +273,7 @@ def _ratio(a: float | None, b: float | None) -> str:
 def print_anytime(rows: list[AnytimeRow], *, header: bool = True) -> None:
     if header:
         print(
-            f"{'family':<12}{'limit s':>8} | {'ours':>9}{'s':>7}{'solver':>15} valid | "
+            f"{'family':<12}{'limit s':>8} | {'ours':>9}{'s':>7}{'solver':>18} valid | "
             f"{'w.greedy':>9} | {'CP-SAT':>9}{'s':>7}{'status':>10} | {'bound':>9} | "
             f"{'ours/greedy':>11}{'ours/CP-SAT':>12}{'ours/bound':>11}"
         )
@@ -281,7 +281,7 @@ def print_anytime(rows: list[AnytimeRow], *, header: bool = True) -> None:
         cpsat = "-" if r.cpsat is None else f"{r.cpsat:.1f}"
         print(
             f"{r.family:<12}{r.time_limit:>8.1f} | {r.ours:>9.1f}{r.ours_seconds:>7.2f}"
-            f"{r.ours_solver:>15} {'yes' if r.ours_valid else 'NO':>5} | {r.greedy:>9.1f} | "
+            f"{r.ours_solver:>18} {'yes' if r.ours_valid else 'NO':>5} | {r.greedy:>9.1f} | "
             f"{cpsat:>9}{r.cpsat_seconds:>7.2f}{r.cpsat_status:>10} | {r.bound:>9.1f} | "
             f"{_ratio(r.ours, r.greedy):>11}{_ratio(r.ours, r.cpsat):>12}"
             f"{_ratio(r.ours, r.bound):>11}",
