@@ -21,11 +21,12 @@ from eco_matchmaking.scheduling.validate import violations
 from tests.matchmaking.scheduling.strategies import instances
 
 #: What a solve does whatever its limit: compile, the weighted greedy, then tables and the
-#: independent self-check (about twice the first two). Measured in the test itself, so that
-#: the bound follows the machine's load (CI, other suites on the same cores); about 0.1 s for
-#: compile and greedy of 6,000 meetings on a quiet 2-core machine.
-MANDATORY_FACTOR = 5.0
-SLACK_S = 0.3
+#: independent self-check (two to three times the first two). Measured in the test itself,
+#: so that the bound follows the machine's load (CI, other suites on the same cores), with a
+#: margin for the load changing between the measure and the solve: about 0.1 s for compile
+#: and greedy of 6,000 meetings on a quiet 2-core machine, so a bound of limit + ~1.3 s.
+MANDATORY_FACTOR = 8.0
+SLACK_S = 0.5
 
 
 @pytest.fixture(scope="module")
