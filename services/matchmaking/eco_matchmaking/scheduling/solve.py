@@ -43,6 +43,8 @@ POLISH_MODEL_LIMIT = 20_000
 SLOT_LP_LIMIT = 15_000
 #: Of the time left for CP-SAT on a model it can take whole, the share for neighbourhoods.
 LNS_SHARE = 0.6
+#: Models up to this many variables go to CP-SAT whole, without neighbourhoods first.
+LNS_MIN_VARIABLES = 4000
 _EPSILON = 1e-6
 
 
@@ -186,15 +188,18 @@ def _exact(
     polish = only_gaps_left and problem.gap_penalty > 0 and held_size <= POLISH_MODEL_LIMIT
     if only_gaps_left and not polish:
         return False, float("inf")
+    size = held_size if polish else full_size
     if polish or full_size <= FULL_MODEL_LIMIT:
         # Neighbourhoods first (they find better schedules sooner), then the whole model
-        # from the best of them, for its bound and whatever it still finds.
-        lns_until = time.perf_counter() + LNS_SHARE * (finish_by - time.perf_counter())
+        # from the best of them, for its bound and whatever it still finds. A small model
+        # gets all the time at once: CP-SAT often proves it optimal in a blink, which no
+        # neighbourhood can.
+        share = LNS_SHARE if size > LNS_MIN_VARIABLES else 0.0
+        lns_until = time.perf_counter() + share * (finish_by - time.perf_counter())
         searched = improve(
             problem, best.slot_of, deadline=lns_until, workers=workers, stop_at=bound
         )
         incumbent.offer("cp-sat-lns", searched.slot_of)
-        size = held_size if polish else full_size
         rate = searched.build_seconds_per_variable
         if rate is not None and 2 * rate * size > finish_by - time.perf_counter():
             # Building the whole model would take most of what is left (a loaded machine):
