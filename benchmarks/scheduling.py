@@ -2,6 +2,7 @@
 
     uv run python benchmarks/scheduling.py [--time-limit 5] [--repeat 1] [--no-reschedule]
                                            [--only 80-loose,700-over]
+    uv run python benchmarks/scheduling.py --anytime [--limits 0.3,1,5] [--long-cpsat 30]
 
 For each generated event (80, 250 and 700 participants, loose and oversubscribed, up to
 2,500 accepted meetings; ``--write-instances DIR`` writes them as JSON for ``eco schedule``)
@@ -17,190 +18,42 @@ Unless ``--no-reschedule``, it then publishes our schedule and reschedules after
 morning of changes: 10 % of meetings cancelled, 5 % new must-meet meetings, 5 % of
 participants leaving at half time; it reports how many published meetings moved.
 Results go to ``benchmarks/results/scheduling-<UTC timestamp>.json``.
+
+``--anytime [--limits 0.3,1,5] [--long-cpsat 30]`` measures instead the anytime families
+(``synthetic.ANYTIME_SHAPES``: 6000-over, 1000-tight): at each time limit ``solve()``, the
+plain weighted greedy and CP-SAT alone on the full model (hinted with that greedy, the
+limit including building the model; not run above 40,000 variables), with the best bound
+(counting MILP or LP, slot-level LP, ours) and the ratios ours/greedy, ours/CP-SAT and
+ours/bound in the same run, then the machine's load average. Results go to
+``benchmarks/results/scheduling-anytime-<UTC timestamp>.json``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import statistics
 import time
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
+from eco_matchmaking.scheduling.bounds import select_meetings, slot_lp_bound
+from eco_matchmaking.scheduling.cpsat import solve_cpsat
 from eco_matchmaking.scheduling.greedy import greedy
-from eco_matchmaking.scheduling.instance import (
-    FixedPlacement,
-    Instance,
-    Meeting,
-    Participant,
-    Result,
-    Rules,
-    Slot,
-)
+from eco_matchmaking.scheduling.instance import FixedPlacement, Instance, Meeting, Result
 from eco_matchmaking.scheduling.objective import evaluate
 from eco_matchmaking.scheduling.problem import compile_problem
 from eco_matchmaking.scheduling.solve import solve
+from eco_matchmaking.scheduling.synthetic import ANYTIME_SHAPES, SHAPES, EventShape, generate
 from eco_matchmaking.scheduling.validate import violations
 
+__all__ = ["EventShape", "generate"]  # solve_job_large.py generates its event with these
+
 RESULTS = Path(__file__).resolve().parent / "results"
-
-# -- realistic events -------------------------------------------------------------------
-# Shapes follow European cluster matchmaking events: one morning of 20-minute meetings with a
-# coffee break for 80 clusters (Brussels 2014: 170 meetings), a 3-hour morning for 250
-# (Warsaw 2016: ~500 meetings), and a two-day brokerage event for 700 participants with
-# exhibitor booths (up to 2,500 meetings). "loose" events fit comfortably (though popular
-# clusters still get more requests than they have slots); "oversubscribed" ones have many
-# popular participants and too few tables.
-
-SLOT_MINUTES = 20
-
-
-@dataclass(frozen=True)
-class EventShape:
-    name: str
-    participants: int
-    days: int
-    #: Per day: (session name, start "HH:MM", number of slots).
-    sessions: tuple[tuple[str, str, int], ...]
-    tables: int
-    meetings: int
-    booth_share: float
-    oversubscribed: bool
-
-
-SHAPES: tuple[EventShape, ...] = (
-    EventShape("80-loose", 80, 1, (("am1", "09:00", 5), ("am2", "11:00", 5)), 40, 200, 0, False),
-    EventShape("80-over", 80, 1, (("am1", "09:00", 5), ("am2", "11:00", 5)), 18, 420, 0, True),
-    EventShape("250-loose", 250, 1, (("am1", "09:00", 4), ("am2", "10:40", 5)), 90, 520, 0, False),
-    EventShape("250-over", 250, 1, (("am1", "09:00", 4), ("am2", "10:40", 5)), 55, 1100, 0, True),
-    EventShape(
-        "700-loose",
-        700,
-        2,
-        (("am1", "09:00", 5), ("am2", "11:00", 5), ("pm1", "14:00", 5), ("pm2", "16:00", 4)),
-        150,
-        2000,
-        0.08,
-        False,
-    ),
-    EventShape(
-        "700-over",
-        700,
-        2,
-        (("am1", "09:00", 5), ("am2", "11:00", 5), ("pm1", "14:00", 5), ("pm2", "16:00", 4)),
-        60,
-        2500,
-        0.08,
-        True,
-    ),
-)
-
-
-def _slots(shape: EventShape, tables: list[str]) -> list[Slot]:
-    slots = []
-    day0 = datetime(2026, 3, 17)
-    for day in range(shape.days):
-        for session, start, count in shape.sessions:
-            hour, minute = (int(x) for x in start.split(":"))
-            begin = day0 + timedelta(days=day, hours=hour, minutes=minute)
-            for k in range(count):
-                t = begin + timedelta(minutes=SLOT_MINUTES * k)
-                slots.append(
-                    Slot(
-                        id=f"d{day + 1}-{t:%H%M}",
-                        start=t,
-                        end=t + timedelta(minutes=SLOT_MINUTES),
-                        tables=tables,
-                        session=f"d{day + 1}-{session}",
-                    )
-                )
-    return slots
-
-
-def _availability(rng: random.Random, shape: EventShape, slot_ids: list[str]) -> list[str] | None:
-    roll = rng.random()
-    n = len(slot_ids)
-    if roll < 0.65:
-        return None
-    if shape.days > 1 and roll < 0.8:
-        day = rng.randrange(shape.days)  # comes for one day only
-        return [s for s in slot_ids if s.startswith(f"d{day + 1}-")]
-    if roll < 0.88:
-        return slot_ids[rng.randint(1, max(1, n // 4)) :]  # arrives late
-    if roll < 0.95:
-        return slot_ids[: n - rng.randint(1, max(1, n // 4))]  # leaves early
-    hole = rng.randrange(n)
-    width = rng.randint(1, 3)
-    return [s for i, s in enumerate(slot_ids) if not hole <= i < hole + width]  # a call
-
-
-def generate(shape: EventShape, seed: int = 2026) -> Instance:
-    rng = random.Random(f"{shape.name}:{seed}")
-    tables = [f"T{k + 1:03d}" for k in range(shape.tables)]
-    slots = _slots(shape, tables)
-    slot_ids = [s.id for s in slots]
-    participants = []
-    popularity = []
-    for i in range(shape.participants):
-        booth = f"B{i + 1:03d}" if rng.random() < shape.booth_share else None
-        limit = rng.choice((6, 8, 10, 12)) if rng.random() < 0.15 else None
-        participants.append(
-            Participant(
-                id=f"P{i + 1:03d}",
-                available_slots=_availability(rng, shape, slot_ids),
-                max_meetings=limit,
-                booth=booth,
-            )
-        )
-        # A few clusters everybody wants to meet; exhibitors draw more requests.
-        spread = 1.0 if shape.oversubscribed else 0.6
-        popularity.append(rng.lognormvariate(0, spread) * (2.0 if booth else 1.0))
-    total = sum(popularity)
-    cumulative = []
-    acc = 0.0
-    for value in popularity:
-        acc += value / total
-        cumulative.append(acc)
-    pairs: set[tuple[int, int]] = set()
-    meetings: list[Meeting] = []
-    while len(meetings) < shape.meetings:
-        a = _draw(rng, cumulative)
-        b = _draw(rng, cumulative)
-        if a == b or (min(a, b), max(a, b)) in pairs:
-            continue
-        pairs.add((min(a, b), max(a, b)))
-        meetings.append(
-            Meeting(
-                id=f"M{len(meetings) + 1:04d}",
-                a=participants[a].id,
-                b=participants[b].id,
-                priority="must_meet" if rng.random() < 0.3 else "would_like",
-            )
-        )
-    return Instance(
-        slots=slots,
-        participants=participants,
-        meetings=meetings,
-        rules=Rules(min_meetings=2),
-        time_limit_seconds=5.0,
-    )
-
-
-def _draw(rng: random.Random, cumulative: list[float]) -> int:
-    x = rng.random()
-    lo, hi = 0, len(cumulative) - 1
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if cumulative[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
 
 # -- measuring --------------------------------------------------------------------------
 
@@ -324,6 +177,118 @@ def print_table(rows: list[Row]) -> None:
         )
 
 
+# -- anytime: every method at several time limits ---------------------------------------
+
+
+@dataclass
+class AnytimeRow:
+    family: str
+    time_limit: float
+    ours: float
+    ours_seconds: float
+    ours_solver: str
+    ours_valid: bool
+    greedy: float
+    cpsat: float | None
+    cpsat_status: str
+    cpsat_seconds: float
+    bound: float
+
+
+#: Plain CP-SAT is not run on models larger than this (meeting-slot variables).
+CPSAT_MAX_VARIABLES = 40_000
+
+
+def family_bound(instance: Instance) -> float:
+    """The best proven bound, given time: the counting MILP (or LP) and the slot-level LP."""
+    problem = compile_problem(instance)
+    selection = select_meetings(problem, time_limit=30.0)
+    bound = float("inf") if selection is None else selection.bound
+    size = sum(len(problem.candidates[m]) for m in problem.free_meetings())
+    if size > CPSAT_MAX_VARIABLES:
+        return bound
+    tighter = slot_lp_bound(problem, time_limit=30.0)
+    return bound if tighter is None else min(bound, tighter)
+
+
+def plain_cpsat(
+    instance: Instance, time_limit: float, workers: int
+) -> tuple[float | None, str, float]:
+    """CP-SAT alone on the full model, hinted with the weighted greedy, as a user of
+    OR-Tools would run it; the time limit includes building the model."""
+    started = time.perf_counter()
+    problem = compile_problem(instance)
+    size = sum(len(problem.candidates[m]) for m in problem.free_meetings())
+    if size > CPSAT_MAX_VARIABLES:
+        # Building it in Python alone takes longer than the limits measured here (60 s at
+        # load 12 for the 6000-over event's ~130,000 variables).
+        return None, f"{size // 1000}k vars", 0.0
+    outcome = solve_cpsat(problem, greedy(problem), time_limit=time_limit, workers=workers)
+    seconds = time.perf_counter() - started
+    if outcome.slot_of is None:
+        return None, outcome.status, seconds
+    return evaluate(problem, outcome.slot_of).objective, outcome.status, seconds
+
+
+def anytime(
+    limits: list[float], long_cpsat: float, workers: int, wanted: set[str]
+) -> list[AnytimeRow]:
+    rows = []
+    for shape in ANYTIME_SHAPES:
+        if wanted and shape.name not in wanted:
+            continue
+        instance = generate(shape)
+        problem = compile_problem(instance)
+        baseline = evaluate(problem, greedy(problem)).objective
+        bound = family_bound(instance)
+        runs = [*limits, *([long_cpsat] if long_cpsat else [])]
+        for limit in runs:
+            started = time.perf_counter()
+            result = solve(instance, time_limit=limit, workers=workers)
+            seconds = time.perf_counter() - started
+            cpsat, status, cpsat_seconds = plain_cpsat(instance, limit, workers)
+            rows.append(
+                AnytimeRow(
+                    family=shape.name,
+                    time_limit=limit,
+                    ours=result.objective,
+                    ours_seconds=seconds,
+                    ours_solver=result.solver,
+                    ours_valid=not violations(instance, result),
+                    greedy=baseline,
+                    cpsat=cpsat,
+                    cpsat_status=status,
+                    cpsat_seconds=cpsat_seconds,
+                    bound=min(bound, result.upper_bound),
+                )
+            )
+            print_anytime(rows[-1:], header=len(rows) == 1)
+    return rows
+
+
+def _ratio(a: float | None, b: float | None) -> str:
+    return "-" if a is None or b is None or b == 0 else f"{a / b:.4f}"
+
+
+def print_anytime(rows: list[AnytimeRow], *, header: bool = True) -> None:
+    if header:
+        print(
+            f"{'family':<12}{'limit s':>8} | {'ours':>9}{'s':>7}{'solver':>18} valid | "
+            f"{'w.greedy':>9} | {'CP-SAT':>9}{'s':>7}{'status':>10} | {'bound':>9} | "
+            f"{'ours/greedy':>11}{'ours/CP-SAT':>12}{'ours/bound':>11}"
+        )
+    for r in rows:
+        cpsat = "-" if r.cpsat is None else f"{r.cpsat:.1f}"
+        print(
+            f"{r.family:<12}{r.time_limit:>8.1f} | {r.ours:>9.1f}{r.ours_seconds:>7.2f}"
+            f"{r.ours_solver:>18} {'yes' if r.ours_valid else 'NO':>5} | {r.greedy:>9.1f} | "
+            f"{cpsat:>9}{r.cpsat_seconds:>7.2f}{r.cpsat_status:>10} | {r.bound:>9.1f} | "
+            f"{_ratio(r.ours, r.greedy):>11}{_ratio(r.ours, r.cpsat):>12}"
+            f"{_ratio(r.ours, r.bound):>11}",
+            flush=True,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--time-limit", type=float, default=5.0)
@@ -333,8 +298,40 @@ def main() -> None:
     parser.add_argument(
         "--write-instances", type=Path, help="only write the instances as JSON (for eco schedule)"
     )
+    parser.add_argument(
+        "--anytime",
+        action="store_true",
+        help="instead: the anytime families (6000-over, 1000-tight), ours vs weighted greedy "
+        "vs CP-SAT alone at each --limits, and the bound",
+    )
+    parser.add_argument("--limits", default="0.3,1,5", help="time limits for --anytime")
+    parser.add_argument(
+        "--long-cpsat", type=float, default=30.0, help="one more limit for --anytime (0: none)"
+    )
+    parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     wanted = set(filter(None, args.only.split(",")))
+    if args.anytime:
+        limits = [float(x) for x in args.limits.split(",")]
+        measured = anytime(limits, args.long_cpsat, args.workers, wanted)
+        RESULTS.mkdir(exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        path = RESULTS / f"scheduling-anytime-{stamp}.json"
+        load = os.getloadavg()
+        path.write_text(
+            json.dumps(
+                {
+                    "machine": platform.platform(),
+                    "python": platform.python_version(),
+                    "load_average": load,
+                    "rows": [asdict(r) for r in measured],
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
+        print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; wrote {path}")
+        return
     if args.write_instances:
         args.write_instances.mkdir(parents=True, exist_ok=True)
         for shape in SHAPES:

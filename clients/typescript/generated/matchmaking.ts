@@ -3043,7 +3043,7 @@ export interface components {
             solve_seconds: number;
             /**
              * Solver
-             * @description Which schedule won: greedy, heuristic, cp-sat (the full model) or cp-sat-polish (CP-SAT moving the held meetings to close idle gaps)
+             * @description Which schedule won: greedy (the plain weighted greedy), greedy-floor, greedy-floor-snug or greedy-constrained (other greedy orders), heuristic, cp-sat-lns (CP-SAT on neighbourhoods of the best schedule), cp-sat (the full model) or cp-sat-polish (CP-SAT moving the held meetings to close idle gaps)
              */
             solver: string;
             /**

@@ -11,6 +11,7 @@ MILP stops early. Its selection is what the heuristic then tries to place in slo
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,11 +32,20 @@ class Selection:
     optimal: bool
 
 
+#: Above these many meetings the counting relaxation is solved as an LP, not a MILP.
+MILP_MEETINGS = 4000
+
+
+class _OutOfTimeError(Exception):
+    """Building the rows passed the deadline: the caller keeps the trivial bound."""
+
+
 class _Counting:
     """Rows of the counting relaxation, over the free meetings that have a candidate slot."""
 
-    def __init__(self, problem: Problem) -> None:
+    def __init__(self, problem: Problem, deadline: float | None = None) -> None:
         self.p = problem
+        self.deadline = deadline
         self.meetings = [m for m in problem.free_meetings() if problem.candidates[m]]
         self.column = {m: i for i, m in enumerate(self.meetings)}
         self.rows: list[int] = []
@@ -44,6 +54,10 @@ class _Counting:
         self.upper: list[float] = []
         self.n_columns = len(self.meetings)
         self.cost: list[float] = []
+
+    def _out_of_time(self) -> None:
+        if self.deadline is not None and time.perf_counter() > self.deadline:
+            raise _OutOfTimeError
 
     def _row(
         self, columns: list[int], limit: float, extra: tuple[int, float] | None = None
@@ -69,6 +83,8 @@ class _Counting:
             by_person[p.a[m]].append(m)
             by_person[p.b[m]].append(m)
         for person, own in enumerate(by_person):
+            if person % 64 == 0:
+                self._out_of_time()
             self._participant_rows(person, own)
         self._table_rows()
         self._floor_rows(by_person)
@@ -96,14 +112,19 @@ class _Counting:
         at_tables = [m for m in self.meetings if p.needs_table[m]]
         if len(at_tables) > sum(p.tables_left):
             self._row([self.column[m] for m in at_tables], sum(p.tables_left))
-        windows: dict[frozenset[int], int] = {}
+        # Meetings grouped by their window: a window's row takes the groups it contains
+        # (comparing windows, not each meeting with each window: thousands of meetings share
+        # a few hundred windows).
+        windows: dict[frozenset[int], list[int]] = {}
         for m in at_tables:
-            window = frozenset(p.candidates[m])
-            windows[window] = windows.get(window, 0) + 1
+            windows.setdefault(frozenset(p.candidates[m]), []).append(m)
         for window in windows:
-            inside = [m for m in at_tables if window.issuperset(p.candidates[m])]
+            self._out_of_time()
             capacity = sum(p.tables_left[s] for s in window)
-            if len(inside) > capacity and capacity < sum(p.tables_left):
+            if capacity >= sum(p.tables_left):
+                continue
+            inside = [m for other, own in windows.items() if window >= other for m in own]
+            if len(inside) > capacity:
                 self._row([self.column[m] for m in inside], capacity)
 
     def _floor_rows(self, by_person: list[list[int]]) -> None:
@@ -143,14 +164,41 @@ class _Counting:
         return _sparse(self.vals, self.rows, self.cols, (len(self.upper), self.n_columns))
 
 
-def select_meetings(problem: Problem, *, time_limit: float) -> Selection:
+def trivial_bound(problem: Problem) -> float:
+    """Every free meeting that has a slot held, kept where published, no penalty: an upper
+    bound that costs nothing, until the relaxation proves a better one."""
     counting = _Counting(problem)
-    counting.build()
+    cost = sum(
+        problem.weight[m] + (problem.move_penalty if keeps_current(problem, m) else 0.0)
+        for m in counting.meetings
+    )
+    return _round_up(cost + counting.constant())
+
+
+def select_meetings(
+    problem: Problem, *, time_limit: float, deadline: float | None = None
+) -> Selection | None:
+    """The relaxation's bound and selection; None when building its rows would pass the
+    deadline (large instances on a starved time limit)."""
+    counting = _Counting(problem, deadline)
+    try:
+        counting.build()
+    except _OutOfTimeError:
+        return None
     constant = counting.constant()
     selected = [False] * problem.n_meetings
     if counting.n_columns == 0:
         return Selection(selected, constant, True)
     n_x = len(counting.meetings)
+    if n_x > MILP_MEETINGS:
+        # HiGHS overruns its time limit by seconds in the MILP's presolve at this size; the
+        # LP is solved in a fraction of a second, and its rounded solution is selection
+        # enough for the heuristic (which places the rest by weight afterwards).
+        value, x = _lp(counting, time_limit=max(0.05, time_limit))
+        if x is not None:
+            for i, m in enumerate(counting.meetings):
+                selected[m] = x[i] > 0.5
+        return Selection(selected, _round_up(value + constant), False)
     lower = np.zeros(counting.n_columns)
     upper = np.concatenate([np.ones(n_x), np.full(counting.n_columns - n_x, np.inf)])
     constraints = (
@@ -165,20 +213,26 @@ def select_meetings(problem: Problem, *, time_limit: float) -> Selection:
         integrality=[1] * counting.n_columns,
         options={"time_limit": max(0.05, time_limit), "mip_rel_gap": 1e-6},
     )
-    bound = None
+    optimal = result.status == 0
+    bound = float("inf")
     dual: float | None = getattr(result, "mip_dual_bound", None)
     if dual is not None and np.isfinite(dual):
         bound = -float(dual) + constant
-    if bound is None:
-        bound = lp_bound(counting) + constant
+    if not optimal:
+        # A MILP stopped early may not even have its root LP's bound yet.
+        bound = min(bound, lp_bound(counting, time_limit=max(0.05, time_limit)) + constant)
     if result.x is not None:
         for i, m in enumerate(counting.meetings):
             selected[m] = result.x[i] > 0.5
-    optimal = result.status == 0
     return Selection(selected, _round_up(bound), optimal)
 
 
-def lp_bound(counting: _Counting) -> float:
+def lp_bound(counting: _Counting, *, time_limit: float) -> float:
+    return _lp(counting, time_limit=time_limit)[0]
+
+
+def _lp(counting: _Counting, *, time_limit: float) -> tuple[float, Any]:
+    """The LP relaxation's value (without the constant) and solution (None if unsolved)."""
     n_x = len(counting.meetings)
     bounds = [(0.0, 1.0)] * n_x + [(0.0, None)] * (counting.n_columns - n_x)
     result = linprog(
@@ -187,11 +241,12 @@ def lp_bound(counting: _Counting) -> float:
         b_ub=np.array(counting.upper) if counting.upper else None,
         bounds=bounds,
         method="highs",
+        options={"time_limit": time_limit},
     )
     if result.status != 0 or result.fun is None:
         # Every meeting held, no penalty: trivially an upper bound.
-        return -sum(c for c in counting.cost[:n_x] if c < 0)
-    return -float(result.fun)
+        return -sum(c for c in counting.cost[:n_x] if c < 0), None
+    return -float(result.fun), result.x
 
 
 def _round_up(value: float) -> float:

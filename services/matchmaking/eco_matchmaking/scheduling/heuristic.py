@@ -152,7 +152,11 @@ def heuristic(
     *,
     deadline: float,
     start: Assignment | None = None,
+    selection_optimal: bool = False,
 ) -> Assignment:
+    """selection_optimal: the selection solves the counting relaxation to optimality, so
+    once all of it is placed no meeting can be added or swapped in with a gain (the set would
+    beat the relaxation's optimum): only idle gaps are left to close."""
     search = Search(problem, deadline)
     p = problem
     free = p.free_meetings()
@@ -174,9 +178,11 @@ def heuristic(
             search.insert(m, 2, p.weight[m])
         if search.out_of_time():
             break
-    _fill(search, free)
-    _swap(search, free)
-    _fill(search, free)
+    complete = selected is not None and all(search.slot_of[m] != NO_SLOT for m in chosen)
+    if not (selection_optimal and complete):
+        _fill(search, free)
+        _swap(search, free)
+        _fill(search, free)
     _compact(search)
     return search.slot_of
 

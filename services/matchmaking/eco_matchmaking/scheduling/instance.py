@@ -322,6 +322,8 @@ class Result(_Strict):
     )
     solve_seconds: float
     solver: str = Field(
-        description="Which schedule won: greedy, heuristic, cp-sat (the full model) or "
+        description="Which schedule won: greedy (the plain weighted greedy), greedy-floor, "
+        "greedy-floor-snug or greedy-constrained (other greedy orders), heuristic, cp-sat-lns "
+        "(CP-SAT on neighbourhoods of the best schedule), cp-sat (the full model) or "
         "cp-sat-polish (CP-SAT moving the held meetings to close idle gaps)"
     )

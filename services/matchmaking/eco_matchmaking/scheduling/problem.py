@@ -289,21 +289,22 @@ class _Placer:
 def _finish(problem: Problem) -> None:
     """Candidate slots of free meetings, after the fixed ones took their share."""
     p = problem
-    busy = {(p.a[m], p.fixed_slot[m]) for m in range(p.n_meetings) if p.is_fixed(m)}
-    busy |= {(p.b[m], p.fixed_slot[m]) for m in range(p.n_meetings) if p.is_fixed(m)}
+    # Per participant, the slots still open (available, no fixed meeting); set operations
+    # per meeting, as compiling is on the path of every solve (large events: thousands).
+    open_slots = [set(av) for av in p.available]
+    for m in range(p.n_meetings):
+        if p.is_fixed(m):
+            open_slots[p.a[m]].discard(p.fixed_slot[m])
+            open_slots[p.b[m]].discard(p.fixed_slot[m])
+    with_tables = {s for s in range(p.n_slots) if p.tables_left[s] > 0}
     for m in range(p.n_meetings):
         if p.is_fixed(m):
             continue
         a, b = p.a[m], p.b[m]
         if p.capacity_left[a] <= 0 or p.capacity_left[b] <= 0:
             continue
-        p.candidates[m] = [
-            s
-            for s in sorted(p.available[a] & p.available[b])
-            if (a, s) not in busy
-            and (b, s) not in busy
-            and (not p.needs_table[m] or p.tables_left[s] > 0)
-        ]
+        both = open_slots[a] & open_slots[b]
+        p.candidates[m] = sorted(both & with_tables if p.needs_table[m] else both)
     for person in range(len(p.participant_ids)):
         reachable = sum(1 for m in p.meetings_of[person] if p.is_fixed(m) or p.candidates[m])
         p.floor_target[person] = min(

@@ -1,25 +1,34 @@
 """The entry point: an Instance in, a Result out, always (never a bare failure).
 
+An anytime solver: from step 2 on there is always an incumbent, the best schedule so far,
+and each later phase replaces it only with a strictly better one (the same objective,
+``objective.evaluate``), so whatever the time limit or the machine's load, the answer is
+never below the plain weighted greedy.
+
 1. Compile and pre-check (diagnostics: why not everything can fit).
-2. The greedy baseline, kept as a candidate so the answer is never worse.
+2. The incumbent: the plain weighted greedy (the baseline), then other greedy orders
+   (floor first, gap-aware, most constrained first) while time allows.
 3. The counting relaxation (HiGHS MILP): the proven upper bound and a selection of meetings.
 4. The heuristic places that selection, fills, swaps and compacts.
-5. CP-SAT from the best schedule so far, with the time left, when the model is small
-   enough to help: the full model (its bound can tighten ours), or, when only idle gaps
-   separate us from the bound, the held meetings alone to close gaps.
-6. Tables, reasons for each unscheduled meeting, and an independent self-check.
+5. CP-SAT from the incumbent, with the time left, when the model is small enough to help:
+   the full model (its bound can tighten ours), then a large-neighbourhood search (CP-SAT
+   on a few slots or participants at a time, the rest fixed) while time is left; or, when
+   only idle gaps separate us from the bound, the held meetings alone to close gaps.
+6. Tables, reasons for each unscheduled meeting, and an independent self-check, within a
+   reserve of time that grows with the instance (measured by how long compiling it took).
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from eco_matchmaking.scheduling.bounds import select_meetings, slot_lp_bound
+from eco_matchmaking.scheduling.bounds import select_meetings, slot_lp_bound, trivial_bound
 from eco_matchmaking.scheduling.cpsat import solve_cpsat
-from eco_matchmaking.scheduling.greedy import greedy
+from eco_matchmaking.scheduling.greedy import greedy, variants
 from eco_matchmaking.scheduling.heuristic import heuristic
 from eco_matchmaking.scheduling.instance import Diagnostic, Instance, Placement, Result
+from eco_matchmaking.scheduling.lns import improve
 from eco_matchmaking.scheduling.objective import Assignment, Score, evaluate, with_fixed
 from eco_matchmaking.scheduling.prechecks import diagnose, explain
 from eco_matchmaking.scheduling.problem import NO_SLOT, Problem, compile_problem
@@ -32,6 +41,10 @@ FULL_MODEL_LIMIT = 12_000
 POLISH_MODEL_LIMIT = 20_000
 #: The slot-level LP bound takes ~0.3 s at this size, and grows fast beyond.
 SLOT_LP_LIMIT = 15_000
+#: Of the time left for CP-SAT on a model it can take whole, the share for neighbourhoods.
+LNS_SHARE = 0.6
+#: Models up to this many variables go to CP-SAT whole, without neighbourhoods first.
+LNS_MIN_VARIABLES = 4000
 _EPSILON = 1e-6
 
 
@@ -46,6 +59,31 @@ class _Candidate:
     score: Score
 
 
+@dataclass(slots=True)
+class _Incumbent:
+    """The best schedule so far, and every schedule that was once the best (the fallbacks,
+    should the best fail the self-check)."""
+
+    problem: Problem
+    history: list[_Candidate] = field(default_factory=list)
+
+    @property
+    def best(self) -> _Candidate:
+        return self.history[-1]
+
+    @property
+    def objective(self) -> float:
+        return self.best.score.objective
+
+    def offer(self, solver: str, slot_of: Assignment) -> bool:
+        """Take the schedule if it is strictly better than the incumbent."""
+        candidate = _candidate(self.problem, solver, slot_of)
+        if self.history and candidate.score.objective <= self.objective + _EPSILON:
+            return False
+        self.history.append(candidate)
+        return True
+
+
 def solve(
     instance: Instance,
     *,
@@ -56,48 +94,74 @@ def solve(
     """Schedule the instance within time_limit seconds (default: the instance's own)."""
     started = time.perf_counter()
     limit = instance.time_limit_seconds if time_limit is None else time_limit
-    deadline = started + limit
     on_progress(Progress("compiling"))
     problem = compile_problem(instance)
     diagnostics = diagnose(problem)
+    # Every phase ends by `finish_by`; the rest is for tables, reasons and the self-check.
+    finish_by = started + limit - _reserve(limit, time.perf_counter() - started)
+
+    def left() -> float:
+        return finish_by - time.perf_counter()
 
     on_progress(Progress("baseline"))
-    candidates = [_candidate(problem, "greedy", greedy(problem))]
-    on_progress(Progress("bounding", candidates[0].score.objective))
-    selection = select_meetings(problem, time_limit=max(0.1, min(0.2 * limit, 2.0)))
-    bound = selection.bound
+    clock = time.perf_counter()
+    incumbent = _Incumbent(problem)
+    incumbent.offer("greedy", greedy(problem))
+    greedy_seconds = time.perf_counter() - clock
+    bound = trivial_bound(problem)
+    for name, build in variants(problem):
+        # A variant costs about the baseline (the gap-aware one up to twice as much).
+        if left() < 3 * greedy_seconds:
+            break
+        incumbent.offer(name, build())
+
+    on_progress(Progress("bounding", incumbent.objective, bound))
+    selection = None
+    if left() > 0:
+        selection = select_meetings(
+            problem,
+            time_limit=max(0.05, min(0.2 * limit, 2.0, 0.5 * left())),
+            deadline=finish_by,
+        )
+    if selection is not None:
+        bound = min(bound, selection.bound)
     model_size = sum(len(problem.candidates[m]) for m in problem.free_meetings())
-    if model_size <= SLOT_LP_LIMIT:
-        tighter = slot_lp_bound(problem, time_limit=max(0.1, 0.1 * limit))
+
+    on_progress(Progress("heuristic", incumbent.objective, bound))
+    if incumbent.objective < bound - _EPSILON and left() > 0:
+        # Leave CP-SAT time only when its model may be small enough to run. From an optimal
+        # selection the heuristic stops on its own (its filling steps cannot gain).
+        optimal = selection is not None and selection.optimal
+        share = 0.6 if model_size <= 2 * POLISH_MODEL_LIMIT and not optimal else 1.0
+        placed = heuristic(
+            problem,
+            None if selection is None else selection.selected,
+            deadline=min(finish_by, started + share * limit),
+            selection_optimal=optimal,
+        )
+        incumbent.offer("heuristic", placed)
+    # After the heuristic: it only tightens the bound, the schedule comes first.
+    # Building it in Python costs ~30 us a column on a loaded machine, beyond HiGHS's limit.
+    lp_cost = 0.1 + 4e-5 * model_size
+    if model_size <= SLOT_LP_LIMIT and incumbent.objective < bound - _EPSILON and left() > lp_cost:
+        tighter = slot_lp_bound(problem, time_limit=max(0.05, min(0.1 * limit, 0.5 * left())))
         if tighter is not None:
             bound = min(bound, tighter)
-    on_progress(Progress("heuristic", candidates[0].score.objective, bound))
-    # Leave CP-SAT time only when its model may be small enough to run.
-    share = 0.6 if model_size <= 2 * POLISH_MODEL_LIMIT else 0.9
-    placed = heuristic(
-        problem, selection.selected, deadline=started + share * limit - _reserve(limit)
-    )
-    candidates.append(_candidate(problem, "heuristic", placed))
-    best = max(candidates, key=lambda c: c.score.objective)
 
     cpsat_ran = False
-    remaining = deadline - time.perf_counter() - _reserve(limit)
-    if best.score.objective < bound - _EPSILON and remaining > 0.2:
-        on_progress(Progress("exact", best.score.objective, bound))
-        outcome = _exact(problem, best, bound, remaining, workers, diagnostics)
-        if outcome is not None:
-            cpsat_ran = True
-            candidate, proven = outcome
-            bound = min(bound, proven)
-            candidates.append(candidate)
-            best = max(candidates, key=lambda c: c.score.objective)
-    on_progress(Progress("checking", best.score.objective, bound))
-    return _result(instance, problem, candidates, best, bound, diagnostics, cpsat_ran, started)
+    if incumbent.objective < bound - _EPSILON and left() > 0.2:
+        on_progress(Progress("exact", incumbent.objective, bound))
+        cpsat_ran, proven = _exact(problem, incumbent, bound, finish_by, workers, diagnostics)
+        bound = min(bound, proven)
+    on_progress(Progress("checking", incumbent.objective, bound))
+    return _result(instance, problem, incumbent, bound, diagnostics, cpsat_ran, started)
 
 
-def _reserve(limit: float) -> float:
-    """Time kept back for tables, reasons and the self-check."""
-    return 0.05 + 0.03 * limit
+def _reserve(limit: float, compile_seconds: float) -> float:
+    """Time kept back for tables, reasons and the self-check. They take two to three times
+    as long as compiling the instance did (all walk every meeting; measured on 6,000
+    meetings), so the reserve grows with the instance and with the machine's load."""
+    return 0.05 + 0.02 * limit + 3.0 * compile_seconds
 
 
 def _candidate(problem: Problem, solver: str, slot_of: Assignment) -> _Candidate:
@@ -106,62 +170,89 @@ def _candidate(problem: Problem, solver: str, slot_of: Assignment) -> _Candidate
 
 def _exact(
     problem: Problem,
-    best: _Candidate,
+    incumbent: _Incumbent,
     bound: float,
-    seconds: float,
+    finish_by: float,
     workers: int,
     diagnostics: list[Diagnostic],
-) -> tuple[_Candidate, float] | None:
+) -> tuple[bool, float]:
+    """CP-SAT phases from the incumbent until finish_by; whether CP-SAT ran, and the bound
+    it proved (inf when it proved none)."""
+    best = incumbent.best
     free = problem.free_meetings()
     full_size = sum(len(problem.candidates[m]) for m in free)
     held_size = sum(len(problem.candidates[m]) for m in free if best.slot_of[m] != NO_SLOT)
     only_gaps_left = best.score.objective + problem.gap_penalty * best.score.gaps >= (
         bound - _EPSILON
     )
-    if not only_gaps_left and full_size <= FULL_MODEL_LIMIT:
-        outcome = solve_cpsat(
-            problem, best.slot_of, time_limit=seconds, workers=workers, stop_at=bound
+    polish = only_gaps_left and problem.gap_penalty > 0 and held_size <= POLISH_MODEL_LIMIT
+    if only_gaps_left and not polish:
+        return False, float("inf")
+    size = held_size if polish else full_size
+    if polish or full_size <= FULL_MODEL_LIMIT:
+        # Neighbourhoods first (they find better schedules sooner), then the whole model
+        # from the best of them, for its bound and whatever it still finds. A small model
+        # gets all the time at once: CP-SAT often proves it optimal in a blink, which no
+        # neighbourhood can.
+        share = LNS_SHARE if size > LNS_MIN_VARIABLES else 0.0
+        lns_until = time.perf_counter() + share * (finish_by - time.perf_counter())
+        searched = improve(
+            problem, best.slot_of, deadline=lns_until, workers=workers, stop_at=bound
         )
-        if outcome.slot_of is None:
-            return None
-        return _candidate(problem, "cp-sat", outcome.slot_of), outcome.bound
-    if problem.gap_penalty > 0 and held_size <= POLISH_MODEL_LIMIT:
-        # The held meetings stay held and only move between slots: this bound is not global.
+        incumbent.offer("cp-sat-lns", searched.slot_of)
+        rate = searched.build_seconds_per_variable
+        if rate is not None and 2 * rate * size > finish_by - time.perf_counter():
+            # Building the whole model would take most of what is left (a loaded machine):
+            # more neighbourhoods instead.
+            more = improve(
+                problem,
+                incumbent.best.slot_of,
+                deadline=finish_by,
+                workers=workers,
+                stop_at=bound,
+                seed=1,
+            )
+            incumbent.offer("cp-sat-lns", more.slot_of)
+            return True, float("inf")
+        if finish_by - time.perf_counter() < 0.2:
+            return True, float("inf")
+        # polish: the held meetings stay held and only move between slots; its bound is
+        # not global.
         outcome = solve_cpsat(
             problem,
-            best.slot_of,
-            time_limit=seconds,
+            incumbent.best.slot_of,
+            time_limit=finish_by - time.perf_counter(),
             workers=workers,
-            held_only=True,
+            held_only=polish,
             stop_at=bound,
         )
-        if outcome.slot_of is None:
-            return None
-        return _candidate(problem, "cp-sat-polish", outcome.slot_of), float("inf")
+        if outcome.slot_of is not None:
+            incumbent.offer("cp-sat-polish" if polish else "cp-sat", outcome.slot_of)
+        return True, float("inf") if polish or outcome.slot_of is None else outcome.bound
     diagnostics.append(
         Diagnostic(
             code="exact_model_skipped",
             detail=f"The exact model ({full_size} meeting-slot choices) is too large for the "
-            "time limit; the schedule is the heuristic's and the bound the counting "
-            "relaxation's",
+            "time limit; the schedule is the heuristic's, improved by CP-SAT on neighbourhoods "
+            "of a few hundred meetings, and the bound the counting relaxation's",
         )
     )
-    return None
+    searched = improve(problem, best.slot_of, deadline=finish_by, workers=workers, stop_at=bound)
+    return incumbent.offer("cp-sat-lns", searched.slot_of), float("inf")
 
 
 def _result(
     instance: Instance,
     problem: Problem,
-    candidates: list[_Candidate],
-    best: _Candidate,
+    incumbent: _Incumbent,
     bound: float,
     diagnostics: list[Diagnostic],
     cpsat_ran: bool,
     started: float,
 ) -> Result:
-    # Best first; greedy last, as the fallback should a better schedule fail the self-check.
-    ordered = sorted(candidates, key=lambda c: (c is not best, c.solver == "greedy"))
-    for candidate in ordered:
+    # The best first; should it fail the self-check, the ones it replaced, best first (the
+    # plain greedy, the baseline, last).
+    for candidate in reversed(incumbent.history):
         result = _build(instance, problem, candidate, bound, diagnostics, cpsat_ran, started)
         if not violations(instance, result):
             return result

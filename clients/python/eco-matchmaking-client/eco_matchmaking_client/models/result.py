@@ -28,8 +28,9 @@ class Result:
         placements (list[Placement]):
         scheduled_weight (int):
         solve_seconds (float):
-        solver (str): Which schedule won: greedy, heuristic, cp-sat (the full model) or cp-sat-polish (CP-SAT moving the
-            held meetings to close idle gaps)
+        solver (str): Which schedule won: greedy (the plain weighted greedy), greedy-floor, greedy-floor-snug or greedy-
+            constrained (other greedy orders), heuristic, cp-sat-lns (CP-SAT on neighbourhoods of the best schedule), cp-sat
+            (the full model) or cp-sat-polish (CP-SAT moving the held meetings to close idle gaps)
         status (ResultStatus): optimal: the objective meets the proven bound; feasible: CP-SAT ran but the gap is open;
             heuristic: the exact model was not run or not needed to improve
         unscheduled (list[Unscheduled]):
