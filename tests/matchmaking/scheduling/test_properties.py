@@ -35,7 +35,10 @@ def test_every_schedule_is_valid_and_at_least_the_greedy_one(instance: Instance)
     problem = compile_problem(instance)
     assert result.objective >= evaluate(problem, greedy(problem)).objective - 1e-9
     assert result.upper_bound >= result.objective
-    assert 0 <= result.gap <= 1 or result.upper_bound <= 1
+    assert result.gap >= 0
+    # Relative to the bound: above 1 only when the objective is negative (gap penalties of
+    # locked or published placements outweighing the meetings held).
+    assert result.gap <= 1 or result.upper_bound <= 1 or result.objective < 0
     reasons = {u.meeting: u.reason for u in result.unscheduled}
     for meeting in instance.meetings:
         if meeting.locked is not None and meeting.id in reasons:
