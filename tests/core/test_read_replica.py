@@ -48,6 +48,12 @@ REGIONS = text(
     " (2024, 'FRK2', 2, 'FR', 'Rhône-Alpes', 'Rhone-Alpes', 'nuts', 'FRK'),"
     " (2024, 'FRK21', 3, 'FR', 'Ain', 'Ain', 'nuts', 'FRK2')"
 )
+# The few regions above stand for the reference data (a full load would cost this test a
+# minute): recorded as a loaded dataset, so that /readyz finds reference data.
+LOADED = text(
+    "INSERT INTO reference_dataset (name, sha256, row_count, source)"
+    " VALUES ('replica_test_regions', repeat('0', 64), 4, 'tests/core/test_read_replica.py')"
+)
 
 
 @dataclass
@@ -87,6 +93,7 @@ def _start_pair(folder: Path) -> Pair:
                 assert await conn.scalar(text("SHOW wal_level")) in {"replica", "logical"}
                 assert int(await conn.scalar(text("SHOW max_wal_senders"))) > 0
                 await conn.execute(REGIONS)
+                await conn.execute(LOADED)
             # A throwaway pair: no flushing to disk at checkpoints, shutdown and the
             # standby's start (the standby inherits it from postgresql.auto.conf).
             async with engine.execution_options(isolation_level="AUTOCOMMIT").connect() as conn:

@@ -34,7 +34,13 @@ __all__ = ["LoadResult", "OnChange", "load_reference_data"]
 # transaction. The core imports no service, so the services' hooks come from the caller.
 OnChange = Callable[[AsyncConnection, frozenset[str]], Awaitable[object]]
 
-log = get_logger("eco.reference")
+
+def _log() -> Any:
+    # A logger per call, not one per module: structlog caches a logger on its first use, and
+    # one cached before structlog.testing.capture_logs (whichever test ran first in the
+    # process) would not be captured.
+    return get_logger("eco.reference")
+
 
 _BATCH = 2_000  # rows per INSERT: well under asyncpg's 32,767 bind parameters
 
@@ -109,12 +115,12 @@ async def load_reference_data(
             await request_recommendations_refresh(conn, "reference_data")
             for hook in on_change:
                 await hook(conn, changed)
-            log.info(
+            _log().info(
                 "reference_results_queued",
                 changed=sorted(changed),
                 seconds=round(time.monotonic() - hooks_began, 2),
             )
-    log.info(
+    _log().info(
         "reference_data_ready",
         datasets=len(results),
         loaded=sum(r.loaded for r in results),
@@ -128,7 +134,7 @@ async def _timed(step: Callable[[], Awaitable[LoadResult]]) -> LoadResult:
     began = time.monotonic()
     result = await step()
     result = replace(result, seconds=round(time.monotonic() - began, 3))
-    log.info(
+    _log().info(
         "reference_dataset",
         dataset=result.dataset,
         state="loaded" if result.loaded else "unchanged",
