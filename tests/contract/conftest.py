@@ -255,3 +255,17 @@ def _schemathesis_runs(detail: bool) -> list[str]:
     """The requests each contract run made, by status (for the CI log and the notes)."""
     module = sys.modules.get("tests.contract.test_schemathesis")
     return module.summary(by_operation=detail) if module is not None else []
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give each schemathesis operation its own node id.
+
+    schemathesis names an operation's test ``test_api[GET /v1/regions]`` but leaves every one
+    of them the node id ``...::test_api``; pytest-xdist schedules tests by node id, so all but
+    one operation per test would silently not run in a parallel session.
+    """
+    for item in items:
+        module, _, name = item.nodeid.rpartition("::")
+        if "test_schemathesis.py" in module and item.name != name and item.parent is not None:
+            # pytest keeps the id in Node._id (a NodeId since pytest 9): built from the name.
+            item._id = item.parent.id.child(item.name)
