@@ -5,7 +5,8 @@
 
 Starts what a deployment runs, each in its own process: the matchmaking service under
 uvicorn and ``eco worker``, on ``ECO_DATABASE_URL`` (the database it names is created and
-migrated) or else an embedded PostgreSQL in a temporary folder. Then it
+migrated, and the reference data loaded, since a service is not ready before
+a first load) or else an embedded PostgreSQL in a temporary folder. Then it
 
 1. generates a three-day brokerage event (``scheduling.generate``: 20-minute slots in four
    sessions a day, log-normal popularity with many popular participants, 30 % must-meet,
@@ -44,6 +45,8 @@ from eco_core.auth.provisioning import create_account, issue_key
 from eco_core.db import migrate
 from eco_core.db.admin import create_database
 from eco_core.db.url import async_url
+from eco_core.reference.load import load_reference_data
+from eco_core.settings import PROJECT_ROOT
 from eco_matchmaking.scheduling.instance import Instance, Result
 from eco_matchmaking.scheduling.validate import violations
 
@@ -67,11 +70,13 @@ def event(meetings: int, participants: int, tables: int, time_limit: float) -> I
 
 
 async def prepare(url: str) -> str:
-    """Create and migrate the database; return a partner portal's key."""
+    """Create and migrate the database and load the reference data (a service is not ready
+    before a first load, as in a deployment); return a partner portal's key."""
     await create_database(url)
     engine = create_async_engine(async_url(url))
     try:
         await migrate.upgrade(engine)
+        await load_reference_data(engine, PROJECT_ROOT / "reference_data")
         async with AsyncSession(engine) as session:
             account = await create_account(session, kind="partner_portal", name="Benchmark portal")
             issued = await issue_key(session, account, name="bench", scopes=None, pepper="")
