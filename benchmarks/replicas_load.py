@@ -77,7 +77,8 @@ REPLICA = AppUnderTest(
     "eco_api.main:create_app",
     env={
         "ECO_LOG_LEVEL": "WARNING",
-        "ECO_TRUSTED_PROXIES": GATEWAY_SOURCE,
+        # The test gateway connects from 127.0.0.2; Caddy from 127.0.0.1.
+        "ECO_TRUSTED_PROXIES": f"{GATEWAY_SOURCE},127.0.0.1",
         # The limiter runs on every request but never refuses: wrk is one client.
         "ECO_RATE_LIMIT_PER_MINUTE": "1000000000",
         "ECO_ANONYMOUS_RATE_LIMIT_PER_MINUTE": "1000000000",
@@ -151,18 +152,43 @@ async def partner_key(url: str) -> str:
     return issued.token
 
 
-def start_gateway(name: str, upstreams: Sequence[Server], workdir: Path) -> Server:
+def start_gateway(kind: str, name: str, upstreams: Sequence[Server], workdir: Path) -> Server:
+    """``python``: the test gateway (tests/replicas/gateway.py) as a process; ``caddy``:
+    Debian's Caddy with ``reverse_proxy`` round robin, as compose's gateway. Both name the
+    upstream that answered in ``X-Eco-Upstream``."""
     port = free_port()
-    command = [sys.executable, "-m", "tests.replicas.gateway", "--port", str(port)]
-    command += ["--source", GATEWAY_SOURCE]
-    for upstream in upstreams:
-        command += ["--upstream", upstream.base_url]
     log_path = workdir / f"{name}.log"
+    env = dict(os.environ)
+    if kind == "caddy":
+        hosts = " ".join(u.base_url.removeprefix("http://") for u in upstreams)
+        config = workdir / f"{name}.Caddyfile"
+        config.write_text(
+            "{\n  admin off\n  auto_https off\n}\n"
+            f"http://127.0.0.1:{port} {{\n"
+            f"  reverse_proxy {hosts} {{\n"
+            "    lb_policy round_robin\n    lb_try_duration 2s\n"
+            "    header_down X-Eco-Upstream {http.reverse_proxy.upstream.port}\n"
+            "  }\n}\n",
+            encoding="utf-8",
+        )
+        command = ["caddy", "run", "--adapter", "caddyfile", "--config", str(config)]
+        # Caddy's data and config folders: the run's own, not the user's.
+        env |= {"XDG_DATA_HOME": str(workdir), "XDG_CONFIG_HOME": str(workdir)}
+    else:
+        command = [sys.executable, "-m", "tests.replicas.gateway", "--port", str(port)]
+        command += ["--source", GATEWAY_SOURCE]
+        for upstream in upstreams:
+            command += ["--upstream", upstream.base_url]
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            command, cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            command,
+            cwd=PROJECT_ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
-    app = AppUnderTest(name, "tests.replicas.gateway", ready_path="/healthz")
+    app = AppUnderTest(name, kind, ready_path="/healthz")
     return Server(app, process, f"http://127.0.0.1:{port}", log_path)
 
 
@@ -299,6 +325,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--repeat", type=int, default=1, help="measured runs per setup")
     parser.add_argument("--timeout", type=int, default=5, help="wrk request timeout, seconds")
+    parser.add_argument(
+        "--gateway",
+        choices=("caddy", "python"),
+        default="caddy" if shutil.which("caddy") else "python",
+        help="Caddy (default when installed: apt-get install caddy) or the test gateway",
+    )
     args = parser.parse_args(argv)
     if min(args.duration, args.connections, args.threads, args.repeat, args.timeout) < 1:
         parser.error("--duration, --connections, --threads, --repeat, --timeout must be >= 1")
@@ -334,8 +366,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 servers += replicas
                 wait_ready(replicas, timeout_s=120)
                 gateways = [
-                    start_gateway("gateway-1", replicas[:1], workdir),
-                    start_gateway("gateway-2", replicas, workdir),
+                    start_gateway(args.gateway, "gateway-1", replicas[:1], workdir),
+                    start_gateway(args.gateway, "gateway-2", replicas, workdir),
                 ]
                 servers += gateways
                 wait_ready(gateways)
@@ -345,7 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         client.get(f"{gateways[1].base_url}/readyz").headers["x-eco-upstream"]
                         for _ in range(4)
                     }
-                if seen != {"0", "1"}:
+                if len(seen) != 2:
                     raise RuntimeError(f"gateway-2 did not alternate: {seen}")
                 bases = {
                     "direct": replicas[0].base_url,
