@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import platform
+import resource
 import shutil
 import signal
 import subprocess
@@ -43,6 +45,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import psutil
 from http_load import (
     RESULTS_DIR,
     WRK_INSTALL_HINT,
@@ -220,6 +223,39 @@ class Measured:
     target: str
     setup: str
     summary: Summary
+    # Per measured run: CPU cores each part used on average (CPU seconds / run seconds).
+    cores: list[dict[str, float]]
+
+
+def _process_cpu(pid: int) -> float:
+    try:
+        times = psutil.Process(pid).cpu_times()
+    except psutil.Error:
+        return 0.0
+    return float(times.user + times.system)
+
+
+def cpu_snapshot(parts: dict[str, list[int]], postmaster: int | None) -> dict[str, float]:
+    """CPU seconds used so far by each part: our processes, the embedded PostgreSQL (the
+    postmaster and its backends; not counted for a shared ECO_DATABASE_URL server), and
+    wrk (waited-for children of this process: only wrk is ever waited for)."""
+    out = {name: sum(_process_cpu(pid) for pid in pids) for name, pids in parts.items()}
+    if postmaster is not None:
+        with contextlib.suppress(psutil.Error):
+            root = psutil.Process(postmaster)
+            group = [root, *root.children(recursive=True)]
+            out["postgres"] = sum(_process_cpu(p.pid) for p in group)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out["wrk"] = children.ru_utime + children.ru_stime
+    return out
+
+
+def cores_used(
+    before: dict[str, float], after: dict[str, float], seconds: float
+) -> dict[str, float]:
+    return {
+        name: round(max(0.0, after[name] - before.get(name, 0.0)) / seconds, 2) for name in after
+    }
 
 
 def measure(
@@ -229,6 +265,8 @@ def measure(
     token: str,
     ids: Sequence[str],
     workdir: Path,
+    parts: dict[str, list[int]],
+    postmaster: int | None,
 ) -> list[Measured]:
     shape = LoadShape(args.duration, args.connections, args.threads, args.timeout)
     ids_file = workdir / "nuts_ids.txt"
@@ -236,6 +274,7 @@ def measure(
     measured: list[Measured] = []
     for target in (READ, write_target(token)):
         runs: dict[str, list[WrkResult]] = {setup: [] for setup in SETUPS}
+        cores: dict[str, list[dict[str, float]]] = {setup: [] for setup in SETUPS}
         for round_ in range(args.repeat + (1 if args.warmup else 0)):
             warm = args.warmup and round_ == 0
             for setup in SETUPS:  # interleaved, so that drift hits every setup alike
@@ -246,21 +285,26 @@ def measure(
                     script.write_text(write_script(target, uuid.uuid4().hex[:8]), "utf-8")
                 url = bases[setup] + target.first_path(ids)
                 duration = args.warmup if warm else args.duration
+                before = cpu_snapshot(parts, postmaster)
                 result = run_wrk(wrk, url, script, ids_file, shape, duration)
+                used = cores_used(before, cpu_snapshot(parts, postmaster), result.duration_s)
                 if warm:
                     continue
                 runs[setup].append(result)
+                cores[setup].append(used)
                 if result.errors:
                     print(f"  warning: {describe_errors(target, url, ids)}", flush=True)
                 print(
                     f"  {target.name:<20} {setup:<7} {result.requests_per_s:>8.1f} req/s  "
                     f"p50 {result.p50_ms:7.2f} ms  p99 {result.p99_ms:7.2f} ms  "
                     f"non-2xx {result.non_2xx} socket errors {result.socket_errors}  "
-                    f"load {load_average()[0]:.2f}",
+                    f"load {load_average()[0]:.2f}\n    CPU cores used: "
+                    + ", ".join(f"{k} {v:.2f}" for k, v in used.items() if v >= 0.01),
                     flush=True,
                 )
         measured += [
-            Measured(target.name, s, summarise(target.name, s, r)) for s, r in runs.items()
+            Measured(target.name, s, summarise(target.name, s, r), cores[s])
+            for s, r in runs.items()
         ]
     return measured
 
@@ -329,7 +373,9 @@ def write_results(
         "database": where,
         "load": vars(args),
         "replica_env": dict(REPLICA.env),
-        "results": [{"setup": m.setup, **asdict(m.summary)} for m in measured],
+        "results": [
+            {"setup": m.setup, **asdict(m.summary), "cpu_cores": m.cores} for m in measured
+        ],
         "ratios": ratio,
     }
     path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
@@ -405,7 +451,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 }
                 asyncio.run(warm_caches(replicas, ids))
                 print(f"ready, caches warm, in {time.monotonic() - started:.1f} s", flush=True)
-                measured = measure(args, wrk, bases, token, ids, workdir)
+                parts = {s.app.name: [s.process.pid] for s in gateways}
+                parts |= {f"replica-{n}": [r.process.pid] for n, r in enumerate(replicas)}
+                pid_file = workdir / "pgdata" / "postmaster.pid"
+                postmaster = int(pid_file.read_text().split()[0]) if pid_file.exists() else None
+                measured = measure(args, wrk, bases, token, ids, workdir, parts, postmaster)
                 for server in servers:
                     if server.process.poll() is not None:
                         raise RuntimeError(f"{server.app.name} died:\n{server.log_tail()}")
