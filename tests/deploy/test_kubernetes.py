@@ -267,3 +267,35 @@ def test_same_image_and_commands_as_compose(overlay: tuple[str, list[Doc]]) -> N
         [container] = _pod(doc)["containers"]
         assert container["image"].rpartition("/")[2].partition(":")[0] == image
         assert container["command"] == commands[doc["metadata"]["name"]]
+
+
+# PostgreSQL's default, which CloudNativePG keeps unless the Cluster sets it; and the
+# connections it holds back for superusers plus a margin for the operator's own (status,
+# replication slots' checks) and a psql session of an operator.
+POSTGRES_DEFAULT_MAX_CONNECTIONS = 100
+RESERVED_CONNECTIONS = 3 + 10
+# eco_core.settings defaults, what a pod gets when the ConfigMap does not say.
+DEFAULT_POOL_SIZE, DEFAULT_WORKER_CONCURRENCY = 10, 4
+
+
+def test_the_database_takes_every_pool_at_full_scale(overlay: tuple[str, list[Doc]]) -> None:
+    """Every process keeps its pool open: at the autoscalers' maximum, the services' pools,
+    the workers' (an engine pool, and procrastinate's of concurrency + 3) and the migration
+    Job's must fit in max_connections, on the primary and on the replica alike."""
+    name, docs = overlay
+    config = _one(docs, "ConfigMap", "eco-config")["data"]
+    pool = int(config.get("ECO_DB_POOL_SIZE", DEFAULT_POOL_SIZE))
+    pool += int(config.get("ECO_DB_MAX_OVERFLOW", 0))
+    concurrency = int(config.get("ECO_WORKER_CONCURRENCY", DEFAULT_WORKER_CONCURRENCY))
+    most = {d["spec"]["scaleTargetRef"]["name"]: d["spec"]["maxReplicas"]
+            for d in docs if d["kind"] == "HorizontalPodAutoscaler"}  # fmt: skip
+    assert set(most) == set(SERVICES)
+    workers = _one(docs, "Deployment", "worker")["spec"]["replicas"]
+    services = sum(most.values()) * pool
+    primary = services + workers * (pool + concurrency + 3) + pool  # + the migration Job
+    cluster = _one(docs, "Cluster", "eco-db")
+    parameters = cluster["spec"].get("postgresql", {}).get("parameters", {})
+    limit = int(parameters.get("max_connections", POSTGRES_DEFAULT_MAX_CONNECTIONS))
+    assert primary + RESERVED_CONNECTIONS <= limit, (name, primary, limit)
+    # Public reads hold a second pool per service pod, on the replica.
+    assert services + RESERVED_CONNECTIONS <= limit
