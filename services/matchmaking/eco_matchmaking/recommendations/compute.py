@@ -40,6 +40,17 @@ from eco_matchmaking.recommendations.profiles import Profiles
 Matrix = npt.NDArray[np.float64]
 
 
+def ordered_dot(left_t: Matrix, right_t: Matrix) -> Matrix:
+    """Column-wise dot products of two [D, m] arrays (either may be [D, 1]), summed over D
+    in index order, one rounding per product and per addition. BLAS sums in an order that
+    depends on the shape of the whole product, so the same pair could differ in the last
+    bit between a block of rows and a single row; this order depends on nothing else."""
+    acc: Matrix = left_t[0] * right_t[0]
+    for k in range(1, left_t.shape[0]):
+        acc = acc + left_t[k] * right_t[k]
+    return acc
+
+
 @dataclass(frozen=True)
 class Linkages:
     """Coefficients between the profiles' divisions (same order): one table ([d, e]) for
@@ -120,6 +131,10 @@ class Scorer:
         self.left_to_column = self.right_to_row.T.copy()
         self.right_to_column = self.left_to_row.T.copy()
         self.has_needs = profiles.needs.sum(axis=1) > 0
+        # [d, n] copies for the canonical pair sums (score_pairs, exact_row).
+        self.unit_t = self.unit.T.copy()
+        self.needs_t = profiles.needs.T.copy()
+        self.offers_t = profiles.offers.T.copy()
         self.primary = profiles.primary.astype(np.float64)
         self.size = p.shape[0]
 
@@ -172,24 +187,45 @@ class Scorer:
 
     def score_pairs(self, rows: npt.NDArray[np.intp], columns: npt.NDArray[np.intp]) -> PairScores:
         """Row i against column i only (vectors): the parts of chosen pairs, without
-        scoring every pair again."""
-        profiles = self.profiles
+        scoring every pair again. These are the canonical scores: every sum runs over the
+        divisions in one fixed order, so a pair's score depends on its two clusters only,
+        never on the other pairs computed with it, and is the same both ways round."""
 
-        def dot(left: Matrix, right: Matrix) -> Matrix:
-            result: Matrix = np.einsum("ij,ij->i", left, right)
-            return result
+        def dot(left_t: Matrix, right_t: Matrix) -> Matrix:
+            # Both [D, n]: gathering columns keeps each step of the sum one row of each.
+            return ordered_dot(np.take(left_t, rows, axis=1), np.take(right_t, columns, axis=1))
 
         score = self._fuse(
-            sim=dot(self.unit[rows], self.unit[columns]),
-            vc_row=self._saturate(dot(self.left_to_row[rows], self.right_to_row.T[columns])),
-            vc_col=self._saturate(dot(self.left_to_column[rows], self.right_to_column.T[columns])),
-            on_row=dot(profiles.needs[rows], profiles.offers[columns]),
-            on_col=dot(profiles.offers[rows], profiles.needs[columns]),
+            sim=dot(self.unit_t, self.unit_t),
+            # left_to_row.T is right_to_column and left_to_column.T is right_to_row.
+            vc_row=self._saturate(dot(self.right_to_column, self.right_to_row)),
+            vc_col=self._saturate(dot(self.right_to_row, self.right_to_column)),
+            on_row=dot(self.needs_t, self.offers_t),
+            on_col=dot(self.offers_t, self.needs_t),
             needs_row=self.has_needs[rows],
             needs_col=self.has_needs[columns],
-            cross=dot(self.primary[rows], self.primary[columns]) == 0,
+            # 0/1 marks: any order of summing them is exact.
+            cross=(self.primary[rows] * self.primary[columns]).sum(axis=1) == 0,
         )
         score.score[rows == columns] = -np.inf
+        return score
+
+    def exact_row(self, row: int) -> PairScores:
+        """One cluster against every cluster with the canonical arithmetic of
+        ``score_pairs`` (the same operations in the same order for every pair, so equal
+        bit for bit), at the cost of one row: what an incremental update rescores."""
+        one = slice(row, row + 1)
+        score = self._fuse(
+            sim=ordered_dot(self.unit_t[:, one], self.unit_t),
+            vc_row=self._saturate(ordered_dot(self.right_to_column[:, one], self.right_to_row)),
+            vc_col=self._saturate(ordered_dot(self.right_to_row[:, one], self.right_to_column)),
+            on_row=ordered_dot(self.needs_t[:, one], self.offers_t),
+            on_col=ordered_dot(self.offers_t[:, one], self.needs_t),
+            needs_row=np.full(self.size, self.has_needs[row]),
+            needs_col=self.has_needs,
+            cross=(self.primary @ self.primary[row]) == 0,
+        )
+        score.score[row] = -np.inf
         return score
 
     def _fuse(
@@ -239,22 +275,54 @@ def blocks(size: int, block: int) -> Iterator[npt.NDArray[np.intp]]:
         yield np.arange(start, min(start + block, size))
 
 
+# BLAS and the canonical sums differ by a few units in the last place (~1e-16 on scores of
+# order 1); any pair within this of a row's k-th BLAS score is rescored canonically.
+_MARGIN = 1e-9
+NONE = -1
+
+
+def ranked(
+    rows: npt.NDArray[np.intp], columns: npt.NDArray[np.intp], scores: Matrix, k: int, n_rows: int
+) -> tuple[npt.NDArray[np.intp], Matrix]:
+    """Per row (0..n_rows-1), the ``k`` best of the given (row, column, score) triples with
+    a positive score, by score then by column (the lower index first on a tie), padded with
+    NONE and 0. The order every pool is kept in, whoever computes it."""
+    partners = np.full((n_rows, k), NONE, dtype=np.intp)
+    values = np.zeros((n_rows, k))
+    keep = scores > 0
+    rows, columns, scores = rows[keep], columns[keep], scores[keep]
+    order = np.lexsort((columns, -scores, rows))
+    rows, columns, scores = rows[order], columns[order], scores[order]
+    starts = np.searchsorted(rows, np.arange(n_rows))
+    place = np.arange(len(rows)) - starts[rows]
+    within = place < k
+    partners[rows[within], place[within]] = columns[within]
+    values[rows[within], place[within]] = scores[within]
+    return partners, values
+
+
+def pool_rows(scorer: Scorer, rows: npt.NDArray[np.intp], k: int) -> tuple[npt.NDArray[np.intp], Matrix]:
+    """The ``k`` best partners of each row by canonical score (``ranked``'s order). BLAS
+    finds the candidates over every column fast; only those within ``_MARGIN`` of the k-th
+    are rescored pair by pair, so the result is what ranking every canonical score gives."""
+    blas = scorer.score_rows(rows).score
+    n = blas.shape[1]
+    kk = min(k, n)
+    kth = -np.partition(-blas, kk - 1, axis=1)[:, kk - 1]
+    threshold = np.maximum(kth - _MARGIN, 0.0)
+    local, columns = np.nonzero((blas >= threshold[:, None]) & (blas > 0))
+    exact = scorer.score_pairs(rows[local], columns).score
+    return ranked(local, columns, exact, k, len(rows))
+
+
 def all_top_lists(scorer: Scorer, k: int, fans: int = 10, block: int = 512) -> TopLists:
+    """Every row's pool. Canonical scores are symmetric, so the rows that rate a column
+    highest (its fans) are the first partners of its own pool."""
     n = scorer.size
     k = min(k, max(n - 1, 1))
-    fans = min(fans, max(n - 1, 1))
-    partners = np.zeros((n, k), dtype=np.intp)
+    fans = min(fans, k)
+    partners = np.full((n, k), NONE, dtype=np.intp)
     scores = np.zeros((n, k))
-    fan_rows = np.zeros((n, 0), dtype=np.intp)
-    fan_scores = np.zeros((n, 0))
     for rows in blocks(n, block):
-        pair = scorer.score_rows(rows).score
-        partners[rows], scores[rows] = _top(pair, k)
-        # Merge this block's best raters of every column with those of earlier blocks.
-        block_fans, block_fan_scores = _top(pair.T, min(fans, len(rows)))
-        fan_rows = np.hstack([fan_rows, rows[block_fans]])
-        fan_scores = np.hstack([fan_scores, block_fan_scores])
-        if fan_rows.shape[1] > fans:
-            keep, fan_scores = _top(fan_scores, fans)
-            fan_rows = np.take_along_axis(fan_rows, keep, axis=1)
-    return TopLists(partners, scores, fan_rows, fan_scores)
+        partners[rows], scores[rows] = pool_rows(scorer, rows, k)
+    return TopLists(partners, scores, partners[:, :fans].copy(), scores[:, :fans].copy())

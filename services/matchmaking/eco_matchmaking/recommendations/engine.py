@@ -154,13 +154,25 @@ class ServedLists:
     exposure: dict[str, Any]
 
 
+def pool_width(parameters: RecommendationParameters) -> int:
+    """Partners kept per row by relevance: the stored lists, and the room the fair
+    re-ranking chooses from."""
+    k, stored = parameters.list_length, parameters.stored_length
+    return max(stored, 3 * k) if parameters.fairness_cap else stored
+
+
 def served_lists(scorer: Scorer, parameters: RecommendationParameters) -> ServedLists:
     """Relevance top lists, re-ranked for fair exposure in their first ``list_length``
     places; the rest of each list follows by relevance."""
+    top: TopLists = all_top_lists(scorer, pool_width(parameters))
+    return serve(top, int((scorer.profiles.activity.sum(axis=1) > 0).sum()), parameters)
+
+
+def serve(top: TopLists, with_profile: int, parameters: RecommendationParameters) -> ServedLists:
+    """The served lists from every row's pool (all of it: the fair re-ranking is global,
+    so one changed pool can move partners in other lists)."""
     k, stored = parameters.list_length, parameters.stored_length
-    pool = max(stored, 3 * k) if parameters.fairness_cap else stored
-    top: TopLists = all_top_lists(scorer, pool)
-    n = scorer.size
+    n = top.partners.shape[0]
     relevance = relevance_lists(top, top.partners.shape[1])
     before = exposure(relevance[:, :k], n)
     if parameters.fairness_cap is None:
@@ -173,23 +185,22 @@ def served_lists(scorer: Scorer, parameters: RecommendationParameters) -> Served
     width = min(stored, relevance.shape[1])
     partners = np.full((n, width), NONE, dtype=np.intp)
     flags = np.zeros((n, width), dtype=bool)
+    rank = np.zeros_like(partners)
+    heads, marks_of, relevant = head.tolist(), inserted.tolist(), relevance.tolist()
     for row in range(n):
-        chosen = [int(p) for p in head[row] if p != NONE]
-        marks = [bool(m) for p, m in zip(head[row], inserted[row], strict=True) if p != NONE]
+        chosen = [p for p in heads[row] if p != NONE]
+        marks = [m for p, m in zip(heads[row], marks_of[row], strict=True) if p != NONE]
         taken = set(chosen)
-        rest = [int(p) for p in relevance[row] if p != NONE and int(p) not in taken]
+        rest = [p for p in relevant[row] if p != NONE and p not in taken]
         listed = (chosen + rest)[:width]
         partners[row, : len(listed)] = listed
         flags[row, : len(marks[:width])] = marks[:width]
-    rank = np.zeros_like(partners)
-    for row in range(n):
-        position = {int(p): r + 1 for r, p in enumerate(relevance[row]) if p != NONE}
-        rank[row] = [position.get(int(p), 0) for p in partners[row]]
-    scored = (scorer.profiles.activity.sum(axis=1) > 0).sum()
+        position = {p: r + 1 for r, p in enumerate(relevant[row]) if p != NONE}
+        rank[row, : len(listed)] = [position.get(p, 0) for p in listed]
     stats = {
         "list_length": k,
         "organisations": n,
-        "with_profile": int(scored),
+        "with_profile": with_profile,
         "gini_relevance": round(gini(before), 4),
         "gini_served": round(gini(after), 4),
         "never_listed_relevance": int((before == 0).sum()),

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from eco_matchmaking.recommendations.compute import TopLists
+from eco_matchmaking.recommendations.compute import NONE, TopLists
 
-NONE = -1
+__all__ = ["NONE", "FairLists", "exposure", "fair_lists", "gini", "relevance_lists"]
 
 
 @dataclass(frozen=True)
