@@ -301,10 +301,29 @@ def ranked(
     return partners, values
 
 
-def pool_rows(scorer: Scorer, rows: npt.NDArray[np.intp], k: int) -> tuple[npt.NDArray[np.intp], Matrix]:
+@dataclass(frozen=True)
+class Pools:
+    """Each row's best partners by canonical score (``ranked``'s order), NONE-padded.
+    Whatever a row holds is its exact top; ``complete`` rows hold every partner scoring
+    above zero."""
+
+    partners: npt.NDArray[np.intp]
+    scores: Matrix
+    complete: npt.NDArray[np.bool_]
+
+    def top_lists(self, k: int, fans: int = 10) -> TopLists:
+        """The first ``k`` of each pool. Canonical scores are symmetric, so the rows that
+        rate a column highest (its fans) are the first partners of its own pool."""
+        partners, scores = self.partners[:, :k], self.scores[:, :k]
+        fans = min(fans, partners.shape[1])
+        return TopLists(partners, scores, partners[:, :fans].copy(), scores[:, :fans].copy())
+
+
+def pool_rows(scorer: Scorer, rows: npt.NDArray[np.intp], k: int) -> Pools:
     """The ``k`` best partners of each row by canonical score (``ranked``'s order). BLAS
     finds the candidates over every column fast; only those within ``_MARGIN`` of the k-th
-    are rescored pair by pair, so the result is what ranking every canonical score gives."""
+    are rescored pair by pair, so the result is what ranking every canonical score gives.
+    (A pair scores above zero in both or in neither: its sums add terms of one sign.)"""
     blas = scorer.score_rows(rows).score
     n = blas.shape[1]
     kk = min(k, n)
@@ -312,17 +331,21 @@ def pool_rows(scorer: Scorer, rows: npt.NDArray[np.intp], k: int) -> tuple[npt.N
     threshold = np.maximum(kth - _MARGIN, 0.0)
     local, columns = np.nonzero((blas >= threshold[:, None]) & (blas > 0))
     exact = scorer.score_pairs(rows[local], columns).score
-    return ranked(local, columns, exact, k, len(rows))
+    partners, scores = ranked(local, columns, exact, k, len(rows))
+    return Pools(partners, scores, (blas > 0).sum(axis=1) <= k)
+
+
+def all_pools(scorer: Scorer, k: int, block: int = 512) -> Pools:
+    n = scorer.size
+    k = min(k, max(n - 1, 1))
+    partners = np.full((n, k), NONE, dtype=np.intp)
+    scores = np.zeros((n, k))
+    complete = np.zeros(n, dtype=bool)
+    for rows in blocks(n, block):
+        found = pool_rows(scorer, rows, k)
+        partners[rows], scores[rows], complete[rows] = found.partners, found.scores, found.complete
+    return Pools(partners, scores, complete)
 
 
 def all_top_lists(scorer: Scorer, k: int, fans: int = 10, block: int = 512) -> TopLists:
-    """Every row's pool. Canonical scores are symmetric, so the rows that rate a column
-    highest (its fans) are the first partners of its own pool."""
-    n = scorer.size
-    k = min(k, max(n - 1, 1))
-    fans = min(fans, k)
-    partners = np.full((n, k), NONE, dtype=np.intp)
-    scores = np.zeros((n, k))
-    for rows in blocks(n, block):
-        partners[rows], scores[rows] = pool_rows(scorer, rows, k)
-    return TopLists(partners, scores, partners[:, :fans].copy(), scores[:, :fans].copy())
+    return all_pools(scorer, k, block).top_lists(k, fans)

@@ -25,10 +25,10 @@ from eco_core.io_tables.store import (
 )
 from eco_matchmaking.recommendations.compute import (
     Linkages,
+    Pools,
     Scorer,
     TopLists,
-    all_top_lists,
-    blocks,
+    all_pools,
 )
 from eco_matchmaking.recommendations.explain import Names
 from eco_matchmaking.recommendations.fairness import (
@@ -46,6 +46,12 @@ from eco_matchmaking.recommendations.profiles import (
     build_profiles,
 )
 from eco_matchmaking.recommendations.repository import RecommendationRepository
+from eco_matchmaking.recommendations.state import (
+    id_bytes,
+    pack_pool,
+    pack_profile,
+    served_digests,
+)
 
 
 def codes_of(row: RowMapping) -> ClusterCodes:
@@ -152,6 +158,7 @@ class ServedLists:
     relevance_rank: npt.NDArray[np.intp]  # 1-based rank by relevance, 0 when not in the top
     inserted: npt.NDArray[np.bool_]
     exposure: dict[str, Any]
+    pools: Pools | None = None  # what they were served from, kept for updates
 
 
 def pool_width(parameters: RecommendationParameters) -> int:
@@ -161,11 +168,29 @@ def pool_width(parameters: RecommendationParameters) -> int:
     return max(stored, 3 * k) if parameters.fairness_cap else stored
 
 
+def stored_pool_width(parameters: RecommendationParameters) -> int:
+    """Pools are kept half as deep again as the lists read: an update drops a pool's
+    deleted or lowered partners without rescoring its row while enough remain."""
+    width = pool_width(parameters)
+    return width + width // 2
+
+
 def served_lists(scorer: Scorer, parameters: RecommendationParameters) -> ServedLists:
     """Relevance top lists, re-ranked for fair exposure in their first ``list_length``
     places; the rest of each list follows by relevance."""
-    top: TopLists = all_top_lists(scorer, pool_width(parameters))
-    return serve(top, int((scorer.profiles.activity.sum(axis=1) > 0).sum()), parameters)
+    pools = all_pools(scorer, stored_pool_width(parameters))
+    served = serve(
+        pools.top_lists(pool_width(parameters)),
+        with_profile(scorer.profiles),
+        parameters,
+    )
+    return ServedLists(
+        served.partners, served.relevance_rank, served.inserted, served.exposure, pools
+    )
+
+
+def with_profile(profiles: Profiles) -> int:
+    return int((profiles.activity.sum(axis=1) > 0).sum())
 
 
 def serve(top: TopLists, with_profile: int, parameters: RecommendationParameters) -> ServedLists:
@@ -212,9 +237,16 @@ def serve(top: TopLists, with_profile: int, parameters: RecommendationParameters
 
 
 def recommendation_records(
-    run_id: uuid.UUID, ids: Sequence[uuid.UUID], scorer: Scorer, lists: ServedLists
+    run_id: uuid.UUID,
+    ids: Sequence[uuid.UUID],
+    scorer: Scorer,
+    lists: ServedLists,
+    only: npt.NDArray[np.intp] | None = None,
 ) -> Iterator[tuple[Any, ...]]:
-    for rows in blocks(scorer.size, 512):
+    """The lists' places (of the rows ``only``, or all) with the parts of each score."""
+    chosen = np.arange(scorer.size) if only is None else only
+    for start in range(0, len(chosen), 512):
+        rows = chosen[start : start + 512]
         partners = lists.partners[rows]
         local, position = np.nonzero(partners != NONE)
         row_ids, partner_ids = rows[local], partners[local, position]
@@ -242,19 +274,43 @@ def recommendation_records(
 
 
 def profile_records(
-    run_id: uuid.UUID, ids: Sequence[uuid.UUID], profiles: Profiles, tables: Tables
+    run_id: uuid.UUID,
+    ids: Sequence[uuid.UUID],
+    profiles: Profiles,
+    table_ids: Sequence[int],
+    revisions: Sequence[int],
+    lists: ServedLists,
+    only: npt.NDArray[np.intp] | None = None,
 ) -> Iterator[tuple[Any, ...]]:
-    for row, organisation_id in enumerate(ids):
+    """Each organisation's profile (REAL, for explanations; float64, for updates), the
+    table its country uses, its pool and the digest of its served list."""
+    keys = id_bytes(ids)
+    assert lists.pools is not None
+    digests = served_digests(
+        keys,
+        lists.partners if only is None else lists.partners[only],
+        lists.relevance_rank if only is None else lists.relevance_rank[only],
+        lists.inserted if only is None else lists.inserted[only],
+    )
+    chosen = range(len(ids)) if only is None else only.tolist()
+    for k, row in enumerate(chosen):
+        partners, scores = pack_pool(keys, lists.pools, row)
         yield (
             run_id,
-            organisation_id,
+            ids[row],
             profiles.activity[row].tolist(),
             profiles.offers[row].tolist(),
             profiles.needs[row].tolist(),
             profiles.primary[row].tolist(),
             profiles.supply[row].tolist(),
             profiles.coverage[row].tolist(),
-            tables.id_of(row),
+            table_ids[row],
+            revisions[row],
+            pack_profile(profiles, row),
+            partners,
+            scores,
+            bool(lists.pools.complete[row]),
+            digests[k],
         )
 
 
@@ -275,19 +331,21 @@ class RunContext:
 
 
 class RunContexts:
-    """A small per-process cache: building a context reads every profile of the run."""
+    """A small per-process cache: building a context reads every profile of the run. An
+    incremental update revises a run in place, so a context is kept per revision."""
 
     def __init__(self, size: int = 4) -> None:
-        self._items: OrderedDict[uuid.UUID, RunContext] = OrderedDict()
+        self._items: OrderedDict[tuple[uuid.UUID, int], RunContext] = OrderedDict()
         self._size = size
 
     async def get(self, conn: AsyncConnection | AsyncSession, run: RowMapping) -> RunContext:
-        found = self._items.get(run["id"])
+        key = (run["id"], int(run.get("revision") or 0))
+        found = self._items.get(key)
         if found is not None:
-            self._items.move_to_end(run["id"])
+            self._items.move_to_end(key)
             return found
         context = await _build_context(conn, run)
-        self._items[run["id"]] = context
+        self._items[key] = context
         while len(self._items) > self._size:
             self._items.popitem(last=False)
         return context

@@ -806,7 +806,14 @@ async def _compute_and_store(
         await _store_in_batches(
             db,
             run_id,
-            profile_records(run_id, ids, inputs.profiles, inputs.tables),
+            profile_records(
+                run_id,
+                ids,
+                inputs.profiles,
+                [inputs.tables.id_of(row) for row in range(len(ids))],
+                [o["revision"] for o in inputs.organisations],
+                lists,
+            ),
             recommendation_records(run_id, ids, scorer, lists),
             limits,
         )
