@@ -51,9 +51,7 @@ async def request_recommendations_refresh(
     return True
 
 
-async def request_recommendations_update(
-    conn: AsyncConnection | AsyncSession, reason: str
-) -> bool:
+async def request_recommendations_update(conn: AsyncConnection | AsyncSession, reason: str) -> bool:
     """Queue an incremental update unless one is already waiting (it reads every change
     made before it starts); True when this call queued it. No settling delay: an update
     of a few organisations takes about a second, and changes made while it runs queue
