@@ -97,7 +97,9 @@ class World:
                     rng.choice(self.divisions, size=rng.integers(0, 3), replace=False)
                 ),
             )
-            found[key] = (codes, int(rng.random() < 0.3))
+            # Few in the second country: products over small groups are where BLAS
+            # would round differently from one update to the next.
+            found[key] = (codes, int(rng.random() < 0.02))
         keys = sorted(found)
         for k in range(0, 40, 4):  # duplicates: exact ties everywhere they are listed
             found[keys[k + 1]] = found[keys[k]]

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
 
 from eco_matchmaking.recommendations.methodology import RecommendationParameters
 from eco_matchmaking.recommendations.profiles import Profiles
@@ -106,17 +107,23 @@ class Scorer:
         self.tables_a, self.tables_b, self.table_of = a, b, table_of
         # One table for all: what explanations read when no pair is given.
         self.a, self.b = a[0], b[0]
-        norms = np.linalg.norm(p, axis=1)
+        # Everything per cluster is computed row by row in a fixed order (a sparse
+        # product sums each row's own terms in index order), so a cluster's vectors do not
+        # depend on which clusters are computed with it: an update that rescores one
+        # cluster gets the bits a full recompute gets (BLAS would not: its sums depend on
+        # the shape of the whole product).
+        norms = np.sqrt(ordered_dot((p * p).T.copy(), np.ones((p.shape[1], 1))))
         self.unit = np.divide(p, norms[:, None], out=np.zeros_like(p), where=norms[:, None] > 0)
         # Per cluster, with its own table: what it needs (A p), what it sells (p B), what
         # it supplies (s A) and what it buys of each supplier's output (B s).
         ap, pb, sa, bs = (np.zeros_like(p) for _ in range(4))
         for t in np.unique(table_of):
             rows = table_of == t
-            ap[rows] = p[rows] @ a[t].T
-            pb[rows] = p[rows] @ b[t]
-            sa[rows] = s[rows] @ a[t]
-            bs[rows] = s[rows] @ b[t].T
+            p_rows, s_rows = sparse.csr_array(p[rows]), sparse.csr_array(s[rows])
+            ap[rows] = p_rows @ a[t].T
+            pb[rows] = p_rows @ b[t]
+            sa[rows] = s_rows @ a[t]
+            bs[rows] = s_rows @ b[t].T
         if parameters.cross_border == "supplier" or a.shape[0] == 1:
             # to row r from column c: p_r . (s_c A_c) + (p_r B_r) . s_c: each flow read in
             # the table of the side that supplies it (one table: the usual product).
@@ -335,8 +342,12 @@ def pool_rows(scorer: Scorer, rows: npt.NDArray[np.intp], k: int) -> Pools:
     return Pools(partners, scores, (blas > 0).sum(axis=1) <= k)
 
 
-def all_pools(scorer: Scorer, k: int, block: int = 512) -> Pools:
+def all_pools(scorer: Scorer, k: int, block: int | None = None) -> Pools:
+    """Every row's pool, a block of rows at a time. Canonical scores do not depend on the
+    block, so it is sized to hold a block's score matrices (about a dozen of rows x n)
+    near 40 MB each whatever the number of clusters."""
     n = scorer.size
+    block = block or max(16, min(512, 5_000_000 // max(n, 1)))
     k = min(k, max(n - 1, 1))
     partners = np.full((n, k), NONE, dtype=np.intp)
     scores = np.zeros((n, k))
@@ -347,5 +358,5 @@ def all_pools(scorer: Scorer, k: int, block: int = 512) -> Pools:
     return Pools(partners, scores, complete)
 
 
-def all_top_lists(scorer: Scorer, k: int, fans: int = 10, block: int = 512) -> TopLists:
+def all_top_lists(scorer: Scorer, k: int, fans: int = 10, block: int | None = None) -> TopLists:
     return all_pools(scorer, k, block).top_lists(k, fans)
