@@ -200,9 +200,7 @@ def child_incremental(n: int, state: str, result: str) -> dict[str, Any]:
     out["scorer_s"] = time.perf_counter() - start
     width, visible = stored_pool_width(parameters), pool_width(parameters)
     start = time.perf_counter()
-    update = update_pools(
-        scorer, old, np.arange(n, dtype=np.intp), np.array([row]), width, visible
-    )
+    update = update_pools(scorer, old, np.arange(n, dtype=np.intp), np.array([row]), width, visible)
     out["update_pools_s"] = time.perf_counter() - start
     start = time.perf_counter()
     served = serve(update.pools.top_lists(visible), with_profile(profiles), parameters)
@@ -216,7 +214,9 @@ def child_incremental(n: int, state: str, result: str) -> dict[str, Any]:
         served.partners, served.relevance_rank, served.inserted, served.exposure, update.pools
     )
     listing = ((served.partners == row).any(axis=1)) | (np.arange(n) == row)
-    rewrite = np.flatnonzero(listing | np.array([a != b for a, b in zip(digests, old_digests)]))
+    rewrite = np.flatnonzero(
+        listing | np.array([a != b for a, b in zip(digests, old_digests, strict=False)])
+    )
     places = sum(1 for _ in recommendation_records(uuid.UUID(int=0), ids, scorer, lists, rewrite))
     out["records_s"] = time.perf_counter() - start
     out["incremental_s"] = (
@@ -321,25 +321,32 @@ def main() -> None:
                 check = f"{folder}/check-{n}.npz"
                 _spawn("full", str(n), check, "0", "1", "1")
                 a, b = np.load(result), np.load(check)
-                same = all(
-                    np.array_equal(a[k], b[k]) for k in ("served", "ranks", "inserted")
-                )
+                same = all(np.array_equal(a[k], b[k]) for k in ("served", "ranks", "inserted"))
             rows.append((n, full, inc, same))
             print(f"\n{n:,} organisations")
-            print(f"  full        load {full['load']}: {full['full_s']:8.2f} s, peak "
-                  f"{full['peak_mb']:7.0f} MB  (profiles {full['profiles_s']:.2f} s, pools "
-                  f"{full['pools_s']:.2f} s"
-                  + (f" extrapolated from {full['pools_extrapolated_from_rows']:,} rows"
-                     if "pools_extrapolated_from_rows" in full else "")
-                  + f", re-ranking {full['serve_s']:.2f} s)")
-            print(f"  incremental load {inc['load']}: {inc['incremental_s']:8.2f} s, peak "
-                  f"{inc['peak_mb']:7.0f} MB  (state loaded {inc['load_state_s']:.2f} s to "
-                  f"{inc['state_mb']:.0f} MB; scorer {inc['scorer_s']:.2f} s, row and column "
-                  f"{inc['update_pools_s']:.2f} s, re-ranking {inc['serve_s']:.2f} s, "
-                  f"{inc['lists_rewritten']:,} lists / {inc['places_written']:,} places "
-                  f"{inc['records_s']:.2f} s; rows rescored whole {inc['rows_rescored']})")
-            print(f"  ratio full / incremental: time {full['full_s'] / inc['incremental_s']:.1f}x, "
-                  f"peak memory {full['peak_mb'] / inc['peak_mb']:.1f}x")
+            print(
+                f"  full        load {full['load']}: {full['full_s']:8.2f} s, peak "
+                f"{full['peak_mb']:7.0f} MB  (profiles {full['profiles_s']:.2f} s, pools "
+                f"{full['pools_s']:.2f} s"
+                + (
+                    f" extrapolated from {full['pools_extrapolated_from_rows']:,} rows"
+                    if "pools_extrapolated_from_rows" in full
+                    else ""
+                )
+                + f", re-ranking {full['serve_s']:.2f} s)"
+            )
+            print(
+                f"  incremental load {inc['load']}: {inc['incremental_s']:8.2f} s, peak "
+                f"{inc['peak_mb']:7.0f} MB  (state loaded {inc['load_state_s']:.2f} s to "
+                f"{inc['state_mb']:.0f} MB; scorer {inc['scorer_s']:.2f} s, row and column "
+                f"{inc['update_pools_s']:.2f} s, re-ranking {inc['serve_s']:.2f} s, "
+                f"{inc['lists_rewritten']:,} lists / {inc['places_written']:,} places "
+                f"{inc['records_s']:.2f} s; rows rescored whole {inc['rows_rescored']})"
+            )
+            print(
+                f"  ratio full / incremental: time {full['full_s'] / inc['incremental_s']:.1f}x, "
+                f"peak memory {full['peak_mb'] / inc['peak_mb']:.1f}x"
+            )
             if same is not None:
                 print(f"  served lists identical to a full recompute of the changed data: {same}")
         if args.job:
@@ -356,13 +363,19 @@ def main() -> None:
                 full_job = _spawn("job-full", url, str(n))
                 update_job = _spawn("job-update", url, str(n))
             print(f"\njobs against PostgreSQL, {n:,} organisations")
-            print(f"  execute_run    load {full_job['load']}: {full_job['seconds']:.2f} s, "
-                  f"peak {full_job['peak_mb']:.0f} MB")
-            print(f"  execute_update load {update_job['load']}: {update_job['seconds']:.2f} s, "
-                  f"peak {update_job['peak_mb']:.0f} MB ({update_job['kind']}, "
-                  f"{update_job['lists_rewritten']} lists rewritten)")
-            print(f"  ratio: time {full_job['seconds'] / update_job['seconds']:.1f}x, peak "
-                  f"{full_job['peak_mb'] / update_job['peak_mb']:.1f}x")
+            print(
+                f"  execute_run    load {full_job['load']}: {full_job['seconds']:.2f} s, "
+                f"peak {full_job['peak_mb']:.0f} MB"
+            )
+            print(
+                f"  execute_update load {update_job['load']}: {update_job['seconds']:.2f} s, "
+                f"peak {update_job['peak_mb']:.0f} MB ({update_job['kind']}, "
+                f"{update_job['lists_rewritten']} lists rewritten)"
+            )
+            print(
+                f"  ratio: time {full_job['seconds'] / update_job['seconds']:.1f}x, peak "
+                f"{full_job['peak_mb'] / update_job['peak_mb']:.1f}x"
+            )
     print(f"\nuptime: {os.popen('uptime').read().strip()}")
 
 

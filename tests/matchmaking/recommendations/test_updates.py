@@ -46,7 +46,7 @@ async def _stored(connection: AsyncConnection, run_id: Any) -> tuple[list[Any], 
             {"run": run_id},
         )
     ).one()
-    return lists, profiles, tuple(run)
+    return list(lists), list(profiles), tuple(run)
 
 
 async def _change_organisations(api: httpx.AsyncClient, admin: Caller, make_caller: Any) -> str:
@@ -112,14 +112,17 @@ async def test_an_update_stores_what_a_full_recompute_stores(
     assert update[0] == 1
     assert update[1] == [uuid.UUID(created_id)]
     assert update[2] == [plastipolis]
-    assert len(update[3]) == 1 and update[4] is True
+    assert len(update[3]) == 1
+    assert update[4] is True
     # The new organisation is served from the revised run, and nothing is stale.
     page = await matchmaking.get("/v1/organisations/mm-incremental-moulders/recommendations")
     assert page.status_code == 200, page.text
     body = page.json()
-    assert body["source"] == "precomputed" and body["stale"] is False
+    assert body["source"] == "precomputed"
+    assert body["stale"] is False
     assert body["run"]["revision"] == 1
-    assert body["items"] and body["items"][0]["partner"]["slug"] != "west-region-ict"
+    assert body["items"]
+    assert body["items"][0]["partner"]["slug"] != "west-region-ict"
     revised = await _stored(connection, run["id"])
 
     full_id = await execute_run(connection, None, trigger="test")
@@ -149,7 +152,8 @@ async def test_an_update_hands_over_to_a_full_recompute_when_it_cannot_be_increm
     outcome = await execute_update(connection)
     assert outcome.kind == "full"
     assert outcome.reason == "run without update state"
-    assert outcome.run_id is not None and str(outcome.run_id) != run["id"]
+    assert outcome.run_id is not None
+    assert str(outcome.run_id) != run["id"]
     status = await connection.scalar(
         text("SELECT status FROM recommendation_run WHERE id = :id"), {"id": outcome.run_id}
     )
