@@ -227,3 +227,31 @@ def test_state_round_trips_exactly(world: World) -> None:
     )
     np.testing.assert_array_equal(restored.partners[:, : pools.partners.shape[1]], expected)
     np.testing.assert_array_equal(restored.scores[:, : pools.scores.shape[1]], pools.scores)
+
+
+def test_stored_lists_are_assembled_as_a_plain_loop_would() -> None:
+    """Head (fair places) first, then the relevance list's others; ranks by relevance."""
+    from eco_matchmaking.recommendations.engine import _assemble
+
+    rng = np.random.default_rng(8)
+    n, k, w, width = 300, 20, 60, 50
+    relevance = np.array([rng.permutation(400)[:w] for _ in range(n)], dtype=np.intp)
+    relevance[rng.random((n, w)) < 0.2] = NONE
+    head = np.full((n, k), NONE, dtype=np.intp)
+    inserted = np.zeros((n, k), dtype=bool)
+    for row in range(n):
+        listed = [p for p in relevance[row] if p != NONE]
+        chosen = list(rng.choice(listed, size=min(len(listed), 15), replace=False))
+        chosen += [int(p) for p in rng.integers(400, 500, size=3)]  # inserted, not relevant
+        head[row, : len(chosen)] = chosen[:k]
+        inserted[row, len(chosen) - 3 : len(chosen)] = True
+    partners, rank, flags = _assemble(head, inserted, relevance, width, chunk=64)
+    for row in range(n):
+        chosen = [int(p) for p in head[row] if p != NONE]
+        marks = [bool(m) for p, m in zip(head[row], inserted[row], strict=True) if p != NONE]
+        rest = [int(p) for p in relevance[row] if p != NONE and int(p) not in chosen]
+        listed = (chosen + rest)[:width]
+        position = {int(p): r + 1 for r, p in enumerate(relevance[row]) if p != NONE}
+        assert partners[row].tolist() == listed + [NONE] * (width - len(listed))
+        assert rank[row, : len(listed)].tolist() == [position.get(p, 0) for p in listed]
+        assert flags[row].tolist() == (marks + [False] * width)[:width]

@@ -207,21 +207,7 @@ def serve(top: TopLists, with_profile: int, parameters: RecommendationParameters
         fair = fair_lists(top, k, parameters.fairness_cap)
         head, inserted = fair.partners, fair.inserted
     after = exposure(head, n)
-    width = min(stored, relevance.shape[1])
-    partners = np.full((n, width), NONE, dtype=np.intp)
-    flags = np.zeros((n, width), dtype=bool)
-    rank = np.zeros_like(partners)
-    heads, marks_of, relevant = head.tolist(), inserted.tolist(), relevance.tolist()
-    for row in range(n):
-        chosen = [p for p in heads[row] if p != NONE]
-        marks = [m for p, m in zip(heads[row], marks_of[row], strict=True) if p != NONE]
-        taken = set(chosen)
-        rest = [p for p in relevant[row] if p != NONE and p not in taken]
-        listed = (chosen + rest)[:width]
-        partners[row, : len(listed)] = listed
-        flags[row, : len(marks[:width])] = marks[:width]
-        position = {p: r + 1 for r, p in enumerate(relevant[row]) if p != NONE}
-        rank[row, : len(listed)] = [position.get(p, 0) for p in listed]
+    partners, rank, flags = _assemble(head, inserted, relevance, min(stored, relevance.shape[1]))
     stats = {
         "list_length": k,
         "organisations": n,
@@ -234,6 +220,49 @@ def serve(top: TopLists, with_profile: int, parameters: RecommendationParameters
         "max_appearances_served": int(after.max(initial=0)),
     }
     return ServedLists(partners, rank, flags, stats)
+
+
+def _assemble(
+    head: npt.NDArray[np.intp],
+    inserted: npt.NDArray[np.bool_],
+    relevance: npt.NDArray[np.intp],
+    width: int,
+    chunk: int = 4096,
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
+    """Each stored list: its head's partners in order, then its relevance list's others in
+    order, ``width`` in all; each place's 1-based rank by relevance (0: not in it) and
+    whether the head inserted it. Whole arrays, a chunk of rows at a time."""
+    n, k = head.shape
+    partners = np.full((n, width), NONE, dtype=np.intp)
+    rank = np.zeros((n, width), dtype=np.intp)
+    flags = np.zeros((n, width), dtype=bool)
+    big = k + relevance.shape[1] + 1
+    for start in range(0, n, chunk):
+        h, r = head[start : start + chunk], relevance[start : start + chunk]
+        ins = inserted[start : start + chunk]
+        # Where each head partner sits in the relevance list (and so its rank).
+        match = (h[:, :, None] == r[:, None, :]) & (h[:, :, None] != NONE)
+        head_rank = np.where(match.any(axis=2), match.argmax(axis=2) + 1, 0)
+        in_head = match.any(axis=1)
+        keys = np.concatenate(
+            [
+                np.where(h != NONE, np.arange(k)[None, :], big),
+                np.where((r != NONE) & ~in_head, k + np.arange(r.shape[1])[None, :], big),
+            ],
+            axis=1,
+        )
+        order = np.argsort(keys, axis=1, kind="stable")[:, :width]
+        valid = np.take_along_axis(keys, order, axis=1) < big
+        candidates = np.concatenate([h, r], axis=1)
+        ranks = np.concatenate(
+            [head_rank, np.arange(1, r.shape[1] + 1)[None, :].repeat(len(r), 0)], axis=1
+        )
+        marks = np.concatenate([ins, np.zeros_like(r, dtype=bool)], axis=1)
+        rows = slice(start, start + len(h))
+        partners[rows] = np.where(valid, np.take_along_axis(candidates, order, axis=1), NONE)
+        rank[rows] = np.where(valid, np.take_along_axis(ranks, order, axis=1), 0)
+        flags[rows] = valid & np.take_along_axis(marks, order, axis=1)
+    return partners, rank, flags
 
 
 def recommendation_records(
