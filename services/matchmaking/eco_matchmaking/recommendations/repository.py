@@ -299,6 +299,7 @@ class RecommendationRepository:
                 _profile.c.pool_scores,
                 _profile.c.pool_complete,
                 _profile.c.served_digest,
+                func.cardinality(_profile.c.activity).label("width"),
             )
             .where(_profile.c.run_id == run_id)
             .order_by(_profile.c.organisation_id)

@@ -193,6 +193,11 @@ async def _plan(db: Any, limits: RunLimits) -> _Plan | str:
             return "the set of input-output tables read changed"
         table_ids = [table_of[i] for i in new_ids]
         tables = await load_tables(conn, table_ids, run["io_table_id"])
+        # The stored profiles index the run's divisions: the union of the tables it read.
+        # A table only deleted organisations used is gone from both sets above, and the
+        # union may have shrunk with it (tables lack some products).
+        if any(r["width"] != len(tables.divisions) for r in old_rows):
+            return "the divisions of the tables read changed"
         sections = await section_divisions(conn)
         codes = await repo.definition_codes(definition_set_id) if definition_set_id else {}
         nace = await repo.nace_activities()
