@@ -349,7 +349,7 @@ async def reference_database(fresh_database_url: URL) -> AsyncIterator[URL]:
 
 
 async def _refresh_now(engine: AsyncEngine, reason: str) -> int:
-    """Queue a refresh as organisation writes do, without the few seconds' settling."""
+    """Queue a refresh as imports and table changes do, without the few seconds' settling."""
     async with engine.begin() as conn:
         assert await request_recommendations_refresh(conn, reason)
         waiting = (

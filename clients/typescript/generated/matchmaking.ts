@@ -2839,6 +2839,17 @@ export interface components {
             parameters: {
                 [key: string]: unknown;
             };
+            /**
+             * Revised At
+             * @description When the last update was
+             */
+            revised_at?: string | null;
+            /**
+             * Revision
+             * @description Incremental updates applied to the run's lists since it was computed in full: after organisations change, only their rows and columns of the score matrix are rescored and the lists they affect rewritten (same methodology and tables as the run; the same lists a full recompute would give)
+             * @default 0
+             */
+            revision: number;
             /** Seconds */
             seconds: number | null;
             /** Started At */
@@ -2877,6 +2888,17 @@ export interface components {
             parameters: {
                 [key: string]: unknown;
             };
+            /**
+             * Revised At
+             * @description When the last update was
+             */
+            revised_at?: string | null;
+            /**
+             * Revision
+             * @description Incremental updates applied to the run's lists since it was computed in full: after organisations change, only their rows and columns of the score matrix are rescored and the lists they affect rewritten (same methodology and tables as the run; the same lists a full recompute would give)
+             * @default 0
+             */
+            revision: number;
         };
         /** RequestAnswer */
         RequestAnswer: {

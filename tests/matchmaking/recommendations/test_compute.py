@@ -310,3 +310,47 @@ def test_country_tables_give_each_pair_its_blend_without_a_matrix_per_pair(blend
         eu.input_shares, 0.25 * small.input_shares + 0.75 * large.input_shares
     )
     np.testing.assert_allclose(eu.output, [30.0, 50.0])
+
+
+def _fair_reference(top: object, k: int, cap: float) -> tuple[list[list[int]], list[int]]:
+    """The round-robin phase as first written (numpy scalars, rated > 0 checked per step)."""
+    import math
+
+    partners, scores = top.partners, top.scores  # type: ignore[attr-defined]
+    n, width = partners.shape
+    limit = math.ceil(cap * k)
+    counts = np.zeros(n, dtype=np.int64)
+    lists = np.full((n, k), NONE, dtype=np.intp)
+    pointer = np.zeros(n, dtype=np.intp)
+    order = np.argsort((scores > 0).sum(axis=1), kind="stable").tolist()
+    for position in range(k):
+        for row in order:
+            p = int(pointer[row])
+            while p < width and scores[row, p] > 0 and counts[partners[row, p]] >= limit:
+                p += 1
+            if p < width and scores[row, p] > 0:
+                lists[row, position] = partners[row, p]
+                counts[partners[row, p]] += 1
+                p += 1
+            pointer[row] = p
+    return lists.tolist(), counts.tolist()
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 10_000), n=st.integers(12, 120))
+def test_fair_round_robin_matches_the_reference_loop(seed: int, n: int) -> None:
+    from eco_matchmaking.recommendations.compute import TopLists, _top
+
+    rng = np.random.default_rng(seed)
+    scores = rng.random((n, n)) * 0.2
+    scores[:, :3] += 0.8
+    scores[rng.random((n, n)) < 0.4] = 0.0  # rows with few partners rated above zero
+    np.fill_diagonal(scores, -np.inf)
+    partners, values = _top(scores, min(n - 1, 30))
+    fans, fan_scores = _top(scores.T, 5)
+    top = TopLists(partners, values, fans, fan_scores)
+    # No unseen cluster gets a place when every rating is zero: compare the round-robin.
+    zero_fans = TopLists(partners, values, fans, np.zeros_like(fan_scores))
+    expected, _counts = _fair_reference(zero_fans, 8, 2.0)
+    assert fair_lists(zero_fans, 8, cap=2.0).partners.tolist() == expected
+    assert fair_lists(top, 8, cap=2.0).partners.shape == (n, 8)

@@ -249,11 +249,14 @@ async def test_runs_are_started_by_admins_and_queued_with_their_job(
     assert bad.status_code == 422
 
 
-async def test_organisation_changes_queue_one_recompute(
+async def test_organisation_changes_queue_one_update(
     api: httpx.AsyncClient, make_caller: Any, connection: AsyncConnection
 ) -> None:
     await connection.execute(
-        text("DELETE FROM procrastinate_jobs WHERE task_name = 'eco:compute_recommendations'")
+        text(
+            "DELETE FROM procrastinate_jobs WHERE task_name IN "
+            "('eco:compute_recommendations', 'eco:update_recommendations')"
+        )
     )
     owner = await make_caller("cluster_organisation", name="Packaging")
     for n in range(3):
@@ -268,13 +271,17 @@ async def test_organisation_changes_queue_one_recompute(
             headers=owner.headers,
         )
         assert created.status_code == 201, created.text
+    # One incremental update waits (it reads every change when it starts), holding the
+    # recompute lock; no full recompute is queued.
     waiting = await connection.execute(
         text(
-            "SELECT args->>'trigger', status FROM procrastinate_jobs "
-            "WHERE task_name = 'eco:compute_recommendations'"
+            "SELECT task_name, args->>'trigger', status, lock FROM procrastinate_jobs "
+            "WHERE task_name IN ('eco:compute_recommendations', 'eco:update_recommendations')"
         )
     )
-    assert waiting.all() == [("organisation.created", "todo")]
+    assert waiting.all() == [
+        ("eco:update_recommendations", "organisation.created", "todo", "recommendations")
+    ]
 
 
 async def test_live_pages_follow_one_another_and_feedback_lifts_a_far_partner(

@@ -21,9 +21,13 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from eco_core.jobs.defer import defer_in_transaction
 
 RECOMMENDATIONS_TASK = "compute_recommendations"
+# The incremental update after organisations changed (eco_matchmaking.recommendations.
+# updates): it rescores the changed ones only, or hands over to the full recompute.
+RECOMMENDATIONS_UPDATE_TASK = "update_recommendations"
 RECOMMENDATIONS_QUEUE = "matchmaking"
 RECOMMENDATIONS_LOCK = "recommendations"
 _WAITING_LOCK = "recommendations:refresh"
+_WAITING_UPDATE_LOCK = "recommendations:update"
 _SETTLE = timedelta(seconds=5)
 
 
@@ -41,6 +45,26 @@ async def request_recommendations_refresh(
                 lock=RECOMMENDATIONS_LOCK,
                 queueing_lock=_WAITING_LOCK,
                 scheduled_at=datetime.now(UTC) + _SETTLE,
+            )
+    except IntegrityError:
+        return False
+    return True
+
+
+async def request_recommendations_update(conn: AsyncConnection | AsyncSession, reason: str) -> bool:
+    """Queue an incremental update unless one is already waiting (it reads every change
+    made before it starts); True when this call queued it. No settling delay: an update
+    of a few organisations takes about a second, and changes made while it runs queue
+    the next one. It holds the recompute lock, so it waits for a full run in progress."""
+    try:
+        async with conn.begin_nested():
+            await defer_in_transaction(
+                conn,
+                RECOMMENDATIONS_UPDATE_TASK,
+                {"trigger": reason[:40]},
+                queue=RECOMMENDATIONS_QUEUE,
+                lock=RECOMMENDATIONS_LOCK,
+                queueing_lock=_WAITING_UPDATE_LOCK,
             )
     except IntegrityError:
         return False

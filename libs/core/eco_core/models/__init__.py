@@ -44,6 +44,7 @@ from eco_core.models.matchmaking import (
     RecommendationFeedback,
     RecommendationProfile,
     RecommendationRun,
+    RecommendationUpdate,
 )
 from eco_core.models.organisations import (
     EXCELLENCE_LABELS,
@@ -143,6 +144,7 @@ __all__ = [
     "RecommendationFeedback",
     "RecommendationProfile",
     "RecommendationRun",
+    "RecommendationUpdate",
     "ReferenceDataset",
     "RegionBoundary",
     "RegionalStatistic",

@@ -17,9 +17,11 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     SmallInteger,
     String,
     Text,
+    UniqueConstraint,
     Uuid,
     func,
     text,
@@ -116,6 +118,34 @@ class RecommendationRun(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Incremental updates applied to its lists since it was computed in full (each one a
+    # RecommendationUpdate), and when the last one was.
+    revision: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    revised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class RecommendationUpdate(Base):
+    """One incremental update of a run's lists: which organisations it rescored (created,
+    updated, deleted since the run's previous revision) and what it rewrote. The lists of
+    run R at revision r derive from R's full computation and its updates 1..r."""
+
+    __tablename__ = "recommendation_update"
+    __table_args__ = (UniqueConstraint("run_id", "revision"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    run_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("recommendation_run.id", ondelete="CASCADE")
+    )
+    revision: Mapped[int] = mapped_column(Integer)
+    job_id: Mapped[int | None] = mapped_column(BigInteger)
+    created: Mapped[list[uuid.UUID]] = mapped_column(ARRAY(Uuid))
+    updated: Mapped[list[uuid.UUID]] = mapped_column(ARRAY(Uuid))
+    deleted: Mapped[list[uuid.UUID]] = mapped_column(ARRAY(Uuid))
+    pools_rescored: Mapped[int] = mapped_column(Integer)
+    lists_rewritten: Mapped[int] = mapped_column(Integer)
+    fingerprint: Mapped[str | None] = mapped_column(Text)
+    seconds: Mapped[float] = mapped_column(Double)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
 
 class RecommendationProfile(Base):
@@ -143,6 +173,16 @@ class RecommendationProfile(Base):
     io_table_id: Mapped[int | None] = mapped_column(
         ForeignKey("input_output_table.id", ondelete="SET NULL")
     )
+    # What an incremental update needs (null before 0019): the organisation's revision the
+    # profile was built from, the profile in float64 (the arrays above are REAL), the
+    # relevance pool (partner ids, canonical scores, whether it holds every partner scoring
+    # above zero) and a digest of the served list.
+    revision: Mapped[int | None] = mapped_column(Integer)
+    exact: Mapped[bytes | None] = mapped_column(LargeBinary)
+    pool_partners: Mapped[bytes | None] = mapped_column(LargeBinary)
+    pool_scores: Mapped[bytes | None] = mapped_column(LargeBinary)
+    pool_complete: Mapped[bool | None] = mapped_column(Boolean)
+    served_digest: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class Recommendation(Base):

@@ -32,7 +32,10 @@ from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.imports.errors import ImportRejected, refuse_file
 from eco_core.imports.report import ImportMode, ImportReport
 from eco_core.imports.upload import StoredFile, open_text
-from eco_core.jobs.refresh import request_recommendations_refresh
+from eco_core.jobs.refresh import (
+    request_recommendations_refresh,
+    request_recommendations_update,
+)
 from eco_core.models import ImportRun
 from eco_core.organisations import delegation
 from eco_core.organisations import profile as fields
@@ -230,7 +233,8 @@ class OrganisationWriteService:
             self.repository.session,
             [(organisation_id, owner, Event(owner, f"organisation.{event}", payload))],
         )
-        await request_recommendations_refresh(self.repository.session, f"organisation.{event}")
+        # One organisation: its rows and columns are rescored (imports recompute in full).
+        await request_recommendations_update(self.repository.session, f"organisation.{event}")
 
     async def create(
         self, principal: Principal, data: OrganisationCreate

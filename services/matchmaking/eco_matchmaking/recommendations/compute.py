@@ -33,11 +33,23 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
 
 from eco_matchmaking.recommendations.methodology import RecommendationParameters
 from eco_matchmaking.recommendations.profiles import Profiles
 
 Matrix = npt.NDArray[np.float64]
+
+
+def ordered_dot(left_t: Matrix, right_t: Matrix) -> Matrix:
+    """Column-wise dot products of two [D, m] arrays (either may be [D, 1]), summed over D
+    in index order, one rounding per product and per addition. BLAS sums in an order that
+    depends on the shape of the whole product, so the same pair could differ in the last
+    bit between a block of rows and a single row; this order depends on nothing else."""
+    acc: Matrix = left_t[0] * right_t[0]
+    for k in range(1, left_t.shape[0]):
+        acc = acc + left_t[k] * right_t[k]
+    return acc
 
 
 @dataclass(frozen=True)
@@ -95,17 +107,23 @@ class Scorer:
         self.tables_a, self.tables_b, self.table_of = a, b, table_of
         # One table for all: what explanations read when no pair is given.
         self.a, self.b = a[0], b[0]
-        norms = np.linalg.norm(p, axis=1)
+        # Everything per cluster is computed row by row in a fixed order (a sparse
+        # product sums each row's own terms in index order), so a cluster's vectors do not
+        # depend on which clusters are computed with it: an update that rescores one
+        # cluster gets the bits a full recompute gets (BLAS would not: its sums depend on
+        # the shape of the whole product).
+        norms = np.sqrt(ordered_dot((p * p).T.copy(), np.ones((p.shape[1], 1))))
         self.unit = np.divide(p, norms[:, None], out=np.zeros_like(p), where=norms[:, None] > 0)
         # Per cluster, with its own table: what it needs (A p), what it sells (p B), what
         # it supplies (s A) and what it buys of each supplier's output (B s).
         ap, pb, sa, bs = (np.zeros_like(p) for _ in range(4))
         for t in np.unique(table_of):
             rows = table_of == t
-            ap[rows] = p[rows] @ a[t].T
-            pb[rows] = p[rows] @ b[t]
-            sa[rows] = s[rows] @ a[t]
-            bs[rows] = s[rows] @ b[t].T
+            p_rows, s_rows = sparse.csr_array(p[rows]), sparse.csr_array(s[rows])
+            ap[rows] = p_rows @ a[t].T
+            pb[rows] = p_rows @ b[t]
+            sa[rows] = s_rows @ a[t]
+            bs[rows] = s_rows @ b[t].T
         if parameters.cross_border == "supplier" or a.shape[0] == 1:
             # to row r from column c: p_r . (s_c A_c) + (p_r B_r) . s_c: each flow read in
             # the table of the side that supplies it (one table: the usual product).
@@ -120,6 +138,10 @@ class Scorer:
         self.left_to_column = self.right_to_row.T.copy()
         self.right_to_column = self.left_to_row.T.copy()
         self.has_needs = profiles.needs.sum(axis=1) > 0
+        # [d, n] copies for the canonical pair sums (score_pairs, exact_row).
+        self.unit_t = self.unit.T.copy()
+        self.needs_t = profiles.needs.T.copy()
+        self.offers_t = profiles.offers.T.copy()
         self.primary = profiles.primary.astype(np.float64)
         self.size = p.shape[0]
 
@@ -172,24 +194,45 @@ class Scorer:
 
     def score_pairs(self, rows: npt.NDArray[np.intp], columns: npt.NDArray[np.intp]) -> PairScores:
         """Row i against column i only (vectors): the parts of chosen pairs, without
-        scoring every pair again."""
-        profiles = self.profiles
+        scoring every pair again. These are the canonical scores: every sum runs over the
+        divisions in one fixed order, so a pair's score depends on its two clusters only,
+        never on the other pairs computed with it, and is the same both ways round."""
 
-        def dot(left: Matrix, right: Matrix) -> Matrix:
-            result: Matrix = np.einsum("ij,ij->i", left, right)
-            return result
+        def dot(left_t: Matrix, right_t: Matrix) -> Matrix:
+            # Both [D, n]: gathering columns keeps each step of the sum one row of each.
+            return ordered_dot(np.take(left_t, rows, axis=1), np.take(right_t, columns, axis=1))
 
         score = self._fuse(
-            sim=dot(self.unit[rows], self.unit[columns]),
-            vc_row=self._saturate(dot(self.left_to_row[rows], self.right_to_row.T[columns])),
-            vc_col=self._saturate(dot(self.left_to_column[rows], self.right_to_column.T[columns])),
-            on_row=dot(profiles.needs[rows], profiles.offers[columns]),
-            on_col=dot(profiles.offers[rows], profiles.needs[columns]),
+            sim=dot(self.unit_t, self.unit_t),
+            # left_to_row.T is right_to_column and left_to_column.T is right_to_row.
+            vc_row=self._saturate(dot(self.right_to_column, self.right_to_row)),
+            vc_col=self._saturate(dot(self.right_to_row, self.right_to_column)),
+            on_row=dot(self.needs_t, self.offers_t),
+            on_col=dot(self.offers_t, self.needs_t),
             needs_row=self.has_needs[rows],
             needs_col=self.has_needs[columns],
-            cross=dot(self.primary[rows], self.primary[columns]) == 0,
+            # 0/1 marks: any order of summing them is exact.
+            cross=(self.primary[rows] * self.primary[columns]).sum(axis=1) == 0,
         )
         score.score[rows == columns] = -np.inf
+        return score
+
+    def exact_row(self, row: int) -> PairScores:
+        """One cluster against every cluster with the canonical arithmetic of
+        ``score_pairs`` (the same operations in the same order for every pair, so equal
+        bit for bit), at the cost of one row: what an incremental update rescores."""
+        one = slice(row, row + 1)
+        score = self._fuse(
+            sim=ordered_dot(self.unit_t[:, one], self.unit_t),
+            vc_row=self._saturate(ordered_dot(self.right_to_column[:, one], self.right_to_row)),
+            vc_col=self._saturate(ordered_dot(self.right_to_row[:, one], self.right_to_column)),
+            on_row=ordered_dot(self.needs_t[:, one], self.offers_t),
+            on_col=ordered_dot(self.offers_t[:, one], self.needs_t),
+            needs_row=np.full(self.size, self.has_needs[row]),
+            needs_col=self.has_needs,
+            cross=(self.primary @ self.primary[row]) == 0,
+        )
+        score.score[row] = -np.inf
         return score
 
     def _fuse(
@@ -239,22 +282,81 @@ def blocks(size: int, block: int) -> Iterator[npt.NDArray[np.intp]]:
         yield np.arange(start, min(start + block, size))
 
 
-def all_top_lists(scorer: Scorer, k: int, fans: int = 10, block: int = 512) -> TopLists:
+# BLAS and the canonical sums differ by a few units in the last place (~1e-16 on scores of
+# order 1); any pair within this of a row's k-th BLAS score is rescored canonically.
+_MARGIN = 1e-9
+NONE = -1
+
+
+def ranked(
+    rows: npt.NDArray[np.intp], columns: npt.NDArray[np.intp], scores: Matrix, k: int, n_rows: int
+) -> tuple[npt.NDArray[np.intp], Matrix]:
+    """Per row (0..n_rows-1), the ``k`` best of the given (row, column, score) triples with
+    a positive score, by score then by column (the lower index first on a tie), padded with
+    NONE and 0. The order every pool is kept in, whoever computes it."""
+    partners = np.full((n_rows, k), NONE, dtype=np.intp)
+    values = np.zeros((n_rows, k))
+    keep = scores > 0
+    rows, columns, scores = rows[keep], columns[keep], scores[keep]
+    order = np.lexsort((columns, -scores, rows))
+    rows, columns, scores = rows[order], columns[order], scores[order]
+    starts = np.searchsorted(rows, np.arange(n_rows))
+    place = np.arange(len(rows)) - starts[rows]
+    within = place < k
+    partners[rows[within], place[within]] = columns[within]
+    values[rows[within], place[within]] = scores[within]
+    return partners, values
+
+
+@dataclass(frozen=True)
+class Pools:
+    """Each row's best partners by canonical score (``ranked``'s order), NONE-padded.
+    Whatever a row holds is its exact top; ``complete`` rows hold every partner scoring
+    above zero."""
+
+    partners: npt.NDArray[np.intp]
+    scores: Matrix
+    complete: npt.NDArray[np.bool_]
+
+    def top_lists(self, k: int, fans: int = 10) -> TopLists:
+        """The first ``k`` of each pool. Canonical scores are symmetric, so the rows that
+        rate a column highest (its fans) are the first partners of its own pool."""
+        partners, scores = self.partners[:, :k], self.scores[:, :k]
+        fans = min(fans, partners.shape[1])
+        return TopLists(partners, scores, partners[:, :fans].copy(), scores[:, :fans].copy())
+
+
+def pool_rows(scorer: Scorer, rows: npt.NDArray[np.intp], k: int) -> Pools:
+    """The ``k`` best partners of each row by canonical score (``ranked``'s order). BLAS
+    finds the candidates over every column fast; only those within ``_MARGIN`` of the k-th
+    are rescored pair by pair, so the result is what ranking every canonical score gives.
+    (A pair scores above zero in both or in neither: its sums add terms of one sign.)"""
+    blas = scorer.score_rows(rows).score
+    n = blas.shape[1]
+    kk = min(k, n)
+    kth = -np.partition(-blas, kk - 1, axis=1)[:, kk - 1]
+    threshold = np.maximum(kth - _MARGIN, 0.0)
+    local, columns = np.nonzero((blas >= threshold[:, None]) & (blas > 0))
+    exact = scorer.score_pairs(rows[local], columns).score
+    partners, scores = ranked(local, columns, exact, k, len(rows))
+    return Pools(partners, scores, (blas > 0).sum(axis=1) <= k)
+
+
+def all_pools(scorer: Scorer, k: int, block: int | None = None) -> Pools:
+    """Every row's pool, a block of rows at a time. Canonical scores do not depend on the
+    block, so it is sized to hold a block's score matrices (about a dozen of rows x n)
+    near 40 MB each whatever the number of clusters."""
     n = scorer.size
+    block = block or max(16, min(512, 5_000_000 // max(n, 1)))
     k = min(k, max(n - 1, 1))
-    fans = min(fans, max(n - 1, 1))
-    partners = np.zeros((n, k), dtype=np.intp)
+    partners = np.full((n, k), NONE, dtype=np.intp)
     scores = np.zeros((n, k))
-    fan_rows = np.zeros((n, 0), dtype=np.intp)
-    fan_scores = np.zeros((n, 0))
+    complete = np.zeros(n, dtype=bool)
     for rows in blocks(n, block):
-        pair = scorer.score_rows(rows).score
-        partners[rows], scores[rows] = _top(pair, k)
-        # Merge this block's best raters of every column with those of earlier blocks.
-        block_fans, block_fan_scores = _top(pair.T, min(fans, len(rows)))
-        fan_rows = np.hstack([fan_rows, rows[block_fans]])
-        fan_scores = np.hstack([fan_scores, block_fan_scores])
-        if fan_rows.shape[1] > fans:
-            keep, fan_scores = _top(fan_scores, fans)
-            fan_rows = np.take_along_axis(fan_rows, keep, axis=1)
-    return TopLists(partners, scores, fan_rows, fan_scores)
+        found = pool_rows(scorer, rows, k)
+        partners[rows], scores[rows], complete[rows] = found.partners, found.scores, found.complete
+    return Pools(partners, scores, complete)
+
+
+def all_top_lists(scorer: Scorer, k: int, fans: int = 10, block: int | None = None) -> TopLists:
+    return all_pools(scorer, k, block).top_lists(k, fans)

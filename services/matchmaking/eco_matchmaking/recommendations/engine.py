@@ -25,10 +25,10 @@ from eco_core.io_tables.store import (
 )
 from eco_matchmaking.recommendations.compute import (
     Linkages,
+    Pools,
     Scorer,
     TopLists,
-    all_top_lists,
-    blocks,
+    all_pools,
 )
 from eco_matchmaking.recommendations.explain import Names
 from eco_matchmaking.recommendations.fairness import (
@@ -46,6 +46,12 @@ from eco_matchmaking.recommendations.profiles import (
     build_profiles,
 )
 from eco_matchmaking.recommendations.repository import RecommendationRepository
+from eco_matchmaking.recommendations.state import (
+    id_bytes,
+    pack_pool,
+    pack_profile,
+    served_digests,
+)
 
 
 def codes_of(row: RowMapping) -> ClusterCodes:
@@ -152,15 +158,46 @@ class ServedLists:
     relevance_rank: npt.NDArray[np.intp]  # 1-based rank by relevance, 0 when not in the top
     inserted: npt.NDArray[np.bool_]
     exposure: dict[str, Any]
+    pools: Pools | None = None  # what they were served from, kept for updates
+
+
+def pool_width(parameters: RecommendationParameters) -> int:
+    """Partners kept per row by relevance: the stored lists, and the room the fair
+    re-ranking chooses from."""
+    k, stored = parameters.list_length, parameters.stored_length
+    return max(stored, 3 * k) if parameters.fairness_cap else stored
+
+
+def stored_pool_width(parameters: RecommendationParameters) -> int:
+    """Pools are kept half as deep again as the lists read: an update drops a pool's
+    deleted or lowered partners without rescoring its row while enough remain."""
+    width = pool_width(parameters)
+    return width + width // 2
 
 
 def served_lists(scorer: Scorer, parameters: RecommendationParameters) -> ServedLists:
     """Relevance top lists, re-ranked for fair exposure in their first ``list_length``
     places; the rest of each list follows by relevance."""
+    pools = all_pools(scorer, stored_pool_width(parameters))
+    served = serve(
+        pools.top_lists(pool_width(parameters)),
+        with_profile(scorer.profiles),
+        parameters,
+    )
+    return ServedLists(
+        served.partners, served.relevance_rank, served.inserted, served.exposure, pools
+    )
+
+
+def with_profile(profiles: Profiles) -> int:
+    return int((profiles.activity.sum(axis=1) > 0).sum())
+
+
+def serve(top: TopLists, with_profile: int, parameters: RecommendationParameters) -> ServedLists:
+    """The served lists from every row's pool (all of it: the fair re-ranking is global,
+    so one changed pool can move partners in other lists)."""
     k, stored = parameters.list_length, parameters.stored_length
-    pool = max(stored, 3 * k) if parameters.fairness_cap else stored
-    top: TopLists = all_top_lists(scorer, pool)
-    n = scorer.size
+    n = top.partners.shape[0]
     relevance = relevance_lists(top, top.partners.shape[1])
     before = exposure(relevance[:, :k], n)
     if parameters.fairness_cap is None:
@@ -170,26 +207,11 @@ def served_lists(scorer: Scorer, parameters: RecommendationParameters) -> Served
         fair = fair_lists(top, k, parameters.fairness_cap)
         head, inserted = fair.partners, fair.inserted
     after = exposure(head, n)
-    width = min(stored, relevance.shape[1])
-    partners = np.full((n, width), NONE, dtype=np.intp)
-    flags = np.zeros((n, width), dtype=bool)
-    for row in range(n):
-        chosen = [int(p) for p in head[row] if p != NONE]
-        marks = [bool(m) for p, m in zip(head[row], inserted[row], strict=True) if p != NONE]
-        taken = set(chosen)
-        rest = [int(p) for p in relevance[row] if p != NONE and int(p) not in taken]
-        listed = (chosen + rest)[:width]
-        partners[row, : len(listed)] = listed
-        flags[row, : len(marks[:width])] = marks[:width]
-    rank = np.zeros_like(partners)
-    for row in range(n):
-        position = {int(p): r + 1 for r, p in enumerate(relevance[row]) if p != NONE}
-        rank[row] = [position.get(int(p), 0) for p in partners[row]]
-    scored = (scorer.profiles.activity.sum(axis=1) > 0).sum()
+    partners, rank, flags = _assemble(head, inserted, relevance, min(stored, relevance.shape[1]))
     stats = {
         "list_length": k,
         "organisations": n,
-        "with_profile": int(scored),
+        "with_profile": with_profile,
         "gini_relevance": round(gini(before), 4),
         "gini_served": round(gini(after), 4),
         "never_listed_relevance": int((before == 0).sum()),
@@ -200,10 +222,60 @@ def served_lists(scorer: Scorer, parameters: RecommendationParameters) -> Served
     return ServedLists(partners, rank, flags, stats)
 
 
+def _assemble(
+    head: npt.NDArray[np.intp],
+    inserted: npt.NDArray[np.bool_],
+    relevance: npt.NDArray[np.intp],
+    width: int,
+    chunk: int = 4096,
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
+    """Each stored list: its head's partners in order, then its relevance list's others in
+    order, ``width`` in all; each place's 1-based rank by relevance (0: not in it) and
+    whether the head inserted it. Whole arrays, a chunk of rows at a time."""
+    n, k = head.shape
+    partners = np.full((n, width), NONE, dtype=np.intp)
+    rank = np.zeros((n, width), dtype=np.intp)
+    flags = np.zeros((n, width), dtype=bool)
+    big = k + relevance.shape[1] + 1
+    for start in range(0, n, chunk):
+        h, r = head[start : start + chunk], relevance[start : start + chunk]
+        ins = inserted[start : start + chunk]
+        # Where each head partner sits in the relevance list (and so its rank).
+        match = (h[:, :, None] == r[:, None, :]) & (h[:, :, None] != NONE)
+        head_rank = np.where(match.any(axis=2), match.argmax(axis=2) + 1, 0)
+        in_head = match.any(axis=1)
+        keys = np.concatenate(
+            [
+                np.where(h != NONE, np.arange(k)[None, :], big),
+                np.where((r != NONE) & ~in_head, k + np.arange(r.shape[1])[None, :], big),
+            ],
+            axis=1,
+        )
+        order = np.argsort(keys, axis=1, kind="stable")[:, :width]
+        valid = np.take_along_axis(keys, order, axis=1) < big
+        candidates = np.concatenate([h, r], axis=1)
+        ranks = np.concatenate(
+            [head_rank, np.arange(1, r.shape[1] + 1)[None, :].repeat(len(r), 0)], axis=1
+        )
+        marks = np.concatenate([ins, np.zeros_like(r, dtype=bool)], axis=1)
+        rows = slice(start, start + len(h))
+        partners[rows] = np.where(valid, np.take_along_axis(candidates, order, axis=1), NONE)
+        rank[rows] = np.where(valid, np.take_along_axis(ranks, order, axis=1), 0)
+        flags[rows] = valid & np.take_along_axis(marks, order, axis=1)
+    return partners, rank, flags
+
+
 def recommendation_records(
-    run_id: uuid.UUID, ids: Sequence[uuid.UUID], scorer: Scorer, lists: ServedLists
+    run_id: uuid.UUID,
+    ids: Sequence[uuid.UUID],
+    scorer: Scorer,
+    lists: ServedLists,
+    only: npt.NDArray[np.intp] | None = None,
 ) -> Iterator[tuple[Any, ...]]:
-    for rows in blocks(scorer.size, 512):
+    """The lists' places (of the rows ``only``, or all) with the parts of each score."""
+    chosen = np.arange(scorer.size) if only is None else only
+    for start in range(0, len(chosen), 512):
+        rows = chosen[start : start + 512]
         partners = lists.partners[rows]
         local, position = np.nonzero(partners != NONE)
         row_ids, partner_ids = rows[local], partners[local, position]
@@ -231,19 +303,43 @@ def recommendation_records(
 
 
 def profile_records(
-    run_id: uuid.UUID, ids: Sequence[uuid.UUID], profiles: Profiles, tables: Tables
+    run_id: uuid.UUID,
+    ids: Sequence[uuid.UUID],
+    profiles: Profiles,
+    table_ids: Sequence[int],
+    revisions: Sequence[int],
+    lists: ServedLists,
+    only: npt.NDArray[np.intp] | None = None,
 ) -> Iterator[tuple[Any, ...]]:
-    for row, organisation_id in enumerate(ids):
+    """Each organisation's profile (REAL, for explanations; float64, for updates), the
+    table its country uses, its pool and the digest of its served list."""
+    keys = id_bytes(ids)
+    assert lists.pools is not None
+    digests = served_digests(
+        keys,
+        lists.partners if only is None else lists.partners[only],
+        lists.relevance_rank if only is None else lists.relevance_rank[only],
+        lists.inserted if only is None else lists.inserted[only],
+    )
+    chosen = range(len(ids)) if only is None else only.tolist()
+    for k, row in enumerate(chosen):
+        partners, scores = pack_pool(keys, lists.pools, row)
         yield (
             run_id,
-            organisation_id,
+            ids[row],
             profiles.activity[row].tolist(),
             profiles.offers[row].tolist(),
             profiles.needs[row].tolist(),
             profiles.primary[row].tolist(),
             profiles.supply[row].tolist(),
             profiles.coverage[row].tolist(),
-            tables.id_of(row),
+            table_ids[row],
+            revisions[row],
+            pack_profile(profiles, row),
+            partners,
+            scores,
+            bool(lists.pools.complete[row]),
+            digests[k],
         )
 
 
@@ -264,19 +360,21 @@ class RunContext:
 
 
 class RunContexts:
-    """A small per-process cache: building a context reads every profile of the run."""
+    """A small per-process cache: building a context reads every profile of the run. An
+    incremental update revises a run in place, so a context is kept per revision."""
 
     def __init__(self, size: int = 4) -> None:
-        self._items: OrderedDict[uuid.UUID, RunContext] = OrderedDict()
+        self._items: OrderedDict[tuple[uuid.UUID, int], RunContext] = OrderedDict()
         self._size = size
 
     async def get(self, conn: AsyncConnection | AsyncSession, run: RowMapping) -> RunContext:
-        found = self._items.get(run["id"])
+        key = (run["id"], int(run.get("revision") or 0))
+        found = self._items.get(key)
         if found is not None:
-            self._items.move_to_end(run["id"])
+            self._items.move_to_end(key)
             return found
         context = await _build_context(conn, run)
-        self._items[run["id"]] = context
+        self._items[key] = context
         while len(self._items) > self._size:
             self._items.popitem(last=False)
         return context

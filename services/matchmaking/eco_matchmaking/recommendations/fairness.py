@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from eco_matchmaking.recommendations.compute import TopLists
+from eco_matchmaking.recommendations.compute import NONE, TopLists
 
-NONE = -1
+__all__ = ["NONE", "FairLists", "exposure", "fair_lists", "gini", "relevance_lists"]
 
 
 @dataclass(frozen=True)
@@ -54,25 +54,30 @@ def fair_lists(top: TopLists, k: int, cap: float, max_inserts: int = 2) -> FairL
     n = top.partners.shape[0]
     k = min(k, top.partners.shape[1])
     limit = math.ceil(cap * k)
-    counts = np.zeros(n, dtype=np.int64)
-    lists = np.full((n, k), NONE, dtype=np.intp)
-    pointer = np.zeros(n, dtype=np.intp)
+    # Plain lists in the loop (it runs n x k times, and a numpy scalar access costs
+    # several times a list's); arrays again below.
+    tally = [0] * n
+    chosen = [[NONE] * k for _ in range(n)]
+    pointer = [0] * n
     candidates = top.partners.tolist()
-    scores = top.scores.tolist()
-    width = top.partners.shape[1]
+    # A row reads its partners up to the first it does not rate above zero.
+    positive = top.scores > 0
+    ends = np.where(positive.all(axis=1), positive.shape[1], np.argmin(positive, axis=1))
+    ends = ends.tolist()
     # Lists with the fewest usable partners choose first in every round.
-    order = np.argsort((top.scores > 0).sum(axis=1), kind="stable").tolist()
+    order = np.argsort(positive.sum(axis=1), kind="stable").tolist()
     for position in range(k):
         for row in order:
-            p = int(pointer[row])
-            own, rated = candidates[row], scores[row]
-            while p < width and rated[p] > 0 and counts[own[p]] >= limit:
+            p, end, own = pointer[row], ends[row], candidates[row]
+            while p < end and tally[own[p]] >= limit:
                 p += 1
-            if p < width and rated[p] > 0:
-                lists[row, position] = own[p]
-                counts[own[p]] += 1
+            if p < end:
+                chosen[row][position] = own[p]
+                tally[own[p]] += 1
                 p += 1
             pointer[row] = p
+    counts = np.array(tally, dtype=np.int64)
+    lists = np.array(chosen, dtype=np.intp).reshape(n, k)
     inserted = np.zeros((n, k), dtype=bool)
     inserts = np.zeros(n, dtype=np.int64)
     for unseen in np.flatnonzero(counts == 0).tolist():

@@ -8,12 +8,18 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from eco_core.jobs.refresh import RECOMMENDATIONS_LOCK, RECOMMENDATIONS_QUEUE, RECOMMENDATIONS_TASK
+from eco_core.jobs.refresh import (
+    RECOMMENDATIONS_LOCK,
+    RECOMMENDATIONS_QUEUE,
+    RECOMMENDATIONS_TASK,
+    RECOMMENDATIONS_UPDATE_TASK,
+)
 
 # The worker's task that precomputes every organisation's list (namespace ``eco:``); the
 # cluster-data service queues it by name when organisations change. Every such job holds
 # LOCK, so that one recompute runs at a time.
 TASK_NAME = RECOMMENDATIONS_TASK
+UPDATE_TASK_NAME = RECOMMENDATIONS_UPDATE_TASK
 QUEUE = RECOMMENDATIONS_QUEUE
 LOCK = RECOMMENDATIONS_LOCK
 # mm-2026.2: a code counts in a profile, and brings its division's input-output flows, by

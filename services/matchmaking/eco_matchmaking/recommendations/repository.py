@@ -23,6 +23,7 @@ from eco_core.models import (
     RecommendationFeedback,
     RecommendationProfile,
     RecommendationRun,
+    RecommendationUpdate,
 )
 
 _run = cast(Table, RecommendationRun.__table__)
@@ -35,6 +36,7 @@ _definition = cast(Table, Definition.__table__)
 _nace = cast(Table, NaceActivity.__table__)
 _set = cast(Table, DefinitionSet.__table__)
 _io = cast(Table, InputOutputTable.__table__)
+_update = cast(Table, RecommendationUpdate.__table__)
 
 ORGANISATION_COLUMNS = (
     _org.c.id,
@@ -49,6 +51,7 @@ ORGANISATION_COLUMNS = (
     _org.c.need_nace_codes,
     _org.c.excellence_label,
     _org.c.owner_account_id,
+    _org.c.revision,
 )
 RECOMMENDATION_COLUMNS = (
     "run_id",
@@ -77,6 +80,12 @@ PROFILE_COLUMNS = (
     "supply",
     "coverage",
     "io_table_id",
+    "revision",
+    "exact",
+    "pool_partners",
+    "pool_scores",
+    "pool_complete",
+    "served_digest",
 )
 # Older runs' lists are dropped once a newer run succeeded; their run rows stay.
 KEEP_RUNS_WITH_LISTS = 2
@@ -270,6 +279,65 @@ class RecommendationRepository:
             .where(_rec.c.run_id == run_id, _rec.c.organisation_id == organisation_id)
             .order_by(_rec.c.position)
         )
+        return (await self.conn.execute(stmt)).mappings().all()
+
+    # Incremental updates ---------------------------------------------------------------
+
+    async def organisation_revisions(self) -> dict[uuid.UUID, int]:
+        stmt = select(_org.c.id, _org.c.revision)
+        return {row.id: row.revision for row in await self.conn.execute(stmt)}
+
+    async def update_state(self, run_id: uuid.UUID) -> Sequence[RowMapping]:
+        """What an update reads of each organisation in a run, by id."""
+        stmt = (
+            select(
+                _profile.c.organisation_id,
+                _profile.c.revision,
+                _profile.c.io_table_id,
+                _profile.c.exact,
+                _profile.c.pool_partners,
+                _profile.c.pool_scores,
+                _profile.c.pool_complete,
+                _profile.c.served_digest,
+                func.cardinality(_profile.c.activity).label("width"),
+            )
+            .where(_profile.c.run_id == run_id)
+            .order_by(_profile.c.organisation_id)
+        )
+        return (await self.conn.execute(stmt)).mappings().all()
+
+    async def lock_run_revision(self, run_id: uuid.UUID) -> int | None:
+        """The run's revision, its row locked until the transaction ends (an update and
+        anything else that revises the run take turns)."""
+        stmt = select(_run.c.revision).where(_run.c.id == run_id).with_for_update()
+        return cast(int | None, await self.conn.scalar(stmt))
+
+    async def delete_rows_of(
+        self, run_id: uuid.UUID, organisation_ids: Sequence[uuid.UUID]
+    ) -> None:
+        """Profiles and lists of these organisations in the run (rewritten next)."""
+        ids = list(organisation_ids)
+        await self.conn.execute(
+            delete(_rec).where(_rec.c.run_id == run_id, _rec.c.organisation_id.in_(ids))
+        )
+        await self.conn.execute(
+            delete(_profile).where(_profile.c.run_id == run_id, _profile.c.organisation_id.in_(ids))
+        )
+
+    async def delete_lists_of(
+        self, run_id: uuid.UUID, organisation_ids: Sequence[uuid.UUID]
+    ) -> None:
+        await self.conn.execute(
+            delete(_rec).where(
+                _rec.c.run_id == run_id, _rec.c.organisation_id.in_(list(organisation_ids))
+            )
+        )
+
+    async def record_update(self, values: dict[str, Any]) -> None:
+        await self.conn.execute(insert(_update).values(**values))
+
+    async def updates_of(self, run_id: uuid.UUID) -> Sequence[RowMapping]:
+        stmt = select(_update).where(_update.c.run_id == run_id).order_by(_update.c.revision)
         return (await self.conn.execute(stmt)).mappings().all()
 
     # Feedback --------------------------------------------------------------------------

@@ -48,6 +48,14 @@ class RecommendationRunRead(BaseModel):
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
+    revision: int = Field(
+        default=0,
+        description="Incremental updates applied to the run's lists since it was computed "
+        "in full: after organisations change, only their rows and columns of the score "
+        "matrix are rescored and the lists they affect rewritten (same methodology and "
+        "tables as the run; the same lists a full recompute would give)",
+    )
+    revised_at: datetime | None = Field(default=None, description="When the last update was")
 
 
 class RecommendationRunPage(BaseModel):
@@ -186,6 +194,14 @@ class RecommendationRunUsed(BaseModel):
         "methodology mm-2026.3",
     )
     definition_set: str | None
+    revision: int = Field(
+        default=0,
+        description="Incremental updates applied to the run's lists since it was computed "
+        "in full: after organisations change, only their rows and columns of the score "
+        "matrix are rescored and the lists they affect rewritten (same methodology and "
+        "tables as the run; the same lists a full recompute would give)",
+    )
+    revised_at: datetime | None = Field(default=None, description="When the last update was")
 
 
 class RecommendationPage(BaseModel):

@@ -264,6 +264,8 @@ class RecommendationService:
             input_output_table=run["io_table_code"],
             input_output_tables=run["io_tables"],
             definition_set=run["definition_set_version"],
+            revision=run["revision"],
+            revised_at=run["revised_at"],
         )
 
     async def recommendations(
@@ -601,6 +603,8 @@ class RunService:
             created_at=run["created_at"],
             started_at=run["started_at"],
             finished_at=run["finished_at"],
+            revision=run["revision"],
+            revised_at=run["revised_at"],
         )
 
     async def create(
@@ -806,7 +810,14 @@ async def _compute_and_store(
         await _store_in_batches(
             db,
             run_id,
-            profile_records(run_id, ids, inputs.profiles, inputs.tables),
+            profile_records(
+                run_id,
+                ids,
+                inputs.profiles,
+                [inputs.tables.id_of(row) for row in range(len(ids))],
+                [o["revision"] for o in inputs.organisations],
+                lists,
+            ),
             recommendation_records(run_id, ids, scorer, lists),
             limits,
         )

@@ -32,6 +32,10 @@ class RecommendationRunUsed:
         input_output_tables (None | RecommendationRunUsedInputOutputTablesType0 | Unset): The tables the run read: mode,
             cross_border blend, the table of each country that has one (countries: {geo: code}) and the fallback; null
             before methodology mm-2026.3
+        revised_at (datetime.datetime | None | Unset): When the last update was
+        revision (int | Unset): Incremental updates applied to the run's lists since it was computed in full: after
+            organisations change, only their rows and columns of the score matrix are rescored and the lists they affect
+            rewritten (same methodology and tables as the run; the same lists a full recompute would give) Default: 0.
     """
 
     definition_set: None | str
@@ -41,6 +45,8 @@ class RecommendationRunUsed:
     methodology_version: str
     parameters: RecommendationRunUsedParameters
     input_output_tables: None | RecommendationRunUsedInputOutputTablesType0 | Unset = UNSET
+    revised_at: datetime.datetime | None | Unset = UNSET
+    revision: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,6 +80,16 @@ class RecommendationRunUsed:
         else:
             input_output_tables = self.input_output_tables
 
+        revised_at: None | str | Unset
+        if isinstance(self.revised_at, Unset):
+            revised_at = UNSET
+        elif isinstance(self.revised_at, datetime.datetime):
+            revised_at = self.revised_at.isoformat()
+        else:
+            revised_at = self.revised_at
+
+        revision = self.revision
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -88,6 +104,10 @@ class RecommendationRunUsed:
         )
         if input_output_tables is not UNSET:
             field_dict["input_output_tables"] = input_output_tables
+        if revised_at is not UNSET:
+            field_dict["revised_at"] = revised_at
+        if revision is not UNSET:
+            field_dict["revision"] = revision
 
         return field_dict
 
@@ -152,6 +172,25 @@ class RecommendationRunUsed:
 
         input_output_tables = _parse_input_output_tables(d.pop("input_output_tables", UNSET))
 
+        def _parse_revised_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                revised_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return revised_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        revised_at = _parse_revised_at(d.pop("revised_at", UNSET))
+
+        revision = d.pop("revision", UNSET)
+
         recommendation_run_used = cls(
             definition_set=definition_set,
             finished_at=finished_at,
@@ -160,6 +199,8 @@ class RecommendationRunUsed:
             methodology_version=methodology_version,
             parameters=parameters,
             input_output_tables=input_output_tables,
+            revised_at=revised_at,
+            revision=revision,
         )
 
         recommendation_run_used.additional_properties = d
