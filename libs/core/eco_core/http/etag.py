@@ -65,6 +65,14 @@ def json_with_etag(
     )
 
 
+def json_bytes_with_etag(
+    request: Request, body: bytes, *, max_age: int = 60, public: bool = True
+) -> Response:
+    """``json_with_etag`` for a body already serialised (the hot reads write their rows
+    straight to JSON, eco_api.regions.service)."""
+    return respond_with_etag(request, body, etag_for(body), max_age=max_age, public=public)
+
+
 def respond_with_etag(
     request: Request, body: bytes, etag: str, *, max_age: int, public: bool, store: bool = True
 ) -> Response:

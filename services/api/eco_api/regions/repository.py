@@ -3,19 +3,19 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
+from asyncpg import Record
 from sqlalchemy import (
     ColumnElement,
     RowMapping,
     Select,
     and_,
     case,
-    literal,
     or_,
     select,
 )
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from eco_api.regions.schemas import REGION_COLUMNS, RegionFilter, Subtree
+from eco_api.regions.schemas import READ_FIELDS, REGION_COLUMNS, RegionFilter, Subtree
 from eco_core.db.name_search import ranked_by_name
 from eco_core.db.session import ReadConnection
 from eco_core.models import NutsCorrespondence, NutsRegion
@@ -25,6 +25,34 @@ _region = NutsRegion.__table__
 _link = NutsCorrespondence.__table__
 _columns = [_region.c[name] for name in REGION_COLUMNS]
 _ALL_VERSIONS = [int(v) for v in NutsVersion]
+
+# The hottest reads, as SQL the driver runs itself (ReadConnection.fetch): a statement
+# built with SQLAlchemy costs more CPU to key, compile and process than the query costs
+# the database. Columns in RegionRead's order, so the rows serialise as they are. (Built
+# from constants of this module only, never from input: S608 does not apply.)
+_FIELDS = ", ".join(READ_FIELDS)
+_GET_ONE = f"SELECT {_FIELDS} FROM nuts_region WHERE nuts_version = $1 AND nuts_id = $2"  # noqa: S608
+# The versions are listed: the primary key (version, code) then serves the lookup by code.
+_VERSIONS = ", ".join(map(str, _ALL_VERSIONS))
+_IN_VERSIONS = f"""
+SELECT {_FIELDS} FROM nuts_region WHERE nuts_version IN ({_VERSIONS}) AND nuts_id = $1
+ORDER BY nuts_version
+"""  # noqa: S608
+# Correspondence rows from and to a code (see RegionRepository.links), each side by its
+# own index.
+_LINKS = f"""
+SELECT c.from_version AS nuts_version, 'successor' AS direction,
+       c.to_version AS other_version, c.to_id AS other_id, o.name AS other_name, c.change
+FROM nuts_correspondence c
+LEFT JOIN nuts_region o ON o.nuts_version = c.to_version AND o.nuts_id = c.to_id
+WHERE c.from_version IN ({_VERSIONS}) AND c.from_id = $1
+UNION ALL
+SELECT c.to_version, 'predecessor', c.from_version, c.from_id, o.name, c.change
+FROM nuts_correspondence c
+LEFT JOIN nuts_region o ON o.nuts_version = c.from_version AND o.nuts_id = c.from_id
+WHERE c.to_version IN ({_VERSIONS}) AND c.to_id = $1
+ORDER BY 1, 2, 3, 4
+"""  # noqa: S608
 
 
 def filtered(where: RegionFilter, after: Sequence[Any] | None = None) -> Select[Any]:
@@ -62,6 +90,19 @@ class RegionRepository:
             _region.c.nuts_version == nuts_version, _region.c.nuts_id == nuts_id
         )
         return (await self.connection.execute(stmt)).mappings().one_or_none()
+
+    async def get_record(self, nuts_version: int, nuts_id: str) -> Record | None:
+        """The region's READ_FIELDS (and ``kind``), read by the driver; None if absent."""
+        rows = await self.connection.fetch(_GET_ONE, nuts_version, nuts_id)
+        return rows[0] if rows else None
+
+    async def in_versions_records(self, nuts_id: str) -> list[Record]:
+        """``in_versions`` read by the driver: the code in every version that has it."""
+        return await self.connection.fetch(_IN_VERSIONS, nuts_id)
+
+    async def links_records(self, nuts_id: str) -> list[Record]:
+        """``links`` read by the driver, in the same order."""
+        return await self.connection.fetch(_LINKS, nuts_id)
 
     async def list(
         self, where: RegionFilter, *, after: Sequence[Any] | None, limit: int
@@ -120,66 +161,5 @@ class RegionRepository:
             )
             .order_by(case((root, 0), else_=1), _region.c.nuts_id)
             .limit(limit + 2)
-        )
-        return (await self.connection.execute(stmt)).mappings().all()
-
-    async def in_versions(self, nuts_id: str) -> Sequence[RowMapping]:
-        stmt = (
-            select(*_columns)
-            .where(_region.c.nuts_version.in_(_ALL_VERSIONS), _region.c.nuts_id == nuts_id)
-            .order_by(_region.c.nuts_version)
-        )
-        return (await self.connection.execute(stmt)).mappings().all()
-
-    async def links(self, nuts_id: str) -> Sequence[RowMapping]:
-        """Correspondence rows from and to the code, with the other side's name.
-
-        ``nuts_version`` is the version of the code itself, ``other_*`` the linked region,
-        ``direction`` tells successor from predecessor.
-        """
-        other = _region.alias("other")
-        successors = (
-            select(
-                _link.c.from_version.label("nuts_version"),
-                literal("successor").label("direction"),
-                _link.c.to_version.label("other_version"),
-                _link.c.to_id.label("other_id"),
-                other.c.name.label("other_name"),
-                _link.c.change,
-            )
-            .select_from(
-                _link.outerjoin(
-                    other,
-                    and_(
-                        other.c.nuts_version == _link.c.to_version,
-                        other.c.nuts_id == _link.c.to_id,
-                    ),
-                )
-            )
-            .where(_link.c.from_version.in_(_ALL_VERSIONS), _link.c.from_id == nuts_id)
-        )
-        predecessors = (
-            select(
-                _link.c.to_version,
-                literal("predecessor"),
-                _link.c.from_version,
-                _link.c.from_id,
-                other.c.name,
-                _link.c.change,
-            )
-            .select_from(
-                _link.outerjoin(
-                    other,
-                    and_(
-                        other.c.nuts_version == _link.c.from_version,
-                        other.c.nuts_id == _link.c.from_id,
-                    ),
-                )
-            )
-            .where(_link.c.to_version.in_(_ALL_VERSIONS), _link.c.to_id == nuts_id)
-        )
-        union = successors.union_all(predecessors).subquery()
-        stmt = select(union).order_by(
-            union.c.nuts_version, union.c.direction, union.c.other_version, union.c.other_id
         )
         return (await self.connection.execute(stmt)).mappings().all()
