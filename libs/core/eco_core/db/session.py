@@ -16,6 +16,7 @@ from eco_core.http.problems import is_database_unavailable
 if TYPE_CHECKING:  # eco_core.db.replica imports the key parsing, which imports this module
     from asyncpg import Record
 
+    from eco_core.db.gate import CheckoutGate
     from eco_core.db.replica import ReadEngines, ReadSource
 
 
@@ -48,20 +49,38 @@ class ReadConnection:
         self,
         source: AsyncEngine | ReadSource | None,
         connection: AsyncConnection | None = None,
+        gate: CheckoutGate | None = None,
     ):
         self._source = source
         self._connection = connection
         self._owned = connection is None
+        # Admission to the pool, first come first served (eco_core.db.gate); held while
+        # this object holds a connection it opened.
+        self._gate = gate if self._owned else None
+        self._in_gate = False
 
     async def _open(self) -> AsyncConnection:
         if self._connection is None:
             source = self._source
             assert source is not None
-            if isinstance(source, AsyncEngine):
-                self._connection = await source.connect()
-            else:
-                self._connection = await source.open()
+            if self._gate is not None and not self._in_gate:
+                await self._gate.enter()
+                self._in_gate = True
+            try:
+                if isinstance(source, AsyncEngine):
+                    self._connection = await source.connect()
+                else:
+                    self._connection = await source.open()
+            except BaseException:
+                self._leave_gate()
+                raise
         return self._connection
+
+    def _leave_gate(self) -> None:
+        if self._in_gate:
+            self._in_gate = False
+            assert self._gate is not None
+            self._gate.leave()
 
     async def execute(self, statement: Executable) -> Result[Any]:
         connection = await self._open()
@@ -78,17 +97,24 @@ class ReadConnection:
 
         For the hottest public reads: no statement to build, compile or cache-key, no
         result processing, no greenlet hop; asyncpg prepares the statement once per
-        pooled connection and keeps it. The connection, its pool, the replica routing
-        and the fallback to the primary are the same as ``execute``'s.
+        pooled connection and keeps it. The pool, the replica routing and the fallback to
+        the primary are the same as ``execute``'s. A connection this call had to open goes
+        back to the pool as soon as the rows are in, not at the end of the request: under
+        load, requests then wait less for one.
         """
+        held = self._connection is not None or not self._owned
         connection = await self._open()
         try:
-            return await _driver(connection).fetch(sql, *args)  # type: ignore[no-any-return]
-        except Exception as exc:
-            again = await self._recover(connection, exc)
-            if again is None:
-                raise
-            return await _driver(again).fetch(sql, *args)  # type: ignore[no-any-return]
+            try:
+                return await _driver(connection).fetch(sql, *args)  # type: ignore[no-any-return]
+            except Exception as exc:
+                again = await self._recover(connection, exc)
+                if again is None:
+                    raise
+                return await _driver(again).fetch(sql, *args)  # type: ignore[no-any-return]
+        finally:
+            if not held:
+                await self.close()
 
     async def _recover(self, connection: AsyncConnection, exc: Exception) -> AsyncConnection | None:
         """Another connection to retry a read on (the replica was lost), or None."""
@@ -106,14 +132,17 @@ class ReadConnection:
         return again
 
     async def close(self) -> None:
-        if self._owned and self._connection is not None:
-            await self._connection.close()
-            self._connection = None
+        try:
+            if self._owned and self._connection is not None:
+                connection, self._connection = self._connection, None
+                await connection.close()
+        finally:
+            self._leave_gate()
 
 
 async def get_read_connection(request: Request) -> AsyncIterator[ReadConnection]:
     engines: ReadEngines = request.app.state.read_engines
-    connection = ReadConnection(engines.for_scope(request.scope))
+    connection = ReadConnection(engines.for_scope(request.scope), gate=engines.gate)
     try:
         yield connection
     finally:
