@@ -116,17 +116,21 @@ class MovingWindows:
     Here a request costs a few deque operations; nothing awaits, so nothing can interleave.
     """
 
-    # Every this many requests, clients whose window has emptied are forgotten.
-    SWEEP_EVERY = 4096
-
     def __init__(
-        self, limit: int, window_s: float, clock: Callable[[], float] = time.monotonic
+        self,
+        limit: int,
+        window_s: float,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        sweep_every: int = 4096,
     ) -> None:
         self.limit = limit
         self.window_s = window_s
         self.clock = clock
+        # Every this many requests, clients whose window has emptied are forgotten.
+        self.sweep_every = sweep_every
         self._hits: dict[str, deque[float]] = {}
-        self._until_sweep = self.SWEEP_EVERY
+        self._until_sweep = sweep_every
 
     def _current(self, client: str, now: float) -> deque[float] | None:
         hits = self._hits.get(client)
@@ -160,7 +164,7 @@ class MovingWindows:
         return max(hits[0] + self.window_s - now, 0.001)
 
     def _sweep(self, now: float) -> None:
-        self._until_sweep = self.SWEEP_EVERY
+        self._until_sweep = self.sweep_every
         start = now - self.window_s
         for client in [c for c, hits in self._hits.items() if not hits or hits[-1] <= start]:
             del self._hits[client]

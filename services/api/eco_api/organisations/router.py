@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-import orjson
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from starlette.responses import Response
 
@@ -26,7 +25,7 @@ from eco_api.organisations.schemas import (
 )
 from eco_api.organisations.service import private_etag
 from eco_core.auth.principal import OptionalPrincipal
-from eco_core.http.etag import json_bytes_with_etag, json_with_etag, serialise
+from eco_core.http.etag import dump_json, json_bytes_with_etag, json_with_etag, serialise
 from eco_core.http.export import ExportFormatQuery, export_response
 from eco_core.http.idempotency import IdempotencyDep
 from eco_core.http.links import Link, from_body, from_path, links
@@ -157,8 +156,7 @@ async def list_organisations(
 
     A public answer: it may be up to 15 seconds old (``Cache-Control: max-age=15``)."""
     result = await service.list(where, page)
-    body = orjson.dumps(result, option=orjson.OPT_UTC_Z)  # datetimes as pydantic writes them
-    return json_bytes_with_etag(request, body, max_age=PROFILE_MAX_AGE)
+    return json_bytes_with_etag(request, dump_json(result), max_age=PROFILE_MAX_AGE)
 
 
 @router.post(

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-import orjson
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response, StreamingResponse
 
@@ -15,7 +14,7 @@ from eco_api.regions.schemas import (
     RegionPage,
     RegionRead,
 )
-from eco_core.http.etag import json_bytes_with_etag, json_with_etag
+from eco_core.http.etag import dump_json, json_bytes_with_etag, json_with_etag
 from eco_core.http.export import ExportFormatQuery, export_response
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
@@ -52,7 +51,7 @@ async def list_regions(
     """NUTS regions of one version, ordered by code; filter by level, country or parent.
 
     With `q`, only regions whose name matches, best match first (then by code)."""
-    return json_bytes_with_etag(request, orjson.dumps(await service.list(where, page)))
+    return json_bytes_with_etag(request, dump_json(await service.list(where, page)))
 
 
 @router.get(
@@ -89,7 +88,7 @@ async def lookup_region(
     versions and predecessors in earlier ones with the kind of change, and what it means in
     the current version (FR30 of 2013 is FRE1 now)."""
     found = await service.lookup(code.upper(), nuts_version)
-    return json_bytes_with_etag(request, orjson.dumps(found))
+    return json_bytes_with_etag(request, dump_json(found))
 
 
 # Said by every endpoint that takes a region: how a code of another version is read.

@@ -4,7 +4,6 @@ import builtins
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 
-import orjson
 from asyncpg import Record
 
 from eco_api.regions.repository import RegionRepository
@@ -17,7 +16,7 @@ from eco_api.regions.schemas import (
     RegionRead,
     Subtree,
 )
-from eco_core.http.etag import serialise
+from eco_core.http.etag import dump_json, serialise
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.regions.resolve import Resolution, resolve_region
@@ -163,7 +162,7 @@ class RegionService:
         if record is not None:
             resolution = as_itself(nuts_id, record)
             if resolution is not None:
-                return orjson.dumps(_fields(record)), resolution
+                return dump_json(_fields(record)), resolution
         resolution = await self.resolve(nuts_version, nuts_id)
         region = await self.get(nuts_version, resolution.nuts_id)
         return serialise(region, RegionRead), resolution
