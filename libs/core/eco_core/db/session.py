@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, Request
@@ -82,15 +82,17 @@ class ReadConnection:
             assert self._gate is not None
             self._gate.leave()
 
-    async def execute(self, statement: Executable) -> Result[Any]:
+    async def execute(
+        self, statement: Executable, parameters: Mapping[str, Any] | None = None
+    ) -> Result[Any]:
         connection = await self._open()
         try:
-            return await connection.execute(statement)
+            return await connection.execute(statement, parameters)
         except Exception as exc:
             again = await self._recover(connection, exc)
             if again is None:
                 raise
-            return await again.execute(statement)
+            return await again.execute(statement, parameters)
 
     async def fetch(self, sql: str, *args: Any) -> list[Record]:
         """Rows of one SQL statement run by the driver (asyncpg) on this connection.

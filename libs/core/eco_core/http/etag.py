@@ -59,7 +59,7 @@ def dump_json(content: Any) -> bytes:
 NO_STORE = "no-store"
 
 
-def no_store(response: Response) -> None:
+async def no_store(response: Response) -> None:
     """A dependency for routes that return models: mark their answer ``no-store``."""
     response.headers["Cache-Control"] = NO_STORE
 

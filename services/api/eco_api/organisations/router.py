@@ -77,7 +77,7 @@ IfMatch = Annotated[
 ]
 
 
-def organisation_filter(
+async def organisation_filter(
     q: Annotated[
         str | None,
         Query(
