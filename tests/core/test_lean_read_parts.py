@@ -15,6 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from eco_core.db.gate import CheckoutGate
 from eco_core.db.session import ReadConnection
 from eco_core.http.rate_storage import LimitsBudget, LimitStorage, MovingWindows, open_storage
+from eco_core.regions import territory
+from eco_core.types import NutsVersion
 
 
 def test_a_moving_window_allows_its_limit_then_says_when_the_oldest_leaves() -> None:
@@ -119,3 +121,10 @@ async def test_a_driver_read_in_a_callers_connection_sees_its_transaction(
         await reads.close()
         assert not conn.closed
         await transaction.rollback()
+
+
+def test_the_code_lookup_lists_every_known_nuts_version() -> None:
+    # code_versions lists the versions so that the primary key serves it: a version added
+    # to NutsVersion (and the table's check) must be added there too.
+    listed = ", ".join(str(int(v)) for v in NutsVersion)
+    assert f"nuts_version IN ({listed})" in str(territory._VERSIONS)
