@@ -53,12 +53,16 @@ def search_text_problem(query: str | None) -> str | None:
     return None
 
 
-def name_matches(base: Select[Any], folded_column: ColumnElement[str], query: str) -> Subquery:
+def name_matches(
+    base: Select[Any], folded_column: ColumnElement[str], query: str | ColumnElement[str]
+) -> Subquery:
     """The rows of ``base`` whose ``folded_column`` (an eco_search_text() column) matches
-    ``query``, with ``match_tier`` and ``match_rank``, both ascending: best first."""
+    ``query`` (the text, or a bound parameter that will hold it), with ``match_tier`` and
+    ``match_rank``, both ascending: best first."""
+    text = query if isinstance(query, ColumnElement) else literal(query)
     # A scalar subquery is folded once per statement; the bare function of a bound
     # parameter would be folded again for every row (unaccent and a regexp each time).
-    folded = select(func.eco_search_text(literal(query))).scalar_subquery()
+    folded = select(func.eco_search_text(text)).scalar_subquery()
     # A column folded from "name || ' ' || name_latin" repeats a Latin-script name.
     exact = folded_column.in_([folded, folded + literal(" ") + folded])
     tier = case(
@@ -90,19 +94,25 @@ def name_matches(base: Select[Any], folded_column: ColumnElement[str], query: st
 def ranked_by_name(
     base: Select[Any],
     folded_column: ColumnElement[str],
-    query: str,
+    query: str | ColumnElement[str],
     code: str,
     after: Sequence[Any] | None,
 ) -> Select[Any]:
     """``base`` narrowed to the names matching ``query``, best first, in keyset pages ordered
-    by (tier, rank, ``code``) from ``after`` on."""
+    by (tier, rank, ``code``) from ``after`` on. ``query`` and the parts of ``after`` may be
+    bound parameters: a statement built once per shape and run with its values (building
+    this one costs more CPU than the database spends on it)."""
     matches = name_matches(base, folded_column, query)
     key = (matches.c.match_tier, matches.c.match_rank, matches.c[code])
     ranked = select(matches)
     if after is not None:
         # BIGINT binds: a forged rank beyond INTEGER compares instead of failing to encode.
         tier, rank, last = after
-        ranked = ranked.where(
-            tuple_(*key) > tuple_(literal(tier, BigInteger), literal(rank, BigInteger), last)
-        )
+        ranked = ranked.where(tuple_(*key) > tuple_(_big(tier), _big(rank), last))
     return ranked.order_by(*key)
+
+
+def _big(value: Any) -> ColumnElement[Any]:
+    """A BIGINT bind (a given parameter as it is): a forged rank beyond INTEGER compares
+    instead of failing to encode."""
+    return value if isinstance(value, ColumnElement) else literal(value, BigInteger)

@@ -30,6 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from starlette.types import Scope
 
 from eco_core.auth.principal import presented_key
+from eco_core.db.gate import CheckoutGate
 from eco_core.http.problems import is_database_unavailable
 from eco_core.logging import get_logger
 
@@ -77,12 +78,15 @@ class ReadEngines:
         *,
         retry_after_s: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
+        gate: CheckoutGate | None = None,
     ) -> None:
         # Reads of public data skip the transaction they do not need.
         self.primary = primary.execution_options(isolation_level="AUTOCOMMIT")
         self.replica = replica.execution_options(isolation_level="AUTOCOMMIT") if replica else None
         self.retry_after_s = retry_after_s
         self.clock = clock
+        # Read connections are admitted first come, first served (eco_core.db.gate).
+        self.gate = gate
         self._replica_down_until = 0.0
         self._on_primary = _Primary(self)
         self._replica_first = _ReplicaFirst(self)

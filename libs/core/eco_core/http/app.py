@@ -16,6 +16,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from eco_core.auth.principal import AuthFailure, Principal, verify_key
 from eco_core.db.engine import create_engine, create_sessionmaker
+from eco_core.db.gate import CheckoutGate
 from eco_core.db.replica import ReadEngines
 from eco_core.http import health
 from eco_core.http.authentication import KeyAuthenticationMiddleware
@@ -85,6 +86,10 @@ def create_service_app(spec: ServiceSpec, settings: Settings | None = None) -> F
         if settings.database_read_url
         else None,
         retry_after_s=settings.database_read_retry_s,
+        # As many reads at once as the pool has connections; the rest queue in order.
+        gate=CheckoutGate(
+            settings.db_pool_size + settings.db_max_overflow, settings.db_pool_timeout_s
+        ),
     )
 
     @asynccontextmanager

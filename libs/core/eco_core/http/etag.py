@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import uuid
 from typing import Any
 
+import orjson
 from fastapi import Request
 from pydantic import TypeAdapter
 from starlette.responses import Response
@@ -38,13 +40,26 @@ def serialise(content: Any, kind: Any) -> bytes:
     return _adapter(kind).dump_json(content)
 
 
+def _json_default(value: Any) -> Any:
+    # asyncpg's UUID is its own class, which orjson does not take for uuid.UUID.
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def dump_json(content: Any) -> bytes:
+    """Rows read from our own database, as JSON the way pydantic writes the same values
+    (UTC datetimes with ``Z``, UUIDs as strings), without a model: for the hot reads."""
+    return orjson.dumps(content, default=_json_default, option=orjson.OPT_UTC_Z)
+
+
 # For what changes while a client watches it (a job's status and progress): no cache keeps
 # it, ours included (eco_core.http.cache stores only public answers with a max-age); a
 # client may still revalidate with If-None-Match, checked against the row as it is now.
 NO_STORE = "no-store"
 
 
-def no_store(response: Response) -> None:
+async def no_store(response: Response) -> None:
     """A dependency for routes that return models: mark their answer ``no-store``."""
     response.headers["Cache-Control"] = NO_STORE
 
@@ -63,6 +78,14 @@ def json_with_etag(
     return respond_with_etag(
         request, body, etag_for(body), max_age=max_age, public=public, store=store
     )
+
+
+def json_bytes_with_etag(
+    request: Request, body: bytes, *, max_age: int = 60, public: bool = True
+) -> Response:
+    """``json_with_etag`` for a body already serialised (the hot reads write their rows
+    straight to JSON, eco_api.regions.service)."""
+    return respond_with_etag(request, body, etag_for(body), max_age=max_age, public=public)
 
 
 def respond_with_etag(

@@ -158,7 +158,7 @@ class PageParams:
         return decode_key(self.cursor, types) if self.cursor else None
 
 
-def _page_params(
+async def _page_params(
     limit: Annotated[
         int, Query(ge=1, le=MAX_PAGE_SIZE, description="Items per page (at most 500)")
     ] = DEFAULT_PAGE_SIZE,

@@ -33,11 +33,15 @@ class TerritoryCode:
     country_code: str
 
 
+# The versions are listed (the table's check allows no others) so that the primary key
+# (version, code) serves the lookup by code: without them, a sequential scan of every
+# region (~1 ms of the database's time on every request that takes a region).
 _VERSIONS = text(
     """
     SELECT nuts_version, nuts_id, name, level, country_code
     FROM nuts_region
-    WHERE nuts_id = :nuts_id AND kind <> 'extra_regio'
+    WHERE nuts_version IN (2013, 2021, 2024) AND nuts_id = :nuts_id
+      AND kind <> 'extra_regio'
     ORDER BY nuts_version DESC
     """
 )

@@ -25,7 +25,7 @@ from eco_api.organisations.schemas import (
 )
 from eco_api.organisations.service import private_etag
 from eco_core.auth.principal import OptionalPrincipal
-from eco_core.http.etag import json_with_etag, serialise
+from eco_core.http.etag import dump_json, json_bytes_with_etag, json_with_etag, serialise
 from eco_core.http.export import ExportFormatQuery, export_response
 from eco_core.http.idempotency import IdempotencyDep
 from eco_core.http.links import Link, from_body, from_path, links
@@ -77,7 +77,7 @@ IfMatch = Annotated[
 ]
 
 
-def organisation_filter(
+async def organisation_filter(
     q: Annotated[
         str | None,
         Query(
@@ -156,7 +156,7 @@ async def list_organisations(
 
     A public answer: it may be up to 15 seconds old (``Cache-Control: max-age=15``)."""
     result = await service.list(where, page)
-    return json_with_etag(request, result, OrganisationPage, max_age=PROFILE_MAX_AGE)
+    return json_bytes_with_etag(request, dump_json(result), max_age=PROFILE_MAX_AGE)
 
 
 @router.post(

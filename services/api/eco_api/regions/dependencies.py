@@ -25,7 +25,7 @@ VersionQuery = Annotated[
 ]
 
 
-def region_filter(
+async def region_filter(
     nuts_version: VersionQuery = CURRENT_NUTS_VERSION,
     level: Annotated[int | None, Query(ge=0, le=3)] = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Z]{2}$")] = None,

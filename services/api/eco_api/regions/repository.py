@@ -1,21 +1,28 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator, Sequence
+from dataclasses import replace
 from typing import Any
 
+from asyncpg import Record
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
+    Integer,
     RowMapping,
     Select,
+    SmallInteger,
+    String,
     and_,
+    bindparam,
     case,
-    literal,
     or_,
     select,
 )
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from eco_api.regions.schemas import REGION_COLUMNS, RegionFilter, Subtree
+from eco_api.regions.schemas import READ_FIELDS, REGION_COLUMNS, RegionFilter, Subtree
 from eco_core.db.name_search import ranked_by_name
 from eco_core.db.session import ReadConnection
 from eco_core.models import NutsCorrespondence, NutsRegion
@@ -25,6 +32,34 @@ _region = NutsRegion.__table__
 _link = NutsCorrespondence.__table__
 _columns = [_region.c[name] for name in REGION_COLUMNS]
 _ALL_VERSIONS = [int(v) for v in NutsVersion]
+
+# The hottest reads, as SQL the driver runs itself (ReadConnection.fetch): a statement
+# built with SQLAlchemy costs more CPU to key, compile and process than the query costs
+# the database. Columns in RegionRead's order, so the rows serialise as they are. (Built
+# from constants of this module only, never from input: S608 does not apply.)
+_FIELDS = ", ".join(READ_FIELDS)
+_GET_ONE = f"SELECT {_FIELDS} FROM nuts_region WHERE nuts_version = $1 AND nuts_id = $2"  # noqa: S608
+# The versions are listed: the primary key (version, code) then serves the lookup by code.
+_VERSIONS = ", ".join(map(str, _ALL_VERSIONS))
+_IN_VERSIONS = f"""
+SELECT {_FIELDS} FROM nuts_region WHERE nuts_version IN ({_VERSIONS}) AND nuts_id = $1
+ORDER BY nuts_version
+"""  # noqa: S608
+# Correspondence rows from and to a code (see RegionRepository.links), each side by its
+# own index.
+_LINKS = f"""
+SELECT c.from_version AS nuts_version, 'successor' AS direction,
+       c.to_version AS other_version, c.to_id AS other_id, o.name AS other_name, c.change
+FROM nuts_correspondence c
+LEFT JOIN nuts_region o ON o.nuts_version = c.to_version AND o.nuts_id = c.to_id
+WHERE c.from_version IN ({_VERSIONS}) AND c.from_id = $1
+UNION ALL
+SELECT c.to_version, 'predecessor', c.from_version, c.from_id, o.name, c.change
+FROM nuts_correspondence c
+LEFT JOIN nuts_region o ON o.nuts_version = c.from_version AND o.nuts_id = c.from_id
+WHERE c.to_version IN ({_VERSIONS}) AND c.to_id = $1
+ORDER BY 1, 2, 3, 4
+"""  # noqa: S608
 
 
 def filtered(where: RegionFilter, after: Sequence[Any] | None = None) -> Select[Any]:
@@ -42,6 +77,58 @@ def filtered(where: RegionFilter, after: Sequence[Any] | None = None) -> Select[
             stmt = stmt.where(_region.c.nuts_id > after[0])
         return stmt.order_by(_region.c.nuts_id)
     return ranked_by_name(stmt, _region.c.name_search, where.query, "nuts_id", after)
+
+
+# The filters of a list, and a page's cursor parts, as bound parameters of a statement
+# built once per shape (``_page_statement``); the values go with each execution.
+_BOUND = RegionFilter(
+    nuts_version=bindparam("nuts_version", type_=SmallInteger),  # type: ignore[arg-type]
+    level=bindparam("level", type_=SmallInteger),  # type: ignore[arg-type]
+    country_code=bindparam("country_code", type_=String),  # type: ignore[arg-type]
+    parent_id=bindparam("parent_id", type_=String),  # type: ignore[arg-type]
+    query=bindparam("query", type_=String),  # type: ignore[arg-type]
+)
+_AFTER_CODE = (bindparam("after_code", type_=String),)
+_AFTER_RANKED = (
+    bindparam("after_tier", type_=BigInteger),
+    bindparam("after_rank", type_=BigInteger),
+    bindparam("after_code", type_=String),
+)
+
+
+@functools.cache
+def _page_statement(
+    level: bool, country: bool, parent: bool, query: bool, after: bool
+) -> Select[Any]:
+    """A page of the list for one combination of filters, built once: building the search
+    statement (its CTE, union and column collections) cost ~5 ms of CPU per request, far
+    more than the database spent on it. Its cache key is computed once too."""
+    shape = replace(
+        _BOUND,
+        level=_BOUND.level if level else None,
+        country_code=_BOUND.country_code if country else None,
+        parent_id=_BOUND.parent_id if parent else None,
+        query=_BOUND.query if query else None,
+    )
+    keyset = (_AFTER_RANKED if query else _AFTER_CODE) if after else None
+    return filtered(shape, keyset).limit(bindparam("row_limit", type_=Integer))
+
+
+def _page_values(where: RegionFilter, after: Sequence[Any] | None, limit: int) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "nuts_version": where.nuts_version,
+        "level": where.level,
+        "country_code": where.country_code,
+        "parent_id": where.parent_id,
+        "query": where.query,
+        "row_limit": limit,
+    }
+    if after is not None:
+        if where.query is None:
+            values["after_code"] = after[0]
+        else:
+            values["after_tier"], values["after_rank"], values["after_code"] = after
+    return {k: v for k, v in values.items() if v is not None}
 
 
 def _public(stmt: Select[Any]) -> Select[Any]:
@@ -63,11 +150,31 @@ class RegionRepository:
         )
         return (await self.connection.execute(stmt)).mappings().one_or_none()
 
+    async def get_record(self, nuts_version: int, nuts_id: str) -> Record | None:
+        """The region's READ_FIELDS (and ``kind``), read by the driver; None if absent."""
+        rows = await self.connection.fetch(_GET_ONE, nuts_version, nuts_id)
+        return rows[0] if rows else None
+
+    async def in_versions_records(self, nuts_id: str) -> list[Record]:
+        """``in_versions`` read by the driver: the code in every version that has it."""
+        return await self.connection.fetch(_IN_VERSIONS, nuts_id)
+
+    async def links_records(self, nuts_id: str) -> list[Record]:
+        """``links`` read by the driver, in the same order."""
+        return await self.connection.fetch(_LINKS, nuts_id)
+
     async def list(
         self, where: RegionFilter, *, after: Sequence[Any] | None, limit: int
     ) -> Sequence[RowMapping]:
-        stmt = filtered(where, after)
-        return (await self.connection.execute(stmt.limit(limit + 1))).mappings().all()
+        stmt = _page_statement(
+            where.level is not None,
+            where.country_code is not None,
+            where.parent_id is not None,
+            where.query is not None,
+            after is not None,
+        )
+        values = _page_values(where, after, limit + 1)
+        return (await self.connection.execute(stmt, values)).mappings().all()
 
     async def stream(self, where: RegionFilter) -> AsyncIterator[dict[str, Any]]:
         assert self.engine is not None
@@ -120,66 +227,5 @@ class RegionRepository:
             )
             .order_by(case((root, 0), else_=1), _region.c.nuts_id)
             .limit(limit + 2)
-        )
-        return (await self.connection.execute(stmt)).mappings().all()
-
-    async def in_versions(self, nuts_id: str) -> Sequence[RowMapping]:
-        stmt = (
-            select(*_columns)
-            .where(_region.c.nuts_version.in_(_ALL_VERSIONS), _region.c.nuts_id == nuts_id)
-            .order_by(_region.c.nuts_version)
-        )
-        return (await self.connection.execute(stmt)).mappings().all()
-
-    async def links(self, nuts_id: str) -> Sequence[RowMapping]:
-        """Correspondence rows from and to the code, with the other side's name.
-
-        ``nuts_version`` is the version of the code itself, ``other_*`` the linked region,
-        ``direction`` tells successor from predecessor.
-        """
-        other = _region.alias("other")
-        successors = (
-            select(
-                _link.c.from_version.label("nuts_version"),
-                literal("successor").label("direction"),
-                _link.c.to_version.label("other_version"),
-                _link.c.to_id.label("other_id"),
-                other.c.name.label("other_name"),
-                _link.c.change,
-            )
-            .select_from(
-                _link.outerjoin(
-                    other,
-                    and_(
-                        other.c.nuts_version == _link.c.to_version,
-                        other.c.nuts_id == _link.c.to_id,
-                    ),
-                )
-            )
-            .where(_link.c.from_version.in_(_ALL_VERSIONS), _link.c.from_id == nuts_id)
-        )
-        predecessors = (
-            select(
-                _link.c.to_version,
-                literal("predecessor"),
-                _link.c.from_version,
-                _link.c.from_id,
-                other.c.name,
-                _link.c.change,
-            )
-            .select_from(
-                _link.outerjoin(
-                    other,
-                    and_(
-                        other.c.nuts_version == _link.c.from_version,
-                        other.c.nuts_id == _link.c.from_id,
-                    ),
-                )
-            )
-            .where(_link.c.to_version.in_(_ALL_VERSIONS), _link.c.to_id == nuts_id)
-        )
-        union = successors.union_all(predecessors).subquery()
-        stmt = select(union).order_by(
-            union.c.nuts_version, union.c.direction, union.c.other_version, union.c.other_id
         )
         return (await self.connection.execute(stmt)).mappings().all()

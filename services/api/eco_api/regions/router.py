@@ -14,7 +14,7 @@ from eco_api.regions.schemas import (
     RegionPage,
     RegionRead,
 )
-from eco_core.http.etag import json_with_etag
+from eco_core.http.etag import dump_json, json_bytes_with_etag, json_with_etag
 from eco_core.http.export import ExportFormatQuery, export_response
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
@@ -51,7 +51,7 @@ async def list_regions(
     """NUTS regions of one version, ordered by code; filter by level, country or parent.
 
     With `q`, only regions whose name matches, best match first (then by code)."""
-    return json_with_etag(request, await service.list(where, page), RegionPage)
+    return json_bytes_with_etag(request, dump_json(await service.list(where, page)))
 
 
 @router.get(
@@ -87,7 +87,8 @@ async def lookup_region(
     """A code across NUTS versions: the versions it exists in, its successors in later
     versions and predecessors in earlier ones with the kind of change, and what it means in
     the current version (FR30 of 2013 is FRE1 now)."""
-    return json_with_etag(request, await service.lookup(code.upper(), nuts_version), RegionLookup)
+    found = await service.lookup(code.upper(), nuts_version)
+    return json_bytes_with_etag(request, dump_json(found))
 
 
 # Said by every endpoint that takes a region: how a code of another version is read.
@@ -119,9 +120,8 @@ async def get_region(
     nuts_id: NutsIdPath,
     nuts_version: VersionQuery = CURRENT_NUTS_VERSION,
 ) -> Response:
-    resolution = await service.resolve(nuts_version, nuts_id)
-    region = await service.get(nuts_version, resolution.nuts_id)
-    return state_resolution(json_with_etag(request, region, RegionRead), resolution)
+    body, resolution = await service.get_json(nuts_version, nuts_id)
+    return state_resolution(json_bytes_with_etag(request, body), resolution)
 
 
 @router.get(

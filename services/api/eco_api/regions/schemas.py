@@ -43,6 +43,12 @@ class RegionPage(Page[RegionRead]):
     pass
 
 
+# RegionRead's fields in its JSON order: the hot reads select exactly these columns and
+# serialise the rows as they come (eco_api.regions.service), byte for byte what the model
+# would write, so an ETag does not depend on which path answered.
+READ_FIELDS = tuple(RegionRead.model_fields)
+
+
 @dataclass(frozen=True)
 class RegionFilter:
     nuts_version: int

@@ -4,23 +4,23 @@ import builtins
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import RowMapping
+from asyncpg import Record
 
 from eco_api.regions.repository import RegionRepository
 from eco_api.regions.schemas import (
+    READ_FIELDS,
     RegionBatch,
     RegionBatchQuery,
     RegionFilter,
-    RegionInVersion,
-    RegionLink,
-    RegionLookup,
     RegionPage,
     RegionRead,
     Subtree,
 )
+from eco_core.http.etag import dump_json, serialise
 from eco_core.http.pagination import PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.regions.resolve import Resolution, resolve_region
+from eco_core.regions.territory import TerritoryCode
 from eco_core.types import CURRENT_NUTS_VERSION
 
 DEEPEST_LEVEL = 3
@@ -49,16 +49,31 @@ def _read(row: Mapping[Any, Any]) -> RegionRead:
     return RegionRead.model_validate(dict(row))
 
 
-def _link(row: Mapping[Any, Any]) -> RegionLink:
-    return RegionLink(
-        nuts_version=row["other_version"],
-        nuts_id=row["other_id"],
-        name=row["other_name"],
-        change=row["change"],
-    )
+# The public reads below serialise rows read from our own database as they come, without
+# building and validating a model per row: the database's types and constraints already
+# hold what the models would check, and READ_FIELDS keeps the models' field order, so the
+# bytes (and the ETags) are the ones the models would give. The OpenAPI document still
+# comes from the models (the routes' response_model).
 
 
-def _links(links: Sequence[RowMapping], nuts_version: int, direction: str) -> list[RegionLink]:
+def _fields(row: Mapping[Any, Any]) -> dict[str, Any]:
+    """A region as RegionRead writes it."""
+    return {name: row[name] for name in READ_FIELDS}
+
+
+def _link(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A correspondence row as RegionLink writes it."""
+    return {
+        "nuts_version": row["other_version"],
+        "nuts_id": row["other_id"],
+        "name": row["other_name"],
+        "change": row["change"],
+    }
+
+
+def _links(
+    links: Sequence[Mapping[str, Any]], nuts_version: int, direction: str
+) -> list[dict[str, Any]]:
     return [
         _link(row)
         for row in links
@@ -66,40 +81,57 @@ def _links(links: Sequence[RowMapping], nuts_version: int, direction: str) -> li
     ]
 
 
-def _lookup(
-    nuts_id: str, regions: Sequence[RowMapping], links: Sequence[RowMapping]
-) -> RegionLookup:
+def lookup_document(
+    nuts_id: str, regions: Sequence[Mapping[str, Any]], links: Sequence[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """A RegionLookup as its model writes it: the code in each version (RegionInVersion),
+    with what it became and came from."""
     entries = [
-        RegionInVersion(
-            **_read(region).model_dump(),
-            successors=_links(links, region["nuts_version"], "successor"),
-            predecessors=_links(links, region["nuts_version"], "predecessor"),
-        )
+        {
+            **_fields(region),
+            "successors": _links(links, region["nuts_version"], "successor"),
+            "predecessors": _links(links, region["nuts_version"], "predecessor"),
+        }
         for region in regions
     ]
-    return RegionLookup(
-        nuts_id=nuts_id,
-        versions=[e.nuts_version for e in entries],
-        current=_current(entries),
-        regions=entries,
-    )
+    return {
+        "nuts_id": nuts_id,
+        "versions": [e["nuts_version"] for e in entries],
+        "current": _current(entries),
+        "regions": entries,
+    }
 
 
-def _current(entries: Sequence[RegionInVersion]) -> list[RegionLink]:
+def _current(entries: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """The code itself if it is in the current version, else what its latest version became."""
     if not entries:
         return []
     latest = entries[-1]
-    if latest.nuts_version == CURRENT_NUTS_VERSION:
+    if latest["nuts_version"] == CURRENT_NUTS_VERSION:
         return [
-            RegionLink(
-                nuts_version=latest.nuts_version,
-                nuts_id=latest.nuts_id,
-                name=latest.name,
-                change="unchanged",
-            )
+            {
+                "nuts_version": latest["nuts_version"],
+                "nuts_id": latest["nuts_id"],
+                "name": latest["name"],
+                "change": "unchanged",
+            }
         ]
-    return [s for s in latest.successors if s.nuts_version == CURRENT_NUTS_VERSION]
+    return [s for s in latest["successors"] if s["nuts_version"] == CURRENT_NUTS_VERSION]
+
+
+# Extra-Regio codes (DEZ, DEZZ) are no territory: the resolver never reads a code as one.
+EXTRA_REGIO = "extra_regio"
+
+
+def as_itself(requested: str, record: Mapping[str, Any]) -> Resolution | None:
+    """How the resolver reads a code found in the version asked: as itself (``same_code``);
+    None for an Extra-Regio code, which only the resolver answers (with its 404)."""
+    if record["kind"] == EXTRA_REGIO:
+        return None
+    code = TerritoryCode(
+        record["nuts_version"], requested, record["name"], record["level"], record["country_code"]
+    )
+    return Resolution(requested, code, code, "same_code")
 
 
 class RegionService:
@@ -120,7 +152,23 @@ class RegionService:
             raise not_found(f"NUTS {nuts_version} region", nuts_id)
         return _read(region)
 
-    async def list(self, where: RegionFilter, page: PageParams) -> RegionPage:
+    async def get_json(self, nuts_version: int, nuts_id: str) -> tuple[bytes, Resolution]:
+        """The region as RegionRead JSON, and how the code was read.
+
+        A code of the version asked (nearly every request) is itself, so one indexed read
+        answers, with the resolution the resolver would give (same_code). Any other code
+        (of another version, unknown, Extra-Regio) goes through the resolver as before."""
+        record: Record | None = await self.repository.get_record(nuts_version, nuts_id)
+        if record is not None:
+            resolution = as_itself(nuts_id, record)
+            if resolution is not None:
+                return dump_json(_fields(record)), resolution
+        resolution = await self.resolve(nuts_version, nuts_id)
+        region = await self.get(nuts_version, resolution.nuts_id)
+        return serialise(region, RegionRead), resolution
+
+    async def list(self, where: RegionFilter, page: PageParams) -> dict[str, Any]:
+        """A RegionPage as its model writes it."""
         if where.query is None:
             after = page.key(str)
             key_of: Any = lambda r: (r["nuts_id"],)  # noqa: E731
@@ -129,7 +177,7 @@ class RegionService:
             key_of = lambda r: (r["match_tier"], r["match_rank"], r["nuts_id"])  # noqa: E731
         rows = await self.repository.list(where, after=after, limit=page.limit)
         items, cursor = paginate(rows, page, key_of)
-        return RegionPage(items=[_read(r) for r in items], next_cursor=cursor)
+        return {"items": [_fields(r) for r in items], "next_cursor": cursor}
 
     def export_rows(self, where: RegionFilter) -> AsyncIterator[Mapping[str, Any]]:
         return self.repository.stream(where)
@@ -180,11 +228,12 @@ class RegionService:
     async def children(self, nuts_version: int, nuts_id: str, page: PageParams) -> RegionPage:
         return await self.descendants(nuts_version, nuts_id, page, depth=1)
 
-    async def lookup(self, nuts_id: str, nuts_version: int | None = None) -> RegionLookup:
-        regions = await self.repository.in_versions(nuts_id)
+    async def lookup(self, nuts_id: str, nuts_version: int | None = None) -> dict[str, Any]:
+        """A RegionLookup as its model writes it."""
+        regions = await self.repository.in_versions_records(nuts_id)
         if nuts_version is not None:
             regions = [r for r in regions if r["nuts_version"] == nuts_version]
         if not regions:
             what = "NUTS region" if nuts_version is None else f"NUTS {nuts_version} region"
             raise not_found(what, nuts_id)
-        return _lookup(nuts_id, regions, await self.repository.links(nuts_id))
+        return lookup_document(nuts_id, regions, await self.repository.links_records(nuts_id))

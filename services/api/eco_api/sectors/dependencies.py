@@ -21,7 +21,7 @@ async def get_sector_service(request: Request, connection: ReadConnectionDep) ->
 SectorServiceDep = Annotated[SectorService, Depends(get_sector_service)]
 
 
-def sector_code(
+async def sector_code(
     code: Annotated[
         str,
         Path(
@@ -40,7 +40,7 @@ def sector_code(
 SectorCodeDep = Annotated[SectorCode, Depends(sector_code)]
 
 
-def sector_filter(
+async def sector_filter(
     level: Annotated[int | None, Query(ge=1, le=4, description="1 section … 4 class")] = None,
     parent: Annotated[str | None, Query(pattern=NACE_PATTERN)] = None,
     section: Annotated[str | None, Query(pattern=r"^[A-U]$")] = None,
