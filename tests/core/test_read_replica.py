@@ -194,10 +194,13 @@ async def test_public_reads_on_the_replica_and_writers_read_their_writes(
             await _caught_up(replica, primary)
             ready = await client.get("/readyz")
             assert ready.status_code == 200, ready.text
-            assert ready.json()["read_replica"] == {
+            read_replica = ready.json()["read_replica"]
+            # Caught up a moment ago; a write on the primary since then (the app's own
+            # bookkeeping) may show as a fraction of a second of lag on a busy machine.
+            assert 0.0 <= read_replica.pop("replay_lag_s") < 5.0
+            assert read_replica == {
                 "status": "ok",
                 "in_recovery": True,
-                "replay_lag_s": 0.0,
                 "serving_public_reads": True,
             }
 
