@@ -15,7 +15,8 @@ after (other work on the machine moves the figures). Figures go to
 ``benchmarks/results/replicas_load-<timestamp>.json``. See benchmarks/README.md.
 
 Targets: ``region-by-id`` (public read, ``GET /v1/regions/{id}`` cycling over the 1,971
-NUTS 2024 ids that name a territory, i.e. without the extra-regio ``…Z`` codes, answered
+NUTS 2024 ids that name a territory, i.e. without the extra-regio ``…Z`` codes, as
+http_load.py does, answered
 from the in-process cache: every id is read from every replica before the runs, and the
 cache keeps them for the run) and ``organisation-create``
 (authenticated write, ``POST /v1/organisations`` with a partner portal's key, a new slug
@@ -421,8 +422,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ):
             workdir = Path(tmp)
             print(f"database: {where}; migrating and loading reference data …", flush=True)
-            # Extra-regio codes (ALZ, MEZZ, BEZZZ: no territory) answer 404 by id: left out,
-            # so that every request of the read is a 2xx.
+            # Extra-regio codes (ALZ, MEZZ, BEZZZ: no territory) left out, as http_load.py
+            # does, so that the figures compare with its runs.
             ids = [i for i in asyncio.run(prepare_database(url)) if set(i[2:]) != {"Z"}]
             token = asyncio.run(partner_key(url))
             servers: list[Server] = []

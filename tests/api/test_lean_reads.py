@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-import pytest
 from pydantic import BaseModel
 
 from eco_api.organisations.schemas import OrganisationPage
@@ -89,12 +88,8 @@ async def test_other_codes_still_go_through_the_resolver(api: httpx.AsyncClient)
     assert (own.json()["nuts_version"], own.headers["eco-region-relation"]) == (2013, "same_code")
 
 
-@pytest.mark.parametrize("code", ["XX99", "DEZ"])
-async def test_unknown_and_extra_regio_codes_are_404_problems(
-    api: httpx.AsyncClient, code: str
-) -> None:
-    # Extra-Regio codes are no territory: the resolver's 404, as before the fast path.
-    response = await api.get(f"/v1/regions/{code}", headers={"X-Request-ID": "lean-404"})
+async def test_unknown_codes_are_404_problems(api: httpx.AsyncClient) -> None:
+    response = await api.get("/v1/regions/XX99", headers={"X-Request-ID": "lean-404"})
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"
     assert response.headers["x-request-id"] == "lean-404"
@@ -102,6 +97,17 @@ async def test_unknown_and_extra_regio_codes_are_404_problems(
     assert problem["request_id"] == "lean-404"
     assert problem["errors"][0]["field"] == "path.nuts_id"
     assert "etag" not in response.headers
+
+
+async def test_extra_regio_codes_the_list_serves_are_read_by_id(api: httpx.AsyncClient) -> None:
+    listed = await api.get("/v1/regions", params={"country": "DE", "level": 1, "limit": 100})
+    assert listed.status_code == 200, listed.text
+    extra = [r for r in listed.json()["items"] if r["kind"] == "extra_regio"]
+    assert [r["nuts_id"] for r in extra] == ["DEZ"]
+    response = await api.get("/v1/regions/DEZ")
+    assert response.status_code == 200, response.text
+    assert response.json() == extra[0]
+    assert response.headers["eco-region-relation"] == "same_code"
 
 
 async def test_a_bad_version_is_still_a_422_naming_the_field(api: httpx.AsyncClient) -> None:

@@ -119,15 +119,10 @@ def _current(entries: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return [s for s in latest["successors"] if s["nuts_version"] == CURRENT_NUTS_VERSION]
 
 
-# Extra-Regio codes (DEZ, DEZZ) are no territory: the resolver never reads a code as one.
-EXTRA_REGIO = "extra_regio"
-
-
-def as_itself(requested: str, record: Mapping[str, Any]) -> Resolution | None:
-    """How the resolver reads a code found in the version asked: as itself (``same_code``);
-    None for an Extra-Regio code, which only the resolver answers (with its 404)."""
-    if record["kind"] == EXTRA_REGIO:
-        return None
+def as_itself(requested: str, record: Mapping[str, Any]) -> Resolution:
+    """How the resolver reads a code found in the version asked: as itself (``same_code``).
+    Extra-Regio codes (DEZ, DEZZ) too: they are no territory the resolver would follow to
+    another version, but a code the region list serves is read by its id."""
     code = TerritoryCode(
         record["nuts_version"], requested, record["name"], record["level"], record["country_code"]
     )
@@ -157,12 +152,10 @@ class RegionService:
 
         A code of the version asked (nearly every request) is itself, so one indexed read
         answers, with the resolution the resolver would give (same_code). Any other code
-        (of another version, unknown, Extra-Regio) goes through the resolver as before."""
+        (of another version, or unknown) goes through the resolver."""
         record: Record | None = await self.repository.get_record(nuts_version, nuts_id)
         if record is not None:
-            resolution = as_itself(nuts_id, record)
-            if resolution is not None:
-                return dump_json(_fields(record)), resolution
+            return dump_json(_fields(record)), as_itself(nuts_id, record)
         resolution = await self.resolve(nuts_version, nuts_id)
         region = await self.get(nuts_version, resolution.nuts_id)
         return serialise(region, RegionRead), resolution
