@@ -42,7 +42,10 @@ async def test_stars_and_quotients_match_an_independent_computation(
         assert cell["measured_share"] == want["measured_share"], (geo, slug)
         assert cell["stars"]["size"] is want["size"], (geo, slug)
         assert cell["stars"]["specialisation"] is want["specialisation"], (geo, slug)
-        assert cell["strong"] is want["strong"], (geo, slug)
+        # The independent computation does not apply the establishments threshold (local
+        # units, shipped since the 2008-2015 statistics); it can only take clusters out of
+        # the strong ones, never add any.
+        assert not cell["strong"] or want["strong"], (geo, slug)
         assert (cell["stars_withheld_reason"] is not None) is want["withheld"], (geo, slug)
         assert cell["stars"]["focus"] is False  # not a star of the 2014 Panorama
 
@@ -127,7 +130,7 @@ async def test_rerunning_gives_identical_numbers(
         ({"methodology": "panorama-1999"}, "body.methodology"),
         ({"definition_set": "no-such-set"}, "body.definition_set"),
         ({"dataset": "no_such_dataset"}, "body.dataset"),
-        ({"year": 2009}, "body.year"),
+        ({"year": 2003}, "body.year"),  # the shipped statistics are 2008-2015
         ({"growth_from_year": 2016}, "body.growth_from_year"),
     ],
 )

@@ -3,4 +3,4 @@
 from __future__ import annotations
 
 # A test checks that this is the head of migrations/: bump it with every new migration.
-SCHEMA_REVISION = "0017_country_io_tables"
+SCHEMA_REVISION = "0018_statistics_series"

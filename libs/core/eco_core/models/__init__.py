@@ -54,6 +54,7 @@ from eco_core.models.panorama import RUN_STATES, PanoramaResult, PanoramaRun, Re
 from eco_core.models.reference import (
     EmergingIndustryFigure,
     NaceActivity,
+    NutsConversion,
     NutsCorrespondence,
     NutsRegion,
     ReferenceDataset,
@@ -132,6 +133,7 @@ __all__ = [
     "MeetingFeedback",
     "MeetingRequest",
     "NaceActivity",
+    "NutsConversion",
     "NutsCorrespondence",
     "NutsRegion",
     "OrganisationManager",

@@ -155,6 +155,7 @@ def _seeders() -> tuple[Seeder, ...]:
     from eco_core.excellence.seed import load_label_indicators, load_survey_catalogue
     from eco_core.io_tables.seed import load_country_io_tables, load_shipped_io_table
     from eco_core.organisations.seed import load_demo_organisations
+    from eco_core.regions.conversion import load_nuts_conversion
     from eco_core.scoreboard.seed import load_scoreboard_framework
     from eco_core.statistics.lfs import load_lfs_totals
     from eco_core.statistics.seed import load_shipped_statistics
@@ -162,6 +163,7 @@ def _seeders() -> tuple[Seeder, ...]:
 
     return (
         load_default_definitions,
+        load_nuts_conversion,
         load_shipped_statistics,
         load_lfs_totals,
         load_scoreboard_framework,

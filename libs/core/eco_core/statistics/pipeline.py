@@ -33,7 +33,9 @@ from eco_core.imports.report import ImportMode, ImportReport, ProblemLog
 from eco_core.imports.staging import copy_records
 from eco_core.imports.upload import StoredFile, is_gzip
 from eco_core.models import ImportRun, NaceActivity, NutsRegion
+from eco_core.regions.conversion import DEFAULT_WEIGHT, ConversionWeight
 from eco_core.statistics.datasets import DatasetInfo, check_dataset, upsert_dataset
+from eco_core.statistics.harmonise import convert_older_codes
 from eco_core.statistics.parse import (
     BrokenLine,
     ByteLines,
@@ -58,6 +60,13 @@ IMPORT_WORK_MEM = "256MB"
 
 
 @dataclass(frozen=True)
+class Overlay:
+    stored: StoredFile
+    file_format: StatisticsFormat | None = None
+    indicator: str = "employment"
+
+
+@dataclass(frozen=True)
 class ImportOptions:
     dataset: DatasetInfo
     mode: ImportMode = ImportMode.ALL_OR_NOTHING
@@ -66,6 +75,18 @@ class ImportOptions:
     # indicator); a file's own indicator column or dimension wins.
     indicator: str = "employment"
     account_id: uuid.UUID | None = None
+    # Indicator codes of the file that are passed over, neither read nor reported (the
+    # shipped file's percentages, which no indicator here means).
+    skip_indicators: frozenset[str] = frozenset()
+    # A second file laid over this one before anything is written: its values replace the
+    # first file's cells, its blank cells only fill keys the first file lacks.
+    overlay: Overlay | None = None
+    # How figures under codes of an older NUTS version are shared among the dataset's
+    # regions when a region was split (see eco_core.statistics.harmonise).
+    conversion_weight: ConversionWeight = DEFAULT_WEIGHT
+    # A negative value is stored blank with this flag instead of being a problem (for a
+    # shipped file known to hold such a source error); None: a negative value is a problem.
+    negative_flag: str | None = None
 
 
 @dataclass
@@ -121,31 +142,9 @@ async def import_statistics(
     stage = f"statistic_stage_{uuid.uuid4().hex[:12]}"
 
     started = time.perf_counter()
-    with _open_bytes(stored.path) as source:
-        try:
-            layout = read_header(source, options.file_format)
-        except FileRefused as refused:
-            raise refuse_file(
-                KIND, info.code, stored.sha256, refused.problem, refused.row
-            ) from None
-        validator = RowValidator(
-            layout,
-            codes,
-            log,
-            default_indicator=options.indicator,
-            last_year=datetime.now(UTC).year,
-        )
-        await _create_stage(conn, stage)
-        try:
-            staged = await _stage(conn, stage, read_lines(source, layout), validator)
-        except FileUnreadable as unreadable:
-            # Nothing after the damage can be trusted, whatever the mode.
-            log.add(unreadable.row, None, unreadable.problem)
-            report.rows_read = validator.rows_read
-            report.rows_invalid = validator.rows_invalid
-            raise ImportRejected(
-                _filled(log, report), detail=f"{unreadable.problem}; nothing was written"
-            ) from None
+    validator, staged = await _read_file(
+        conn, stage, stored, options.file_format, options.indicator, options, codes, log, report
+    )
     times.add("read, validate and stage", started)
 
     started = time.perf_counter()
@@ -154,14 +153,22 @@ async def import_statistics(
     report.rows_read = validator.rows_read
     report.rows_invalid = validator.rows_invalid + duplicates
     report.rows_valid = staged - duplicates
+    if options.overlay is not None and not log:
+        started = time.perf_counter()
+        await _lay_over(conn, stage, options.overlay, options, codes, log, report)
+        times.add("overlay", started)
     if log and options.mode is ImportMode.ALL_OR_NOTHING:
         raise ImportRejected(_filled(log, report))
 
     if report.rows_valid:
         started = time.perf_counter()
+        await convert_older_codes(conn, stage, info.nuts_version, options.conversion_weight)
+        times.add("convert older NUTS codes", started)
+        started = time.perf_counter()
         dataset_id, described = await upsert_dataset(conn, info, existing, options.account_id)
         report.inserted, report.updated = await _merge(conn, stage, dataset_id, info.nuts_version)
-        report.unchanged = report.rows_valid - report.inserted - report.updated
+        stage_rows = int(await conn.scalar(text(f"SELECT count(*) FROM {stage}")) or 0)  # noqa: S608
+        report.unchanged = stage_rows - report.inserted - report.updated
         report.written = described or report.inserted + report.updated > 0
         if report.inserted + report.updated >= ANALYZE_AFTER_ROWS:
             # Fresh planner statistics, or the next queries plan for the table as it was
@@ -173,6 +180,97 @@ async def import_statistics(
     if report.written:
         report.import_id = await _record_run(conn, report, stored, options)
     return report
+
+
+async def _read_file(
+    conn: AsyncConnection,
+    stage: str,
+    stored: StoredFile,
+    file_format: StatisticsFormat | None,
+    indicator: str,
+    options: ImportOptions,
+    codes: CodeLists,
+    log: ProblemLog,
+    report: ImportReport,
+) -> tuple[RowValidator, int]:
+    """Stage the file's valid records: (the validator with its counts, records staged)."""
+    info = options.dataset
+    with _open_bytes(stored.path) as source:
+        try:
+            layout = read_header(source, file_format)
+        except FileRefused as refused:
+            raise refuse_file(
+                KIND, info.code, stored.sha256, refused.problem, refused.row
+            ) from None
+        validator = RowValidator(
+            layout,
+            codes,
+            log,
+            default_indicator=indicator,
+            last_year=datetime.now(UTC).year,
+            skip_indicators=options.skip_indicators,
+            negative_flag=options.negative_flag,
+        )
+        await _create_stage(conn, stage)
+        try:
+            staged = await _stage(conn, stage, read_lines(source, layout), validator)
+        except FileUnreadable as unreadable:
+            # Nothing after the damage can be trusted, whatever the mode.
+            log.add(unreadable.row, None, unreadable.problem)
+            report.rows_read += validator.rows_read
+            report.rows_invalid += validator.rows_invalid
+            raise ImportRejected(
+                _filled(log, report), detail=f"{unreadable.problem}; nothing was written"
+            ) from None
+    return validator, staged
+
+
+async def _lay_over(
+    conn: AsyncConnection,
+    stage: str,
+    overlay: Overlay,
+    options: ImportOptions,
+    codes: CodeLists,
+    log: ProblemLog,
+    report: ImportReport,
+) -> None:
+    """Stage the overlay file apart, then put it over the stage: its values win, its blank
+    cells only fill keys the stage lacks. Staged, so a reload still rewrites nothing."""
+    top = f"{stage}_overlay"
+    validator, staged = await _read_file(
+        conn,
+        top,
+        overlay.stored,
+        overlay.file_format,
+        overlay.indicator,
+        options,
+        codes,
+        log,
+        report,
+    )
+    duplicates = await _remove_duplicates(conn, top, log)
+    report.rows_read += validator.rows_read
+    report.rows_invalid += validator.rows_invalid + duplicates
+    report.rows_valid += staged - duplicates
+    keys = (
+        "s.indicator = o.indicator AND s.nuts_id = o.nuts_id AND s.nace_code = o.nace_code"
+        " AND s.year = o.year"
+    )
+    # Both names are generated here, never taken from input.
+    await conn.execute(
+        text(f"DELETE FROM {stage} s USING {top} o WHERE {keys} AND o.value IS NOT NULL")  # noqa: S608
+    )
+    columns = ", ".join(STAGE_COLUMNS)
+    await conn.execute(
+        text(
+            f"""
+            INSERT INTO {stage} ({columns})
+            SELECT {columns} FROM {top} o
+            WHERE o.value IS NOT NULL OR NOT EXISTS (SELECT 1 FROM {stage} s WHERE {keys})
+            """  # noqa: S608
+        )
+    )
+    await conn.execute(text(f"DROP TABLE {top}"))
 
 
 @contextmanager
@@ -194,7 +292,8 @@ async def _create_stage(conn: AsyncConnection, stage: str) -> None:
         text(
             f"CREATE TEMPORARY TABLE {stage} (row_no integer NOT NULL, indicator text NOT NULL,"
             " nuts_id text NOT NULL, nace_code text NOT NULL, year smallint NOT NULL,"
-            " value text, unit text NOT NULL, flag text) ON COMMIT DROP"
+            " value text, unit text NOT NULL, flag text, conversion text, converted_from jsonb,"
+            " conversion_weight text) ON COMMIT DROP"
         )
     )
 
@@ -292,11 +391,16 @@ async def _merge(
             f"""
             WITH changed AS (
                 UPDATE regional_statistic r
-                SET value = s.value::numeric, unit = s.unit, flag = s.flag
+                SET value = s.value::numeric, unit = s.unit, flag = s.flag,
+                    conversion = s.conversion, converted_from = s.converted_from,
+                    conversion_weight = s.conversion_weight
                 FROM {stage} s
                 WHERE r.dataset_id = :dataset_id AND r.indicator = s.indicator
                   AND r.nuts_id = s.nuts_id AND r.nace_code = s.nace_code AND r.year = s.year
-                  AND (r.value, r.unit, r.flag) IS DISTINCT FROM (s.value::numeric, s.unit, s.flag)
+                  AND (r.value, r.unit, r.flag, r.conversion, r.converted_from,
+                       r.conversion_weight)
+                      IS DISTINCT FROM (s.value::numeric, s.unit, s.flag, s.conversion,
+                                        s.converted_from, s.conversion_weight)
                 RETURNING 1
             )
             SELECT count(*) FROM changed
@@ -310,9 +414,10 @@ async def _merge(
             f"""
             INSERT INTO regional_statistic
                 (dataset_id, indicator, nuts_id, nace_code, year, nuts_version,
-                 value, unit, flag)
+                 value, unit, flag, conversion, converted_from, conversion_weight)
             SELECT :dataset_id, s.indicator, s.nuts_id, s.nace_code, s.year, :nuts_version,
-                   s.value::numeric, s.unit, s.flag
+                   s.value::numeric, s.unit, s.flag, s.conversion, s.converted_from,
+                   s.conversion_weight
             FROM {stage} s
             WHERE NOT EXISTS (
                 SELECT 1 FROM regional_statistic c
