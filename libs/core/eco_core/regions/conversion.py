@@ -15,7 +15,6 @@ A value converted to its own code from itself alone is not converted at all.
 
 from __future__ import annotations
 
-import csv
 import gzip
 import hashlib
 from enum import StrEnum
@@ -25,7 +24,6 @@ from sqlalchemy import select, text
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from eco_core.imports.staging import copy_records
 from eco_core.models import ReferenceDataset
 from eco_core.reference.result import LoadResult
 
@@ -72,25 +70,58 @@ def shares_sql(weight: ConversionWeight) -> str:
     """  # noqa: S608
 
 
-def _number(raw: str) -> float | None:
-    return float(raw) if raw.strip() not in ("", "NA") else None
+# The file's columns, in its order; COPY reads them as text, SQL casts them.
+FILE_HEADER = (
+    "from_code",
+    "to_code",
+    "from_version",
+    "to_version",
+    "level",
+    "country",
+    "areaKm",
+    "pop21",
+    "pop11",
+    "artif_surf18",
+    "artif_surf12",
+    "bu_vol",
+)
 
 
-def read_rows(path: Path) -> list[tuple[object, ...]]:
-    rows: list[tuple[object, ...]] = []
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
-        for r in csv.DictReader(handle):
-            rows.append(
-                (
-                    int(r["from_version"]),
-                    r["from_code"],
-                    int(r["to_version"]),
-                    r["to_code"],
-                    int(float(r["level"])),
-                    *(_number(r[_FILE_COLUMNS.get(w.value, w.value)]) for w in ConversionWeight),
-                )
-            )
-    return rows
+def _measure(column: str) -> str:
+    """A weight column cast, its blanks and ``NA`` as NULL."""
+    return f"CAST(nullif(nullif(r.{column}, ''), 'NA') AS double precision)"
+
+
+async def _copy_file(conn: AsyncConnection, path: Path) -> int:
+    """The gzipped CSV COPied as it is into a raw table, then cast into the stage: the
+    server parses 67,000 lines in a fraction of what Python's csv module takes."""
+    raw_columns = ", ".join(f'"{c.lower()}" text' for c in FILE_HEADER)
+    await conn.execute(
+        text(f"CREATE TEMPORARY TABLE nuts_conversion_raw ({raw_columns}) ON COMMIT DROP")
+    )
+    driver = (await conn.get_raw_connection()).driver_connection
+    assert driver is not None
+    with gzip.open(path, "rb") as handle:
+        header = handle.readline().decode().strip().split(",")
+        if tuple(header) != FILE_HEADER:
+            raise ValueError(f"{path.name}: unexpected header {header}")
+        await driver.copy_to_table("nuts_conversion_raw", source=handle, format="csv")
+    weights = ", ".join(
+        _measure(_FILE_COLUMNS.get(w.value, w.value).lower()) for w in ConversionWeight
+    )
+    staged = await conn.execute(
+        text(
+            f"""
+            INSERT INTO nuts_conversion_stage ({", ".join(COLUMNS)})
+            SELECT CAST(r.from_version AS smallint), r.from_code,
+                   CAST(r.to_version AS smallint), r.to_code,
+                   CAST(CAST(r.level AS double precision) AS smallint), {weights}
+            FROM nuts_conversion_raw r
+            """  # noqa: S608
+        )
+    )
+    await conn.execute(text("DROP TABLE nuts_conversion_raw"))
+    return staged.rowcount
 
 
 async def load_nuts_conversion(conn: AsyncConnection, root: Path, *, force: bool) -> LoadResult:
@@ -107,7 +138,6 @@ async def load_nuts_conversion(conn: AsyncConnection, root: Path, *, force: bool
     ).one_or_none()
     if recorded is not None and recorded.sha256 == sha256 and not force:
         return LoadResult(NAME, recorded.row_count, loaded=False)
-    rows = read_rows(path)
     # Staged and merged set-wise: a reload of the same file rewrites no row.
     await conn.execute(
         text(
@@ -115,7 +145,7 @@ async def load_nuts_conversion(conn: AsyncConnection, root: Path, *, force: bool
             " (LIKE nuts_conversion INCLUDING DEFAULTS) ON COMMIT DROP"
         )
     )
-    await copy_records(conn, "nuts_conversion_stage", COLUMNS, rows)
+    rows = await _copy_file(conn, path)
     keys = (
         "s.from_version = n.from_version AND s.from_code = n.from_code"
         " AND s.to_version = n.to_version AND s.to_code = n.to_code"
@@ -142,10 +172,10 @@ async def load_nuts_conversion(conn: AsyncConnection, root: Path, *, force: bool
         )
     )
     await conn.execute(text("DROP TABLE nuts_conversion_stage"))
-    values = {"sha256": sha256, "row_count": len(rows), "source": SOURCE}
+    values = {"sha256": sha256, "row_count": rows, "source": SOURCE}
     await conn.execute(
         insert(ReferenceDataset)
         .values(name=NAME, **values)
         .on_conflict_do_update(index_elements=["name"], set_=values)
     )
-    return LoadResult(NAME, len(rows), loaded=True)
+    return LoadResult(NAME, rows, loaded=True)

@@ -38,7 +38,7 @@ async def convert_older_codes(
     await conn.execute(
         text(
             f"""
-            CREATE TEMPORARY TABLE {older} ON COMMIT DROP AS
+            CREATE UNLOGGED TABLE {older} AS
             SELECT c.nuts_id, max(k.from_version) AS code_version
             FROM (SELECT DISTINCT nuts_id FROM {stage}) c
             JOIN nuts_conversion k
@@ -59,7 +59,7 @@ async def convert_older_codes(
     await conn.execute(
         text(
             f"""
-            CREATE TEMPORARY TABLE {converted} ON COMMIT DROP AS
+            CREATE UNLOGGED TABLE {converted} AS
             WITH shares AS ({shares_sql(weight)}),
             parts AS (
                 SELECT s.indicator, sh.to_code AS nuts_id, s.nace_code, s.year, s.unit,

@@ -7,9 +7,14 @@
 3. Duplicates within the file are found in SQL on the staging table (the later rows are the
    problem), not by holding a million keys in Python.
 4. Any problem with ``all_or_nothing`` raises ``ImportRejected``: the caller's transaction
-   rolls back and nothing is written. Otherwise the staged rows are merged set-wise (an
-   UPDATE of the changed keys, an INSERT of the new ones); a row whose value, unit and
-   flag are unchanged is not touched, so re-importing a file rewrites nothing.
+   rolls back and nothing is written.
+5. Codes of older NUTS versions are converted in the stage (``harmonise``); the stage's
+   regions and NACE codes are checked against their tables with one join each, locking
+   what they refer to (``references``), so the merge needs no row-by-row foreign-key check.
+6. The stage is merged with one statement per step (``merge``): an UPDATE of the changed
+   keys and an INSERT of the new ones, or, into an empty table, one INSERT with the keys
+   and indexes built afterwards. A row whose value, unit and flag are unchanged is not
+   touched, so re-importing a file rewrites nothing.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from eco_core.models import ImportRun, NaceActivity, NutsRegion
 from eco_core.regions.conversion import DEFAULT_WEIGHT, ConversionWeight
 from eco_core.statistics.datasets import DatasetInfo, check_dataset, upsert_dataset
 from eco_core.statistics.harmonise import convert_older_codes
+from eco_core.statistics.merge import merge_stage
 from eco_core.statistics.parse import (
     BrokenLine,
     ByteLines,
@@ -46,6 +52,7 @@ from eco_core.statistics.parse import (
     read_header,
     read_lines,
 )
+from eco_core.statistics.references import check_references, drop_rows, lock_dataset
 from eco_core.statistics.validate import CodeLists, RowValidator, StagedRecord
 
 KIND = "statistics"
@@ -54,6 +61,8 @@ KIND = "statistics"
 BATCH_RECORDS = 20_000
 STAGE_COLUMNS = ("row_no", "indicator", "nuts_id", "nace_code", "year", "value", "unit", "flag")
 _KEY = "indicator, nuts_id, nace_code, year"
+# The stage and the tables made beside it (the overlay's, the NUTS conversion's).
+_STAGE_SUFFIXES = ("", "_overlay", "_older", "_converted")
 ANALYZE_AFTER_ROWS = 10_000
 IMPORT_STATEMENT_TIMEOUT = "15min"
 IMPORT_WORK_MEM = "256MB"
@@ -141,41 +150,59 @@ async def import_statistics(
     log = ProblemLog()
     stage = f"statistic_stage_{uuid.uuid4().hex[:12]}"
 
-    started = time.perf_counter()
-    validator, staged = await _read_file(
-        conn, stage, stored, options.file_format, options.indicator, options, codes, log, report
-    )
-    times.add("read, validate and stage", started)
+    try:
+        started = time.perf_counter()
+        validator, staged = await _read_file(
+            conn, stage, stored, options.file_format, options.indicator, options, codes, log, report
+        )
+        times.add("read, validate and stage", started)
 
-    started = time.perf_counter()
-    duplicates = await _remove_duplicates(conn, stage, log)
-    times.add("find duplicates", started)
-    report.rows_read = validator.rows_read
-    report.rows_invalid = validator.rows_invalid + duplicates
-    report.rows_valid = staged - duplicates
-    if options.overlay is not None and not log:
         started = time.perf_counter()
-        await _lay_over(conn, stage, options.overlay, options, codes, log, report)
-        times.add("overlay", started)
-    if log and options.mode is ImportMode.ALL_OR_NOTHING:
-        raise ImportRejected(_filled(log, report))
+        duplicates = await _remove_duplicates(conn, stage, log)
+        times.add("find duplicates", started)
+        report.rows_read = validator.rows_read
+        report.rows_invalid = validator.rows_invalid + duplicates
+        report.rows_valid = staged - duplicates
+        if options.overlay is not None and not log:
+            started = time.perf_counter()
+            await _lay_over(conn, stage, options.overlay, options, codes, log, report)
+            times.add("overlay", started)
+        if log and options.mode is ImportMode.ALL_OR_NOTHING:
+            raise ImportRejected(_filled(log, report))
 
-    if report.rows_valid:
-        started = time.perf_counter()
-        await convert_older_codes(conn, stage, info.nuts_version, options.conversion_weight)
-        times.add("convert older NUTS codes", started)
-        started = time.perf_counter()
-        dataset_id, described = await upsert_dataset(conn, info, existing, options.account_id)
-        report.inserted, report.updated = await _merge(conn, stage, dataset_id, info.nuts_version)
-        stage_rows = int(await conn.scalar(text(f"SELECT count(*) FROM {stage}")) or 0)  # noqa: S608
-        report.unchanged = stage_rows - report.inserted - report.updated
-        report.written = described or report.inserted + report.updated > 0
-        if report.inserted + report.updated >= ANALYZE_AFTER_ROWS:
-            # Fresh planner statistics, or the next queries plan for the table as it was
-            # (an empty one, after the first load).
-            await conn.execute(text("ANALYZE regional_statistic"))
-        times.add("merge", started)
-    await conn.execute(text(f"DROP TABLE {stage}"))
+        if report.rows_valid:
+            started = time.perf_counter()
+            await convert_older_codes(conn, stage, info.nuts_version, options.conversion_weight)
+            times.add("convert older NUTS codes", started)
+            started = time.perf_counter()
+            failing = await check_references(conn, stage, info.nuts_version, log)
+            if failing:
+                if options.mode is ImportMode.ALL_OR_NOTHING:
+                    raise ImportRejected(_filled(log, report))
+                removed = await drop_rows(conn, stage, failing)
+                report.rows_invalid += removed
+                report.rows_valid -= removed
+            times.add("check references", started)
+            started = time.perf_counter()
+            dataset_id, described = await upsert_dataset(conn, info, existing, options.account_id)
+            await lock_dataset(conn, dataset_id)
+            stage_rows = int(await conn.scalar(text(f"SELECT count(*) FROM {stage}")) or 0)  # noqa: S608
+            merged = await merge_stage(conn, stage, dataset_id, info.nuts_version)
+            report.inserted, report.updated = merged.inserted, merged.updated
+            report.unchanged = stage_rows - report.inserted - report.updated
+            report.written = described or report.inserted + report.updated > 0
+            times.add("merge" if merged.path == "merge" else "write (first load)", started)
+            if report.inserted + report.updated >= ANALYZE_AFTER_ROWS:
+                started = time.perf_counter()
+                # Fresh planner statistics, or the next queries plan for the table as it was
+                # (an empty one, after the first load).
+                await conn.execute(text("ANALYZE regional_statistic"))
+                times.add("analyze", started)
+    except ImportRejected:
+        # Rejections leave the transaction usable, and a caller may commit it.
+        await _drop_stages(conn, stage)
+        raise
+    await _drop_stages(conn, stage)
     _filled(log, report)
     if report.written:
         report.import_id = await _record_run(conn, report, stored, options)
@@ -213,7 +240,9 @@ async def _read_file(
         )
         await _create_stage(conn, stage)
         try:
-            staged = await _stage(conn, stage, read_lines(source, layout), validator)
+            staged = await _stage(
+                conn, stage, read_lines(source, layout, options.skip_indicators), validator
+            )
         except FileUnreadable as unreadable:
             # Nothing after the damage can be trusted, whatever the mode.
             log.add(unreadable.row, None, unreadable.problem)
@@ -256,9 +285,17 @@ async def _lay_over(
         "s.indicator = o.indicator AND s.nuts_id = o.nuts_id AND s.nace_code = o.nace_code"
         " AND s.year = o.year"
     )
-    # Both names are generated here, never taken from input.
+    # Both names are generated here, never taken from input. IN, not USING: with USING
+    # the planner sorts the whole stage for a merge join (3 s for a million rows), with IN
+    # it hashes the overlay's keys and scans the stage once.
     await conn.execute(
-        text(f"DELETE FROM {stage} s USING {top} o WHERE {keys} AND o.value IS NOT NULL")  # noqa: S608
+        text(
+            f"""
+            DELETE FROM {stage} s WHERE ({_KEY}) IN (
+                SELECT {_KEY} FROM {top} o WHERE o.value IS NOT NULL
+            )
+            """  # noqa: S608
+        )
     )
     columns = ", ".join(STAGE_COLUMNS)
     await conn.execute(
@@ -288,14 +325,25 @@ def _filled(log: ProblemLog, report: ImportReport) -> ImportReport:
 
 
 async def _create_stage(conn: AsyncConnection, stage: str) -> None:
+    # Unlogged, not temporary: a temporary table lives in the session's temp_buffers (8 MB
+    # by default, fixed once a session has used one), so a million staged rows would go
+    # to disk and back at every statement; an unlogged one shares the server's buffers and
+    # writes no WAL either. Created in the import's transaction, it is gone with a
+    # rollback, and dropped before a commit (``_drop_stages``).
     await conn.execute(
         text(
-            f"CREATE TEMPORARY TABLE {stage} (row_no integer NOT NULL, indicator text NOT NULL,"
+            f"CREATE UNLOGGED TABLE {stage} (row_no integer NOT NULL, indicator text NOT NULL,"
             " nuts_id text NOT NULL, nace_code text NOT NULL, year smallint NOT NULL,"
             " value text, unit text NOT NULL, flag text, conversion text, converted_from jsonb,"
-            " conversion_weight text) ON COMMIT DROP"
+            " conversion_weight text)"
         )
     )
+
+
+async def _drop_stages(conn: AsyncConnection, stage: str) -> None:
+    """Every table the import made (a caller may commit after a rejection)."""
+    names = ", ".join(f"{stage}{suffix}" for suffix in _STAGE_SUFFIXES)
+    await conn.execute(text(f"DROP TABLE IF EXISTS {names}"))
 
 
 def _batches(
@@ -372,64 +420,6 @@ async def _remove_duplicates(conn: AsyncConnection, stage: str, log: ProblemLog)
     # Those beyond the listed ones still count.
     log.total += total - len(rows)
     return total
-
-
-async def _merge(
-    conn: AsyncConnection, stage: str, dataset_id: int, nuts_version: int
-) -> tuple[int, int]:
-    """Update changed keys, insert new ones, leave equal ones alone: (inserted, updated).
-
-    Two plain statements rather than INSERT ... ON CONFLICT: speculative insertion costs
-    about three times a plain insert, and nobody else writes this dataset meanwhile (the
-    advisory lock). An unchanged row is neither rewritten nor even locked; an update does
-    not touch the foreign-key columns, so their checks do not run again.
-    """
-    params = {"dataset_id": dataset_id, "nuts_version": nuts_version}
-    # The stage's name is generated here, never taken from input.
-    updated = await conn.scalar(
-        text(
-            f"""
-            WITH changed AS (
-                UPDATE regional_statistic r
-                SET value = s.value::numeric, unit = s.unit, flag = s.flag,
-                    conversion = s.conversion, converted_from = s.converted_from,
-                    conversion_weight = s.conversion_weight
-                FROM {stage} s
-                WHERE r.dataset_id = :dataset_id AND r.indicator = s.indicator
-                  AND r.nuts_id = s.nuts_id AND r.nace_code = s.nace_code AND r.year = s.year
-                  AND (r.value, r.unit, r.flag, r.conversion, r.converted_from,
-                       r.conversion_weight)
-                      IS DISTINCT FROM (s.value::numeric, s.unit, s.flag, s.conversion,
-                                        s.converted_from, s.conversion_weight)
-                RETURNING 1
-            )
-            SELECT count(*) FROM changed
-            """  # noqa: S608
-        ),
-        params,
-    )
-    # In key order: the primary-key index fills from left to right.
-    inserted = await conn.execute(
-        text(
-            f"""
-            INSERT INTO regional_statistic
-                (dataset_id, indicator, nuts_id, nace_code, year, nuts_version,
-                 value, unit, flag, conversion, converted_from, conversion_weight)
-            SELECT :dataset_id, s.indicator, s.nuts_id, s.nace_code, s.year, :nuts_version,
-                   s.value::numeric, s.unit, s.flag, s.conversion, s.converted_from,
-                   s.conversion_weight
-            FROM {stage} s
-            WHERE NOT EXISTS (
-                SELECT 1 FROM regional_statistic c
-                WHERE c.dataset_id = :dataset_id AND c.indicator = s.indicator
-                  AND c.nuts_id = s.nuts_id AND c.nace_code = s.nace_code AND c.year = s.year
-            )
-            ORDER BY s.indicator, s.nuts_id, s.nace_code, s.year
-            """  # noqa: S608
-        ),
-        params,
-    )
-    return inserted.rowcount, int(updated or 0)
 
 
 async def _record_run(
