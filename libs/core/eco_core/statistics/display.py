@@ -35,6 +35,8 @@ class DisplayFilter:
     include_subregions: bool = False
     nace_code: str | None = None
     definition: tuple[int, str, str] | None = None
+    # Only the NACE codes some definition of this set names (the by-category figures).
+    set_id: int | None = None
     year_from: int | None = None
     year_to: int | None = None
     indicator: str | None = None
@@ -65,6 +67,11 @@ def converted_statistics_sql(
             " WHERE set_id = :set_id AND kind = :kind AND slug = :slug)"
         )
         params["set_id"], params["kind"], params["slug"] = where.definition
+    if where.set_id is not None:
+        filters.append(
+            "s.nace_code IN (SELECT nace_code FROM definition_code WHERE set_id = :any_set_id)"
+        )
+        params["any_set_id"] = where.set_id
     if where.year_from is not None:
         filters.append("s.year >= :year_from")
         params["year_from"] = where.year_from

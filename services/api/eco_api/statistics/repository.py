@@ -30,7 +30,12 @@ from eco_core.models import (
     RegionalStatistic,
     StatisticsDataset,
 )
-from eco_core.statistics.aggregate import CategoryFigure, category_figures
+from eco_core.statistics.aggregate import (
+    CategoryFigure,
+    WeightedDefinition,
+    category_figures,
+    definitions_with_weights,
+)
 from eco_core.statistics.datasets import DatasetInfo, check_dataset
 from eco_core.statistics.display import DisplayFilter, converted_statistics_sql
 from eco_core.statistics.pipeline import ImportOptions, import_statistics
@@ -149,6 +154,14 @@ class StatisticsRepository:
             where, after=tuple(after) if after is not None else None, limit=limit + 1
         )
         return (await self.connection.execute(_converted(sql, params))).mappings().all()
+
+    async def converted_rows(self, where: DisplayFilter) -> Sequence[RowMapping]:
+        """Every converted row the filter selects (a region's few hundred at most)."""
+        sql, params = converted_statistics_sql(where, after=None, limit=None)
+        return (await self.connection.execute(_converted(sql, params))).mappings().all()
+
+    async def definitions_with_weights(self, set_id: int) -> list[WeightedDefinition]:
+        return await definitions_with_weights(self.connection, set_id)
 
     async def years_with(
         self, dataset_id: int, nuts_id: str, indicator: str, year_from: int, year_to: int

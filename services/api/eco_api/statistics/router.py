@@ -191,6 +191,8 @@ async def get_statistics_by_category(
     definition_set: DefinitionSetQuery = None,
     dataset: DatasetQuery = None,
     nuts_version: NutsVersionQuery = None,
+    to_nuts_version: ToNutsVersionQuery = None,
+    conversion_weight: ConversionWeightQuery = DEFAULT_WEIGHT,
 ) -> Response:
     """A region's statistic per cluster category and emerging industry of a definition set
     (default: the active set): the weighted sum over the definition's NACE codes that have
@@ -203,7 +205,13 @@ async def get_statistics_by_category(
     the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and
     Eco-Region-Relation say how, and ``nuts_id`` is the code used. A region whose territory
     changed is a 422 region-territory-changed problem listing the regions it became or
-    came from."""
+    came from.
+
+    ``to_nuts_version`` shows the figures of that version's region (read as the list reads
+    it), each NACE code's value converted as on the list (recoded, merged, or estimated
+    with ``conversion_weight``) and then summed: each item states the least exact
+    ``conversion`` among the values it counts, and ``conversion`` the weight and the
+    source regions with their shares."""
     breakdown, resolution = await service.by_category(
         region=region,
         year=year,
@@ -211,6 +219,8 @@ async def get_statistics_by_category(
         definition_set=definition_set,
         dataset=dataset,
         nuts_version=int(nuts_version) if nuts_version else None,
+        to_nuts_version=int(to_nuts_version) if to_nuts_version else None,
+        conversion_weight=conversion_weight,
     )
     response = json_with_etag(request, breakdown, CategoryBreakdown, max_age=MAX_AGE_S)
     return state_resolution(response, resolution)
@@ -241,10 +251,13 @@ async def get_statistics_by_category_series(
     definition_set: DefinitionSetQuery = None,
     dataset: DatasetQuery = None,
     nuts_version: NutsVersionQuery = None,
+    to_nuts_version: ToNutsVersionQuery = None,
+    conversion_weight: ConversionWeightQuery = DEFAULT_WEIGHT,
 ) -> Response:
     """``/by-category`` for every year of a range (default: every year the dataset has the
     region's figures for), oldest first, each with its unit and figures. The region is read
-    as for ``/by-category``, once for the whole series."""
+    as for ``/by-category``, once for the whole series; ``to_nuts_version`` converts as
+    there."""
     series, resolution = await service.by_category_series(
         region=region,
         year_from=year_from,
@@ -253,6 +266,8 @@ async def get_statistics_by_category_series(
         definition_set=definition_set,
         dataset=dataset,
         nuts_version=int(nuts_version) if nuts_version else None,
+        to_nuts_version=int(to_nuts_version) if to_nuts_version else None,
+        conversion_weight=conversion_weight,
     )
     response = json_with_etag(request, series, CategorySeries, max_age=MAX_AGE_S)
     return state_resolution(response, resolution)

@@ -149,6 +149,12 @@ class CategoryFigureRead(BaseModel):
     codes_counted: list[str]
     codes_missing: list[str] = Field(description="Codes without a value in the dataset")
     codes_confidential: list[str] = Field(description="Codes the source withholds (flag c)")
+    conversion: ConversionKind | None = Field(
+        default=None,
+        description="With to_nuts_version: the least exact way a counted value was made "
+        "(exact, recoded, merged, estimated); an estimated figure is a weighted share, "
+        "not a published one. Null for figures as stored.",
+    )
 
 
 class CategoryBreakdown(BaseModel):
@@ -163,6 +169,12 @@ class CategoryBreakdown(BaseModel):
     source: str
     definition_set: str = Field(description="Version of the definition set used")
     items: list[CategoryFigureRead]
+    conversion: ConversionRead | None = Field(
+        default=None,
+        description="With to_nuts_version: how the region's figures were made from the "
+        "stored regions (the least exact kind over all values counted, the weight, the "
+        "source regions and their shares); null for figures as stored",
+    )
 
 
 class CategoryYear(BaseModel):
@@ -181,6 +193,12 @@ class CategorySeries(BaseModel):
     source: str
     definition_set: str
     years: list[CategoryYear] = Field(description="Every year of the range, oldest first")
+    conversion: ConversionRead | None = Field(
+        default=None,
+        description="With to_nuts_version: how the region's figures were made from the "
+        "stored regions (the least exact kind over all values counted, the weight, the "
+        "source regions and their shares); null for figures as stored",
+    )
 
 
 EXPORT_COLUMNS = (

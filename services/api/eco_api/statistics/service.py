@@ -40,7 +40,13 @@ from eco_core.imports.upload import store_stream
 from eco_core.regions.conversion import DEFAULT_WEIGHT, ConversionWeight
 from eco_core.regions.resolve import Resolution, resolve_region
 from eco_core.regions.territory import TerritoryCode
-from eco_core.statistics.aggregate import CategoryFigure
+from eco_core.statistics.aggregate import (
+    CONVERSION_KINDS,
+    CategoryFigure,
+    CodeValue,
+    WeightedDefinition,
+    figures_from_values,
+)
 from eco_core.statistics.codes import nace_from_eurostat
 from eco_core.statistics.datasets import DatasetInfo
 from eco_core.statistics.display import DisplayFilter
@@ -222,11 +228,47 @@ class StatisticsService:
         definition_set: str | None,
         dataset: str | None,
         nuts_version: int | None,
+        to_nuts_version: int | None = None,
+        conversion_weight: ConversionWeight = DEFAULT_WEIGHT,
     ) -> tuple[CategoryBreakdown, Resolution]:
         """The breakdown of the region read from ``region`` (any NUTS version's code: its
         code of the same territory that a dataset has, or the region containing it), and
-        how the code was read."""
+        how the code was read. With ``to_nuts_version``: the region of that version, its
+        figures converted from the stored regions' (see ``_converted_years``)."""
         chosen = await self.repository.definition_set(definition_set)
+        if to_nuts_version is not None:
+            converted = await self._converted_years(
+                region,
+                (year, year),
+                indicator,
+                chosen.id,
+                dataset,
+                nuts_version,
+                to_nuts_version,
+                conversion_weight,
+            )
+            unit, items = converted.years[0][1:] if converted.years else (None, [])
+            if not converted.years:
+                # The dataset has the region's figures in other years only.
+                unit, items = (
+                    None,
+                    [
+                        _figure(f)
+                        for f in figures_from_values(converted.nuts_id, converted.definitions, {})
+                    ],
+                )
+            return CategoryBreakdown(
+                nuts_id=converted.nuts_id,
+                nuts_version=to_nuts_version,
+                year=year,
+                indicator=Indicator(indicator),
+                unit=unit,
+                dataset=converted.dataset["code"],
+                source=converted.dataset["source"],
+                definition_set=chosen.version,
+                items=items,
+                conversion=converted.conversion,
+            ), converted.resolution
         source, resolution = await self._dataset_for(region, year, indicator, dataset, nuts_version)
         nuts_id = resolution.nuts_id
         units = await self.repository.units(source["id"], nuts_id, indicator, year)
@@ -268,11 +310,37 @@ class StatisticsService:
         definition_set: str | None,
         dataset: str | None,
         nuts_version: int | None,
+        to_nuts_version: int | None = None,
+        conversion_weight: ConversionWeight = DEFAULT_WEIGHT,
     ) -> tuple[CategorySeries, Resolution]:
         """The breakdown of every year of the range the dataset has the region's figures
         for (the whole series by default), oldest first."""
         year_from, year_to = year_range(None, year_from, year_to)
         chosen = await self.repository.definition_set(definition_set)
+        if to_nuts_version is not None:
+            converted = await self._converted_years(
+                region,
+                (year_from, year_to),
+                indicator,
+                chosen.id,
+                dataset,
+                nuts_version,
+                to_nuts_version,
+                conversion_weight,
+            )
+            return CategorySeries(
+                nuts_id=converted.nuts_id,
+                nuts_version=to_nuts_version,
+                indicator=Indicator(indicator),
+                dataset=converted.dataset["code"],
+                source=converted.dataset["source"],
+                definition_set=chosen.version,
+                years=[
+                    CategoryYear(year=y, unit=unit, items=items)
+                    for y, unit, items in converted.years
+                ],
+                conversion=converted.conversion,
+            ), converted.resolution
         source, resolution = await self._dataset_for(
             region, None, indicator, dataset, nuts_version, year_from, year_to
         )
@@ -315,6 +383,81 @@ class StatisticsService:
             years=out,
         )
         return series, resolution
+
+    async def _converted_years(
+        self,
+        region: str,
+        years: tuple[int | None, int | None],
+        indicator: str,
+        set_id: int,
+        dataset: str | None,
+        nuts_version: int | None,
+        target: int,
+        weight: ConversionWeight,
+    ) -> _Converted:
+        """The region read as a code of ``target`` (as the list reads it), its stored
+        figures converted to it with the list's SQL (the same shares, flags and kinds),
+        then summed per definition year by year."""
+        resolution = await resolve_region(
+            self.repository.connection,
+            region,
+            in_version=target,
+            parents=False,
+            field="query.region",
+        )
+        rows = await self.repository.converted_rows(
+            DisplayFilter(
+                target=target,
+                weight=weight,
+                nuts_id=resolution.nuts_id,
+                set_id=set_id,
+                year_from=years[0],
+                year_to=years[1],
+                indicator=indicator,
+                dataset=dataset,
+                nuts_version=nuts_version,
+            )
+        )
+        codes = sorted({r["dataset"] for r in rows})
+        if len(codes) > 1:
+            raise _invalid_query(
+                "dataset", f"several datasets hold these figures ({', '.join(codes)}): name one"
+            )
+        named = await self.repository.dataset(codes[0] if codes else dataset or "")
+        if named is None:
+            if dataset is not None:
+                raise not_found("statistics dataset", dataset)
+            raise Problem(
+                404,
+                "Not Found",
+                f"No dataset holds {indicator} of region {resolution.nuts_id!r} (NUTS "
+                f"{target}) for {_years_text(years)}.",
+                slug="not-found",
+            )
+        definitions = await self.repository.definitions_with_weights(set_id)
+        by_year: dict[int, list[RowMapping]] = {}
+        for row in rows:
+            by_year.setdefault(row["year"], []).append(row)
+        out: list[tuple[int, str | None, list[CategoryFigureRead]]] = []
+        for year in sorted(by_year):
+            units = sorted({r["unit"] for r in by_year[year]})
+            if len(units) > 1:
+                raise Problem(
+                    409,
+                    "Conflict",
+                    f"The dataset holds {indicator} of {resolution.nuts_id} in {year} in "
+                    f"several units ({', '.join(units)}); they cannot be added up.",
+                    slug="mixed-units",
+                )
+            values = {
+                r["nace_code"]: CodeValue(r["value"], r["flag"], r["conversion"])
+                for r in by_year[year]
+            }
+            figures = figures_from_values(resolution.nuts_id, definitions, values)
+            out.append((year, units[0] if units else None, [_figure(f) for f in figures]))
+        return _Converted(
+            resolution, resolution.nuts_id, named, definitions, out, _overall(rows, weight)
+        )
 
     async def _dataset_for(
         self,
@@ -386,6 +529,37 @@ def _years_text(years: tuple[int | None, int | None]) -> str:
     return f"the years {first or '…'}-{last or '…'}"
 
 
+@dataclass(frozen=True)
+class _Converted:
+    resolution: Resolution
+    nuts_id: str
+    dataset: RowMapping
+    definitions: list[WeightedDefinition]
+    years: list[tuple[int, str | None, list[CategoryFigureRead]]]
+    conversion: ConversionRead | None
+
+
+def _overall(rows: Sequence[RowMapping], weight: ConversionWeight) -> ConversionRead | None:
+    """The least exact kind over the values that count, the weight, and every source
+    region with its share (the same for each NACE code and year, as a rule)."""
+    if not rows:
+        return None
+    counted = [r for r in rows if r["value"] is not None] or list(rows)
+    kind = max((r["conversion"] for r in counted), key=lambda k: CONVERSION_KINDS.index(k))
+    sources: dict[tuple[str, int], float] = {}
+    for row in rows:
+        for source in row["converted_from"] or []:
+            sources.setdefault((source["nuts_id"], source["nuts_version"]), source["share"])
+    return ConversionRead(
+        kind=ConversionKind(kind),
+        weight=ConversionWeight(weight).value,
+        converted_from=[
+            ConversionSource(nuts_id=code, nuts_version=version, share=share)
+            for (code, version), share in sorted(sources.items())
+        ],
+    )
+
+
 def _figure(f: CategoryFigure) -> CategoryFigureRead:
     return CategoryFigureRead(
         kind=f.kind,
@@ -397,6 +571,7 @@ def _figure(f: CategoryFigure) -> CategoryFigureRead:
         codes_counted=list(f.counted),
         codes_missing=list(f.missing),
         codes_confidential=list(f.confidential),
+        conversion=ConversionKind(f.conversion) if f.conversion else None,
     )
 
 
