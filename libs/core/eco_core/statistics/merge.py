@@ -11,7 +11,11 @@ calls per row, more than half of a million-row import, so:
   several times cheaper than growing it row by row, and adding a foreign key checks the
   whole table with one join. Dropping takes the table's exclusive lock until commit; it is
   empty, so nobody waits for rows. A failure rolls it all back with the transaction.
-- **Later imports** (the table has rows that others read): nothing is dropped. A role that
+- **A dataset's first import** (the table has other datasets' rows): one INSERT … SELECT,
+  nothing to compare.
+- **Later imports** (the dataset has rows): an UPDATE of the changed keys and an INSERT of
+  the new ones, by hash joins for a large stage.
+- In both, with rows that others read, nothing is dropped. A role that
   may (a superuser, as on the embedded server and in the tests, or one granted
   ``SET ON PARAMETER session_replication_role``) turns the row triggers off for the two
   merge statements only (``session_replication_role``, as ``pg_dump --disable-triggers``
@@ -45,27 +49,39 @@ _FROM_STAGE = (
 )
 
 
+# From this many staged rows on, the stage is compared with the table by hash joins: a
+# nested loop probing the key index row by row takes three times as long for a million
+# (9 s against 3.7 s), and is the better plan only for small files.
+LARGE_STAGE = 50_000
+
+
 @dataclass(frozen=True)
 class Merged:
     inserted: int
     updated: int
-    path: str  # "bulk" (first load) or "merge"
+    path: str  # "bulk" (empty table), "insert" (empty dataset) or "merge"
 
 
 async def merge_stage(
-    conn: AsyncConnection, stage: str, dataset_id: int, nuts_version: int
+    conn: AsyncConnection, stage: str, dataset_id: int, nuts_version: int, stage_rows: int
 ) -> Merged:
     """Insert new keys, update changed ones, leave equal ones alone. ``stage`` is a
     generated table name, never input."""
     params = {"dataset_id": dataset_id, "nuts_version": nuts_version}
+    insert_all = text(f"INSERT INTO {TABLE} ({_COLUMNS}) SELECT {_FROM_STAGE} FROM {stage} s")  # noqa: S608
     if await _table_is_empty(conn) and await _locked_empty(conn):
         async with _keys_rebuilt(conn):
-            inserted = await conn.execute(
-                text(f"INSERT INTO {TABLE} ({_COLUMNS}) SELECT {_FROM_STAGE} FROM {stage} s"),  # noqa: S608
-                params,
-            )
+            inserted = await conn.execute(insert_all, params)
         return Merged(inserted.rowcount, 0, "bulk")
-    async with _row_triggers_off(conn):
+    if not await conn.scalar(
+        text(f"SELECT EXISTS (SELECT 1 FROM {TABLE} WHERE dataset_id = :id)"),  # noqa: S608
+        {"id": dataset_id},
+    ):
+        # A dataset's first import: every staged key is new, nothing to compare.
+        async with _row_triggers_off(conn):
+            inserted = await conn.execute(insert_all, params)
+        return Merged(inserted.rowcount, 0, "insert")
+    async with _row_triggers_off(conn), _hash_joins(conn, stage_rows >= LARGE_STAGE):
         updated = await conn.scalar(
             text(
                 f"""
@@ -183,6 +199,19 @@ async def _may_turn_off_triggers(conn: AsyncConnection) -> bool:
     return bool(
         await conn.scalar(text("SELECT has_parameter_privilege('session_replication_role', 'SET')"))
     )
+
+
+@asynccontextmanager
+async def _hash_joins(conn: AsyncConnection, wanted: bool) -> AsyncIterator[None]:
+    """Nested loops off for the body when ``wanted`` (merge joins are off for the whole
+    import already: ``eco_core.statistics.pipeline``)."""
+    if not wanted:
+        yield
+        return
+    before = await conn.scalar(text("SELECT current_setting('enable_nestloop')"))
+    await conn.execute(text("SELECT set_config('enable_nestloop', 'off', true)"))
+    yield
+    await conn.execute(text("SELECT set_config('enable_nestloop', :v, true)"), {"v": before})
 
 
 @asynccontextmanager

@@ -88,10 +88,11 @@ async def load_shipped_statistics(conn: AsyncConnection, root: Path, *, force: b
             """
             DELETE FROM regional_statistic r USING statistics_dataset d
             WHERE d.id = r.dataset_id AND d.code = :code AND r.conversion IS NULL
-              AND NOT EXISTS (SELECT 1 FROM nuts_conversion n
-                              WHERE n.from_version = 2013 AND n.from_code = r.nuts_id)
-              AND EXISTS (SELECT 1 FROM nuts_conversion o
-                          WHERE o.from_version < 2013 AND o.from_code = r.nuts_id)
+              AND r.nuts_id IN (
+                  SELECT from_code FROM nuts_conversion WHERE from_version < 2013
+                  EXCEPT
+                  SELECT from_code FROM nuts_conversion WHERE from_version = 2013
+              )
             """
         ),
         {"code": SHIPPED_DATASET.code},
