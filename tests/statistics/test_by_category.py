@@ -100,6 +100,7 @@ async def test_the_active_sets_categories_are_weighted_sums_of_their_codes(
         "codes_counted": [],
         "codes_missing": [],
         "codes_confidential": [],
+        "conversion": None,  # figures as stored (no to_nuts_version)
     }
 
 

@@ -394,3 +394,88 @@ async def test_figures_shown_on_nuts_2024_regions(api: httpx.AsyncClient) -> Non
     missing = await api.get(STATISTICS, params={"to_nuts_version": 2024, "year": 2014})
     assert missing.status_code == 422
     assert [e["field"] for e in missing.json()["errors"]] == ["query.region"]
+
+
+async def test_by_category_on_nuts_2024_regions(api: httpx.AsyncClient) -> None:
+    # FRE1 of 2024 is FR30 of 2013 recoded: the same figures as FR30's, stated as recoded.
+    stored = (
+        await api.get(f"{STATISTICS}/by-category", params={"region": "FR30", "year": 2014})
+    ).json()
+    recoded = await api.get(
+        f"{STATISTICS}/by-category",
+        params={"region": "FRE1", "year": 2014, "to_nuts_version": 2024},
+    )
+    assert recoded.status_code == 200, recoded.text
+    body = recoded.json()
+    assert (body["nuts_id"], body["nuts_version"], body["year"]) == ("FRE1", 2024, 2014)
+    assert body["conversion"] == {
+        "kind": "recoded",
+        "weight": "pop21",
+        "converted_from": [{"nuts_id": "FR30", "nuts_version": 2013, "share": 1.0}],
+    }
+    want = {(i["kind"], i["slug"]): i for i in stored["items"]}
+    assert len(body["items"]) == len(want)
+    for item in body["items"]:
+        plain = want[item["kind"], item["slug"]]
+        if plain["value"] is None:
+            assert item["value"] is None, item["slug"]
+        else:
+            assert item["value"] == pytest.approx(plain["value"], rel=1e-9), item["slug"]
+        assert item["codes_counted"] == plain["codes_counted"], item["slug"]
+        assert item["codes_confidential"] == plain["codes_confidential"], item["slug"]
+        assert item["conversion"] == ("recoded" if item["codes_counted"] else None)
+    assert stored["conversion"] is None
+    assert all(i["conversion"] is None for i in stored["items"])
+
+    # PT19 of 2024 holds a population share of PT16 of 2013 (split): every figure is that
+    # share of PT16's, estimated.
+    share = shares(2013, 2024)["PT16"]["PT19"]
+    pt16 = (
+        await api.get(f"{STATISTICS}/by-category", params={"region": "PT16", "year": 2014})
+    ).json()
+    split = (
+        await api.get(
+            f"{STATISTICS}/by-category",
+            params={"region": "PT19", "year": 2014, "to_nuts_version": 2024},
+        )
+    ).json()
+    assert split["conversion"]["kind"] == "estimated"
+    assert split["conversion"]["converted_from"] == [
+        {"nuts_id": "PT16", "nuts_version": 2013, "share": pytest.approx(share, abs=1e-6)}
+    ]
+    source = {(i["kind"], i["slug"]): i for i in pt16["items"]}
+    compared = 0
+    for item in split["items"]:
+        original = source[item["kind"], item["slug"]]
+        assert item["codes_counted"] == original["codes_counted"], item["slug"]
+        if original["value"] is not None:
+            assert item["value"] == pytest.approx(original["value"] * share, rel=1e-4)
+            assert item["conversion"] == "estimated"
+            compared += 1
+    assert compared > 10
+    # Another weight: other figures, and the answer says which.
+    by_area = (
+        await api.get(
+            f"{STATISTICS}/by-category",
+            params={
+                "region": "PT19",
+                "year": 2014,
+                "to_nuts_version": 2024,
+                "conversion_weight": "area_km",
+            },
+        )
+    ).json()
+    assert by_area["conversion"]["weight"] == "area_km"
+    assert [i["value"] for i in by_area["items"]] != [i["value"] for i in split["items"]]
+
+    # The series converts each year the same way.
+    series = await api.get(
+        f"{STATISTICS}/by-category/series",
+        params={"region": "PT19", "year_from": 2013, "year_to": 2014, "to_nuts_version": 2024},
+    )
+    assert series.status_code == 200, series.text
+    years = series.json()["years"]
+    assert [y["year"] for y in years] == [2013, 2014]
+    assert years[1]["items"] == split["items"]
+    assert series.json()["conversion"]["kind"] == "estimated"
+    assert series.json()["nuts_version"] == 2024

@@ -949,6 +949,12 @@ export interface paths {
          *     Eco-Region-Relation say how, and ``nuts_id`` is the code used. A region whose territory
          *     changed is a 422 region-territory-changed problem listing the regions it became or
          *     came from.
+         *
+         *     ``to_nuts_version`` shows the figures of that version's region (read as the list reads
+         *     it), each NACE code's value converted as on the list (recoded, merged, or estimated
+         *     with ``conversion_weight``) and then summed: each item states the least exact
+         *     ``conversion`` among the values it counts, and ``conversion`` the weight and the
+         *     source regions with their shares.
          */
         get: operations["get_statistics_by_category"];
         put?: never;
@@ -970,7 +976,8 @@ export interface paths {
          * Get Statistics By Category Series
          * @description ``/by-category`` for every year of a range (default: every year the dataset has the
          *     region's figures for), oldest first, each with its unit and figures. The region is read
-         *     as for ``/by-category``, once for the whole series.
+         *     as for ``/by-category``, once for the whole series; ``to_nuts_version`` converts as
+         *     there.
          */
         get: operations["get_statistics_by_category_series"];
         put?: never;
@@ -1373,6 +1380,8 @@ export interface components {
          * @description A region's statistic per cluster category and emerging industry.
          */
         CategoryBreakdown: {
+            /** @description With to_nuts_version: how the region's figures were made from the stored regions (the least exact kind over all values counted, the weight, the source regions and their shares); null for figures as stored */
+            conversion?: components["schemas"]["ConversionRead"] | null;
             /** Dataset */
             dataset: string;
             /**
@@ -1424,6 +1433,8 @@ export interface components {
              * @description True only when every code of the definition counted
              */
             complete: boolean;
+            /** @description With to_nuts_version: the least exact way a counted value was made (exact, recoded, merged, estimated); an estimated figure is a weighted share, not a published one. Null for figures as stored. */
+            conversion?: components["schemas"]["ConversionKind"] | null;
             /**
              * Kind
              * @description category or emerging_industry
@@ -1444,6 +1455,8 @@ export interface components {
          * @description A region's statistic per cluster category and emerging industry, year by year.
          */
         CategorySeries: {
+            /** @description With to_nuts_version: how the region's figures were made from the stored regions (the least exact kind over all values counted, the weight, the source regions and their shares); null for figures as stored */
+            conversion?: components["schemas"]["ConversionRead"] | null;
             /** Dataset */
             dataset: string;
             /** Definition Set */
@@ -7353,6 +7366,10 @@ export interface operations {
                 dataset?: string | null;
                 /** @description NUTS version of the codes */
                 nuts_version?: components["schemas"]["NutsVersion"] | null;
+                /** @description Show the figures on the regions of this NUTS version: regions recoded carry over, split or merged ones are converted with the JRC converter's weights (each value states how); needs region */
+                to_nuts_version?: components["schemas"]["NutsVersion"] | null;
+                /** @description The converter's weight for split regions (with to_nuts_version) */
+                conversion_weight?: components["schemas"]["ConversionWeight"];
             };
             header?: never;
             path?: never;
@@ -7457,6 +7474,10 @@ export interface operations {
                 dataset?: string | null;
                 /** @description NUTS version of the codes */
                 nuts_version?: components["schemas"]["NutsVersion"] | null;
+                /** @description Show the figures on the regions of this NUTS version: regions recoded carry over, split or merged ones are converted with the JRC converter's weights (each value states how); needs region */
+                to_nuts_version?: components["schemas"]["NutsVersion"] | null;
+                /** @description The converter's weight for split regions (with to_nuts_version) */
+                conversion_weight?: components["schemas"]["ConversionWeight"];
             };
             header?: never;
             path?: never;

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.indicator import Indicator, check_indicator
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.category_year import CategoryYear
+    from ..models.conversion_read import ConversionRead
 
 
 T = TypeVar("T", bound="CategorySeries")
@@ -27,6 +29,9 @@ class CategorySeries:
         nuts_version (int):
         source (str):
         years (list[CategoryYear]): Every year of the range, oldest first
+        conversion (ConversionRead | None | Unset): With to_nuts_version: how the region's figures were made from the
+            stored regions (the least exact kind over all values counted, the weight, the source regions and their shares);
+            null for figures as stored
     """
 
     dataset: str
@@ -36,9 +41,12 @@ class CategorySeries:
     nuts_version: int
     source: str
     years: list[CategoryYear]
+    conversion: ConversionRead | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.conversion_read import ConversionRead  # noqa: PLC0415
+
         dataset = self.dataset
 
         definition_set = self.definition_set
@@ -56,6 +64,14 @@ class CategorySeries:
             years_item = years_item_data.to_dict()
             years.append(years_item)
 
+        conversion: dict[str, Any] | None | Unset
+        if isinstance(self.conversion, Unset):
+            conversion = UNSET
+        elif isinstance(self.conversion, ConversionRead):
+            conversion = self.conversion.to_dict()
+        else:
+            conversion = self.conversion
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -69,12 +85,15 @@ class CategorySeries:
                 "years": years,
             }
         )
+        if conversion is not UNSET:
+            field_dict["conversion"] = conversion
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.category_year import CategoryYear  # noqa: PLC0415
+        from ..models.conversion_read import ConversionRead  # noqa: PLC0415
 
         d = dict(src_dict)
         dataset = d.pop("dataset")
@@ -96,6 +115,23 @@ class CategorySeries:
 
             years.append(years_item)
 
+        def _parse_conversion(data: object) -> ConversionRead | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                conversion_type_0 = ConversionRead.from_dict(data)
+
+                return conversion_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversionRead | None | Unset, data)
+
+        conversion = _parse_conversion(d.pop("conversion", UNSET))
+
         category_series = cls(
             dataset=dataset,
             definition_set=definition_set,
@@ -104,6 +140,7 @@ class CategorySeries:
             nuts_version=nuts_version,
             source=source,
             years=years,
+            conversion=conversion,
         )
 
         category_series.additional_properties = d

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.category_series import CategorySeries
+from ...models.conversion_weight import ConversionWeight
 from ...models.indicator import Indicator
 from ...models.nuts_version import NutsVersion
 from ...models.problem_detail import ProblemDetail
@@ -21,6 +22,8 @@ def _get_kwargs(
     definition_set: None | str | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -69,6 +72,21 @@ def _get_kwargs(
     else:
         json_nuts_version = nuts_version
     params["nuts_version"] = json_nuts_version
+
+    json_to_nuts_version: int | None | Unset
+    if isinstance(to_nuts_version, Unset):
+        json_to_nuts_version = UNSET
+    elif isinstance(to_nuts_version, int):
+        json_to_nuts_version = to_nuts_version
+    else:
+        json_to_nuts_version = to_nuts_version
+    params["to_nuts_version"] = json_to_nuts_version
+
+    json_conversion_weight: str | Unset = UNSET
+    if not isinstance(conversion_weight, Unset):
+        json_conversion_weight = conversion_weight
+
+    params["conversion_weight"] = json_conversion_weight
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -151,12 +169,15 @@ def sync_detailed(
     definition_set: None | str | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> Response[CategorySeries | ProblemDetail]:
     """Get Statistics By Category Series
 
      ``/by-category`` for every year of a range (default: every year the dataset has the
     region's figures for), oldest first, each with its unit and figures. The region is read
-    as for ``/by-category``, once for the whole series.
+    as for ``/by-category``, once for the whole series; ``to_nuts_version`` converts as
+    there.
 
     Args:
         region (str): A NUTS code of 2013, 2021 or 2024, any level (as for /by-category)
@@ -166,6 +187,12 @@ def sync_detailed(
         definition_set (None | str | Unset): Definition set version; default the active
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +210,8 @@ def sync_detailed(
         definition_set=definition_set,
         dataset=dataset,
         nuts_version=nuts_version,
+        to_nuts_version=to_nuts_version,
+        conversion_weight=conversion_weight,
     )
 
     response = client.get_httpx_client().request(
@@ -202,12 +231,15 @@ def sync(
     definition_set: None | str | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> CategorySeries | ProblemDetail | None:
     """Get Statistics By Category Series
 
      ``/by-category`` for every year of a range (default: every year the dataset has the
     region's figures for), oldest first, each with its unit and figures. The region is read
-    as for ``/by-category``, once for the whole series.
+    as for ``/by-category``, once for the whole series; ``to_nuts_version`` converts as
+    there.
 
     Args:
         region (str): A NUTS code of 2013, 2021 or 2024, any level (as for /by-category)
@@ -217,6 +249,12 @@ def sync(
         definition_set (None | str | Unset): Definition set version; default the active
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,6 +273,8 @@ def sync(
         definition_set=definition_set,
         dataset=dataset,
         nuts_version=nuts_version,
+        to_nuts_version=to_nuts_version,
+        conversion_weight=conversion_weight,
     ).parsed
 
 
@@ -248,12 +288,15 @@ async def asyncio_detailed(
     definition_set: None | str | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> Response[CategorySeries | ProblemDetail]:
     """Get Statistics By Category Series
 
      ``/by-category`` for every year of a range (default: every year the dataset has the
     region's figures for), oldest first, each with its unit and figures. The region is read
-    as for ``/by-category``, once for the whole series.
+    as for ``/by-category``, once for the whole series; ``to_nuts_version`` converts as
+    there.
 
     Args:
         region (str): A NUTS code of 2013, 2021 or 2024, any level (as for /by-category)
@@ -263,6 +306,12 @@ async def asyncio_detailed(
         definition_set (None | str | Unset): Definition set version; default the active
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -280,6 +329,8 @@ async def asyncio_detailed(
         definition_set=definition_set,
         dataset=dataset,
         nuts_version=nuts_version,
+        to_nuts_version=to_nuts_version,
+        conversion_weight=conversion_weight,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -297,12 +348,15 @@ async def asyncio(
     definition_set: None | str | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> CategorySeries | ProblemDetail | None:
     """Get Statistics By Category Series
 
      ``/by-category`` for every year of a range (default: every year the dataset has the
     region's figures for), oldest first, each with its unit and figures. The region is read
-    as for ``/by-category``, once for the whole series.
+    as for ``/by-category``, once for the whole series; ``to_nuts_version`` converts as
+    there.
 
     Args:
         region (str): A NUTS code of 2013, 2021 or 2024, any level (as for /by-category)
@@ -312,6 +366,12 @@ async def asyncio(
         definition_set (None | str | Unset): Definition set version; default the active
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -331,5 +391,7 @@ async def asyncio(
             definition_set=definition_set,
             dataset=dataset,
             nuts_version=nuts_version,
+            to_nuts_version=to_nuts_version,
+            conversion_weight=conversion_weight,
         )
     ).parsed
