@@ -67,8 +67,12 @@ def _configure_cli_logging() -> None:
 @app.command()
 def up(
     ready_timeout: Annotated[
-        float, typer.Option(help="Seconds to wait for the services (besides the reference data)")
-    ] = 60.0,
+        float,
+        typer.Option(
+            help="Seconds to wait for the services to be ready; a reference load still going"
+            " on extends it (the services wait for it), then they get 30 s more"
+        ),
+    ] = 180.0,
 ) -> None:
     """Run everything: database (embedded unless ECO_DATABASE_URL), migrations, reference
     data, the three services and the worker; restart any that dies. Ctrl-C stops it all."""

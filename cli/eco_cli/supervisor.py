@@ -32,6 +32,9 @@ log = get_logger("eco.supervisor")
 CHECK_EVERY_S = 0.5
 # The worker gives running jobs 20 s to finish on SIGTERM (JobOptions.shutdown_grace_s).
 STOP_TIMEOUT_S = 25.0
+# The services' own start-up after the reference data is loaded (their /readyz waits for
+# it): migrations are done by then, only their last checks remain.
+READY_AFTER_LOAD_S = 30.0
 
 
 class StartupError(RuntimeError):
@@ -226,8 +229,13 @@ class Supervisor:
         which has no deadline: a first load takes what it takes) is done; False if asked to
         stop first. A process that exits before then is a start-up failure (a port in use,
         a bad setting): restarting it would only repeat the error; so is a failed load.
-        ``on_loaded`` is called here, once, with the load's result as soon as it is done."""
+        ``on_loaded`` is called here, once, with the load's result as soon as it is done.
+
+        The services answer 503 until the reference data is loaded, so ``timeout_s`` does
+        not run out while the load goes on: once it is done they get at least
+        ``READY_AFTER_LOAD_S`` more."""
         deadline = time.monotonic() + timeout_s
+        load_seen_done = False
         pending = [child for child in self.children if child.base_url is not None]
         with httpx.Client(timeout=2.0) as client:
             while (pending or (loading is not None and not loading.done())) and (
@@ -245,7 +253,11 @@ class Supervisor:
                     with contextlib.suppress(httpx.HTTPError):
                         if client.get(f"{child.base_url}/readyz").status_code == 200:
                             pending.remove(child)
-                if pending and time.monotonic() > deadline:
+                if not load_seen_done and (loading is None or loading.done()):
+                    load_seen_done = True
+                    if loading is not None:
+                        deadline = max(deadline, time.monotonic() + READY_AFTER_LOAD_S)
+                if pending and load_seen_done and time.monotonic() > deadline:
                     names = ", ".join(child.name for child in pending)
                     raise StartupError(f"not ready after {timeout_s:.0f} s: {names}")
                 stopping.wait(0.2)

@@ -2,7 +2,7 @@
 and a record of every update applied to a run's lists
 
 Revision ID: 0019_incremental_recommendations
-Revises: 0017_country_io_tables
+Revises: 0018_statistics_series
 Create Date: 2026-12-03 16:00:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0019_incremental_recommendations"
-down_revision: str | None = "0017_country_io_tables"
+down_revision: str | None = "0018_statistics_series"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

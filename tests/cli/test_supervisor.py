@@ -155,3 +155,27 @@ def test_ready_waits_for_the_reference_data_and_reports_a_failed_load() -> None:
 
     stopping.set()  # Ctrl-C during a first load: not ready, nothing raised
     assert stack.wait_ready(5, stopping, loading=Future()) is False
+
+
+def test_the_ready_timeout_does_not_run_out_during_the_reference_load(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A first load can take longer than the timeout (the services answer 503 until it is
+    done): the wait goes on while it loads, then gives the services READY_AFTER_LOAD_S."""
+    from eco_cli import supervisor
+    from tests.conftest import free_ports
+
+    monkeypatch.setattr(supervisor, "READY_AFTER_LOAD_S", 0.6)
+    (port,) = free_ports(1)  # nothing listens: never ready
+    api = ChildProcess(
+        "api", [sys.executable, "-c", "pass"], env={}, base_url=f"http://127.0.0.1:{port}"
+    )
+    stack = Supervisor([api])
+    loading: Future[list[str]] = Future()
+    threading.Timer(1.2, loading.set_result, args=[[]]).start()
+    began = time.monotonic()
+    with pytest.raises(StartupError, match="not ready after"):
+        stack.wait_ready(0.3, threading.Event(), loading=loading)
+    waited = time.monotonic() - began
+    # Not at 0.3 s (the load was going on), but once the load's 1.2 s and 0.6 s more passed.
+    assert 1.8 <= waited < 5

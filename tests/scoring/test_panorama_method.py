@@ -13,11 +13,12 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from eco_core.statistics.seed import SHIPPED_DATASET
 from eco_scoring.panorama.service import execute_run
 from tests.conftest import Caller
 from tests.scoring.independent import filled, independent, raw_file, region_total
 
-SOURCE = "Eurostat, Structural business statistics sbs_r_nuts06_r2, 2015, persons employed"
+SOURCE = SHIPPED_DATASET.source
 # Regions whose section C is blank while most of its divisions are published.
 FILLED_C = {"DEC0": 98_815, "DEB1": 109_633, "DE60": 84_889}
 
@@ -165,38 +166,29 @@ async def test_a_run_states_the_thresholds_it_could_not_apply(
     admin: Caller,
     succeeded_run: dict[str, Any],
 ) -> None:
-    # The shipped file has no establishment counts and no wages.
-    assert succeeded_run["not_applied"] == [
-        "productivity_top_share",
-        "strong_establishment_quantile",
-    ]
+    # The shipped statistics (2008-2015) have wages and local units: every threshold applies.
+    assert succeeded_run["not_applied"] == []
     assert succeeded_run["parameters"]["strong_establishment_quantile"] == 0.25
     profile = await _profile(scoring, succeeded_run["id"], "DE11")
     assert profile["run"]["not_applied"] == succeeded_run["not_applied"]
 
-    # With local units in the data, the establishments threshold applies: regions with the
-    # fewest establishments in a category are no longer strong in it.
+    # The establishments threshold acts: with the fewest local units in every category,
+    # DE11 is strong in none of them.
     await connection.execute(
         text(
-            """
-            INSERT INTO regional_statistic
-                (dataset_id, indicator, nuts_id, nace_code, year, nuts_version, value, unit)
-            SELECT dataset_id, 'local_units', nuts_id, nace_code, year, nuts_version,
-                   CASE WHEN nuts_id = 'DE11' THEN 1 ELSE ceil(value / 10) END, 'local units'
-            FROM regional_statistic WHERE indicator = 'employment' AND value IS NOT NULL
-            """
+            "UPDATE regional_statistic SET value = 1"
+            " WHERE indicator = 'local_units' AND nuts_id = 'DE11' AND value IS NOT NULL"
         )
     )
     again = (await scoring.post("/v1/panorama/runs", json={}, headers=admin.headers)).json()
     await execute_run(connection, uuid.UUID(again["id"]))
     done = (await scoring.get(f"/v1/panorama/runs/{again['id']}")).json()
-    assert done["not_applied"] == ["productivity_top_share"]
-    before = {c["slug"]: c["strong"] for c in profile["clusters"]}
+    assert done["not_applied"] == []
     after = {
         c["slug"]: c["strong"] for c in (await _profile(scoring, again["id"], "DE11"))["clusters"]
     }
-    assert before["automotive"] is True
-    assert not any(after.values())  # DE11 has the fewest establishments everywhere
+    assert after
+    assert not any(after.values())
 
 
 async def test_runs_computed_before_provenance_stay_readable(

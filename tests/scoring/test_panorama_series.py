@@ -345,9 +345,9 @@ async def test_emerging_industry_growth_beside_the_published_figures(
 
 
 async def test_run_parameters_are_checked(scoring: httpx.AsyncClient, admin: Caller) -> None:
-    # The shipped dataset has one year: no growth window by default, none of 2010.
+    # The shipped statistics are 2008-2015: no window starts before them.
     response = await scoring.post(
-        "/v1/panorama/runs", json={"growth_from_year": 2010}, headers=admin.headers
+        "/v1/panorama/runs", json={"growth_from_year": 2003}, headers=admin.headers
     )
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "body.growth_from_year"
@@ -358,7 +358,10 @@ async def test_run_parameters_are_checked(scoring: httpx.AsyncClient, admin: Cal
     created = await scoring.post("/v1/panorama/runs", json={}, headers=admin.headers)
     assert created.status_code == 202, created.text
     run = created.json()
-    assert (run["year"], run["growth_from_year"], run["growth"]) == (2015, None, None)
+    # The latest year with well-covered employment, and the earliest start year covered as
+    # well (growth_min_coverage) for the default window.
+    assert (run["year"], run["growth_from_year"]) == (2015, 2010)
+    assert isinstance(run["growth"], dict)
     assert run["denominator_source"] == "sbs_total"
     assert uuid.UUID(run["id"])
 

@@ -9,13 +9,22 @@ from typing import Any
 
 import httpx
 
+from eco_core.statistics.seed import SHIPPED_DATASET
+
 EXPORT = "/v1/statistics/export"
-SOURCE = "Eurostat, Structural business statistics sbs_r_nuts06_r2, 2015, persons employed"
+SOURCE = SHIPPED_DATASET.source
 
 
 async def test_csv_export_of_one_figure(api: httpx.AsyncClient) -> None:
     response = await api.get(
-        EXPORT, params={"format": "csv", "region": "DE21", "nace": "C", "year": 2015}
+        EXPORT,
+        params={
+            "format": "csv",
+            "region": "DE21",
+            "nace": "C",
+            "year": 2015,
+            "indicator": "employment",
+        },
     )
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/csv")
@@ -33,12 +42,19 @@ async def test_csv_export_of_one_figure(api: httpx.AsyncClient) -> None:
             "value": "398403",
             "unit": "persons",
             "flag": "",
+            "conversion": "",
+            "conversion_weight": "",
         }
     ]
 
 
 async def test_json_and_ndjson_exports_hold_the_whole_list(api: httpx.AsyncClient) -> None:
-    params: dict[str, Any] = {"region": "DE2", "include_subregions": True, "year": 2015}
+    params: dict[str, Any] = {
+        "region": "DE2",
+        "include_subregions": True,
+        "year": 2015,
+        "indicator": "employment",
+    }
     as_json = await api.get(EXPORT, params={**params, "format": "json"})
     items = json.loads(as_json.content)
     # Bayern and its seven NUTS 2 regions, 101 NACE codes each: past any page size.

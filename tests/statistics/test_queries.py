@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -11,22 +12,31 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from eco_core.models import ImportRun, RegionalStatistic, StatisticsDataset
-from eco_core.statistics.seed import RELATIVE_PATH, SHIPPED_DATASET, load_shipped_statistics
+from eco_core.statistics.seed import (
+    EMPLOYMENT_2015_PATH,
+    SHIPPED_DATASET,
+    load_shipped_statistics,
+)
 from tests.statistics.conftest import make_definition_set, xmin_digest
 
 SBS = SHIPPED_DATASET.code
+# Employment, wages and local units 2008-2015: 42,390 rows per indicator and year, and Iceland
+# (429 rows) in 2015 persons employed.
+SHIPPED_ROWS = 1_017_789
 
 
 async def test_oberbayern_manufacturing_2015_is_the_published_figure(
     api: httpx.AsyncClient,
 ) -> None:
-    response = await api.get("/v1/statistics", params={"region": "DE21", "nace": "C", "year": 2015})
+    response = await api.get(
+        "/v1/statistics",
+        params={"region": "DE21", "nace": "C", "year": 2015, "indicator": "employment"},
+    )
     assert response.status_code == 200
     assert response.json()["items"] == [
         {
             "dataset": "sbs_r_nuts06_r2",
-            "source": "Eurostat, Structural business statistics sbs_r_nuts06_r2, 2015, "
-            "persons employed",
+            "source": SHIPPED_DATASET.source,
             "nuts_version": 2013,
             "nuts_id": "DE21",
             "nace_code": "C",
@@ -35,34 +45,49 @@ async def test_oberbayern_manufacturing_2015_is_the_published_figure(
             "value": 398403,
             "unit": "persons",
             "flag": None,
+            "conversion": None,
         }
     ]
 
 
-async def test_every_row_of_the_shipped_file_is_stored_with_its_flag(
+async def test_every_2015_value_of_the_later_extraction_is_stored(
     connection: AsyncConnection, reference_root: Path
 ) -> None:
-    with (reference_root / RELATIVE_PATH).open(newline="", encoding="utf-8") as handle:
+    """The 2015 long file completes the bulk file's 2015 persons employed: each of its
+    values is stored as it is; its blank cells keep the bulk file's (flag c or missing)."""
+    with (reference_root / EMPLOYMENT_2015_PATH).open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
+    assert len(rows) == 46_859
     dataset_id = await connection.scalar(
         select(StatisticsDataset.id).where(StatisticsDataset.code == SBS)
     )
-    stored = (
-        await connection.execute(
-            select(RegionalStatistic.flag, func.count(), func.count(RegionalStatistic.value))
-            .where(RegionalStatistic.dataset_id == dataset_id)
-            .group_by(RegionalStatistic.flag)
+    stored = {
+        (r.nuts_id, r.nace_code): (r.value, r.flag)
+        for r in await connection.execute(
+            select(
+                RegionalStatistic.nuts_id,
+                RegionalStatistic.nace_code,
+                RegionalStatistic.value,
+                RegionalStatistic.flag,
+            ).where(
+                RegionalStatistic.dataset_id == dataset_id,
+                RegionalStatistic.indicator == "employment",
+                RegionalStatistic.year == 2015,
+            )
         )
-    ).all()
-    in_file: dict[str | None, list[int]] = {}
-    for row in rows:
-        counts = in_file.setdefault(row["flag"] or None, [0, 0])
-        counts[0] += 1
-        counts[1] += row["value"] != ""
-    assert len(rows) == 46_859
-    assert {flag: [n, valued] for flag, n, valued in stored} == in_file
+    }
+    valued = [r for r in rows if r["value"] != ""]
+    for row in valued:
+        nace = row["nace_r2"] if len(row["nace_r2"]) == 1 else None
+        key = (row["geo"], nace or _plain(row["nace_r2"]))
+        assert stored[key] == (Decimal(row["value"]), row["flag"] or None), key
     # Every value without a number says why.
-    assert all(row["flag"] for row in rows if row["value"] == "")
+    assert all(flag for value, flag in stored.values() if value is None)
+
+
+def _plain(eurostat: str) -> str:
+    digits = eurostat[1:]
+    return digits if len(digits) == 2 else f"{digits[:2]}.{digits[2:]}"
 
 
 async def test_reloading_the_shipped_file_rewrites_nothing(
@@ -71,9 +96,9 @@ async def test_reloading_the_shipped_file_rewrites_nothing(
     runs = await connection.scalar(select(func.count()).select_from(ImportRun))
     digest = await xmin_digest(connection)
     skipped = await load_shipped_statistics(connection, reference_root, force=False)
-    assert (skipped.loaded, skipped.rows) == (False, 46_859)
+    assert (skipped.loaded, skipped.rows) == (False, SHIPPED_ROWS)
     forced = await load_shipped_statistics(connection, reference_root, force=True)
-    assert (forced.loaded, forced.rows) == (True, 46_859)
+    assert (forced.loaded, forced.rows) == (True, SHIPPED_ROWS)
     assert await xmin_digest(connection) == digest
     assert await connection.scalar(select(func.count()).select_from(ImportRun)) == runs
 
@@ -81,11 +106,20 @@ async def test_reloading_the_shipped_file_rewrites_nothing(
 async def test_a_region_with_its_subregions(api: httpx.AsyncClient) -> None:
     response = await api.get(
         "/v1/statistics",
-        params={"region": "DE2", "include_subregions": True, "nace": "C", "year": 2015},
+        params={
+            "region": "DE2",
+            "include_subregions": True,
+            "nace": "C",
+            "year": 2015,
+            "indicator": "employment",
+        },
     )
     regions = [i["nuts_id"] for i in response.json()["items"]]
     assert regions == ["DE2", "DE21", "DE22", "DE23", "DE24", "DE25", "DE26", "DE27"]
-    only = await api.get("/v1/statistics", params={"region": "DE2", "nace": "C", "year": 2015})
+    only = await api.get(
+        "/v1/statistics",
+        params={"region": "DE2", "nace": "C", "year": 2015, "indicator": "employment"},
+    )
     assert [i["nuts_id"] for i in only.json()["items"]] == ["DE2"]
 
 
@@ -93,7 +127,8 @@ async def test_nace_in_eurostat_or_plain_notation(api: httpx.AsyncClient) -> Non
     eurostat = await api.get("/v1/statistics", params={"region": "DE21", "nace": "G451"})
     plain = await api.get("/v1/statistics", params={"region": "DE21", "nace": "45.1"})
     assert eurostat.json() == plain.json()
-    assert [i["nace_code"] for i in plain.json()["items"]] == ["45.1"]
+    assert {i["nace_code"] for i in plain.json()["items"]} == {"45.1"}
+    assert len(plain.json()["items"]) == 3 * 8  # three indicators, 2008-2015
     bad = await api.get("/v1/statistics", params={"nace": "B-N_S95_X_K"})
     assert bad.status_code == 422
     assert [e["field"] for e in bad.json()["errors"]] == ["query.nace"]
@@ -108,6 +143,7 @@ async def test_filter_by_category_of_a_definition_set(
         params={
             "region": "DE21",
             "year": 2015,
+            "indicator": "employment",
             "category": "automotive",
             "definition_set": own.version,
         },
@@ -119,6 +155,8 @@ async def test_filter_by_category_of_a_definition_set(
         "/v1/statistics",
         params={
             "region": "DE21",
+            "year": 2015,
+            "indicator": "employment",
             "emerging_industry": "creative-industries",
             "definition_set": own.version,
         },
@@ -131,7 +169,12 @@ async def test_filter_by_category_of_a_definition_set(
 
 
 async def test_pages_follow_one_another_without_overlap(api: httpx.AsyncClient) -> None:
-    params: dict[str, Any] = {"region": "DE21", "year": 2015, "limit": 40}
+    params: dict[str, Any] = {
+        "region": "DE21",
+        "year": 2015,
+        "indicator": "employment",
+        "limit": 40,
+    }
     seen: list[str] = []
     cursor = None
     while True:
@@ -161,14 +204,30 @@ async def test_datasets_list_and_detail(api: httpx.AsyncClient) -> None:
     shipped = next(d for d in listed["items"] if d["code"] == SBS)
     assert (shipped["nuts_version"], shipped["licence"]) == (2013, "CC BY 4.0")
     detail = (await api.get(f"/v1/statistics/datasets/{SBS}")).json()
+    years = list(range(2008, 2016))
     assert detail["indicators"] == [
         {
             "indicator": "employment",
             "units": ["persons"],
-            "years": [2015],
-            "values": 38_211,
-            "without_value": 46_859 - 38_211,
-        }
+            "years": years,
+            "values": 292_118,
+            "without_value": 47_431,
+        },
+        {
+            "indicator": "local_units",
+            "units": ["local units"],
+            "years": years,
+            "values": 288_718,
+            "without_value": 50_402,
+        },
+        {
+            "indicator": "wages_salaries",
+            "units": ["EUR million"],
+            "years": years,
+            "values": 276_297,
+            "without_value": 62_823,
+        },
     ]
+    assert sum(i["values"] + i["without_value"] for i in detail["indicators"]) == SHIPPED_ROWS
     missing = await api.get("/v1/statistics/datasets/no-such-dataset")
     assert missing.status_code == 404

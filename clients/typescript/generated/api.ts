@@ -907,7 +907,14 @@ export interface paths {
          * List Statistics
          * @description Regional statistics, each with its value, unit, flag, year, NUTS version, dataset and
          *     source. Filter by region (with its subregions), NACE code, a category or emerging
-         *     industry of a definition set (its NACE codes), year, indicator, dataset, NUTS version.
+         *     industry of a definition set (its NACE codes), year or years (year_from, year_to),
+         *     indicator, dataset, NUTS version.
+         *
+         *     ``to_nuts_version`` shows a region's figures on the regions of another NUTS version
+         *     (FRE1 of 2024 from FR30 of 2013): each value states its ``conversion`` (exact,
+         *     recoded, merged, or estimated with the converter's ``conversion_weight``, pop21 by
+         *     default) and the regions and shares it was made from. Values converted when imported
+         *     (codes of NUTS 2006/2010 in a NUTS 2013 file) state theirs too.
          *
          *     The shipped dataset sbs_r_nuts06_r2 covers the business economy only (NACE B-N without
          *     K, plus S95): shares computed from it have SBS total employment as denominator.
@@ -942,8 +949,37 @@ export interface paths {
          *     Eco-Region-Relation say how, and ``nuts_id`` is the code used. A region whose territory
          *     changed is a 422 region-territory-changed problem listing the regions it became or
          *     came from.
+         *
+         *     ``to_nuts_version`` shows the figures of that version's region (read as the list reads
+         *     it), each NACE code's value converted as on the list (recoded, merged, or estimated
+         *     with ``conversion_weight``) and then summed: each item states the least exact
+         *     ``conversion`` among the values it counts, and ``conversion`` the weight and the
+         *     source regions with their shares.
          */
         get: operations["get_statistics_by_category"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statistics/by-category/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Statistics By Category Series
+         * @description ``/by-category`` for every year of a range (default: every year the dataset has the
+         *     region's figures for), oldest first, each with its unit and figures. The region is read
+         *     as for ``/by-category``, once for the whole series; ``to_nuts_version`` converts as
+         *     there.
+         */
+        get: operations["get_statistics_by_category_series"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1344,6 +1380,8 @@ export interface components {
          * @description A region's statistic per cluster category and emerging industry.
          */
         CategoryBreakdown: {
+            /** @description With to_nuts_version: how the region's figures were made from the stored regions (the least exact kind over all values counted, the weight, the source regions and their shares); null for figures as stored */
+            conversion?: components["schemas"]["ConversionRead"] | null;
             /** Dataset */
             dataset: string;
             /**
@@ -1395,6 +1433,8 @@ export interface components {
              * @description True only when every code of the definition counted
              */
             complete: boolean;
+            /** @description With to_nuts_version: the least exact way a counted value was made (exact, recoded, merged, estimated); an estimated figure is a weighted share, not a published one. Null for figures as stored. */
+            conversion?: components["schemas"]["ConversionKind"] | null;
             /**
              * Kind
              * @description category or emerging_industry
@@ -1410,6 +1450,89 @@ export interface components {
              */
             value: number | null;
         };
+        /**
+         * CategorySeries
+         * @description A region's statistic per cluster category and emerging industry, year by year.
+         */
+        CategorySeries: {
+            /** @description With to_nuts_version: how the region's figures were made from the stored regions (the least exact kind over all values counted, the weight, the source regions and their shares); null for figures as stored */
+            conversion?: components["schemas"]["ConversionRead"] | null;
+            /** Dataset */
+            dataset: string;
+            /** Definition Set */
+            definition_set: string;
+            indicator: components["schemas"]["Indicator"];
+            /**
+             * Nuts Id
+             * @example DE21
+             */
+            nuts_id: string;
+            /** Nuts Version */
+            nuts_version: number;
+            /** Source */
+            source: string;
+            /**
+             * Years
+             * @description Every year of the range, oldest first
+             */
+            years: components["schemas"]["CategoryYear"][];
+        };
+        /** CategoryYear */
+        CategoryYear: {
+            /** Items */
+            items: components["schemas"]["CategoryFigureRead"][];
+            /** Unit */
+            unit: string | null;
+            /** Year */
+            year: number;
+        };
+        /**
+         * ConversionKind
+         * @enum {string}
+         */
+        ConversionKind: "exact" | "recoded" | "merged" | "estimated";
+        /**
+         * ConversionRead
+         * @description How a value not published under its region's code was made from those that were.
+         */
+        ConversionRead: {
+            /** Converted From */
+            converted_from: components["schemas"]["ConversionSource"][];
+            /** @description exact (same code, whole region), recoded (whole region, other code), merged (whole regions added up), estimated (a weighted share of a split region) */
+            kind: components["schemas"]["ConversionKind"];
+            /**
+             * Weight
+             * @description The JRC converter's weight that shared split regions: pop21, pop11, area_km, artif_surf18, artif_surf12 or bu_vol
+             * @example pop21
+             */
+            weight: string | null;
+        };
+        /** ConversionSource */
+        ConversionSource: {
+            /**
+             * Nuts Id
+             * @example UKI1
+             */
+            nuts_id: string;
+            /**
+             * Nuts Version
+             * @example 2010
+             */
+            nuts_version: number;
+            /**
+             * Share
+             * @description Share of the source region's value counted here
+             * @example 0.337355
+             */
+            share: number;
+        };
+        /**
+         * ConversionWeight
+         * @description The converter's weights: population 2021 (default) and 2011, area, artificial
+         *     surface 2018 and 2012, built-up volume.
+         * @enum {string}
+         */
+        ConversionWeight: "pop21" | "pop11" | "area_km" | "artif_surf18" | "artif_surf12" | "bu_vol";
         /** DatasetDetail */
         DatasetDetail: {
             /**
@@ -2701,6 +2824,8 @@ export interface components {
          * @description One published value, with everything needed to cite and compare it.
          */
         StatisticRead: {
+            /** @description null: published under nuts_id. Otherwise converted from regions of another NUTS version (codes of an older version in the source file, or to_nuts_version asked): how, with which weight, from what */
+            conversion?: components["schemas"]["ConversionRead"] | null;
             /**
              * Dataset
              * @description Dataset code
@@ -7136,10 +7261,18 @@ export interface operations {
                 /** @description Definition set version; default the active */
                 definition_set?: string | null;
                 year?: number | null;
+                /** @description First year (included) */
+                year_from?: number | null;
+                /** @description Last year (included) */
+                year_to?: number | null;
                 indicator?: components["schemas"]["Indicator"] | null;
                 dataset?: string | null;
                 /** @description NUTS version of the codes */
                 nuts_version?: components["schemas"]["NutsVersion"] | null;
+                /** @description Show the figures on the regions of this NUTS version: regions recoded carry over, split or merged ones are converted with the JRC converter's weights (each value states how); needs region */
+                to_nuts_version?: components["schemas"]["NutsVersion"] | null;
+                /** @description The converter's weight for split regions (with to_nuts_version) */
+                conversion_weight?: components["schemas"]["ConversionWeight"];
             };
             header?: never;
             path?: never;
@@ -7233,6 +7366,10 @@ export interface operations {
                 dataset?: string | null;
                 /** @description NUTS version of the codes */
                 nuts_version?: components["schemas"]["NutsVersion"] | null;
+                /** @description Show the figures on the regions of this NUTS version: regions recoded carry over, split or merged ones are converted with the JRC converter's weights (each value states how); needs region */
+                to_nuts_version?: components["schemas"]["NutsVersion"] | null;
+                /** @description The converter's weight for split regions (with to_nuts_version) */
+                conversion_weight?: components["schemas"]["ConversionWeight"];
             };
             header?: never;
             path?: never;
@@ -7255,6 +7392,114 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CategoryBreakdown"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Request-URI Too Long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    get_statistics_by_category_series: {
+        parameters: {
+            query: {
+                /** @description A NUTS code of 2013, 2021 or 2024, any level (as for /by-category) */
+                region: string;
+                /** @description First year (included) */
+                year_from?: number | null;
+                /** @description Last year (included) */
+                year_to?: number | null;
+                indicator?: components["schemas"]["Indicator"];
+                /** @description Definition set version; default the active */
+                definition_set?: string | null;
+                dataset?: string | null;
+                /** @description NUTS version of the codes */
+                nuts_version?: components["schemas"]["NutsVersion"] | null;
+                /** @description Show the figures on the regions of this NUTS version: regions recoded carry over, split or merged ones are converted with the JRC converter's weights (each value states how); needs region */
+                to_nuts_version?: components["schemas"]["NutsVersion"] | null;
+                /** @description The converter's weight for split regions (with to_nuts_version) */
+                conversion_weight?: components["schemas"]["ConversionWeight"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The NUTS version of each code used */
+                    "Eco-Region-Nuts-Version"?: string;
+                    /** @description How each code used relates to the code asked: same_code; same_territory (its code of another NUTS version: renamed or recoded, FRE1 -> FR30); parent (a region containing it, e.g. NUTS-2 DE21 for NUTS-3 DE212) */
+                    "Eco-Region-Relation"?: string;
+                    /** @description The NUTS code(s) as asked, comma-separated where several were */
+                    "Eco-Requested-Region"?: string;
+                    /** @description The code(s) whose figures answer, in the same order */
+                    "Eco-Resolved-Region"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategorySeries"];
                 };
             };
             /** @description Not Found */
@@ -7486,10 +7731,18 @@ export interface operations {
                 /** @description Definition set version; default the active */
                 definition_set?: string | null;
                 year?: number | null;
+                /** @description First year (included) */
+                year_from?: number | null;
+                /** @description Last year (included) */
+                year_to?: number | null;
                 indicator?: components["schemas"]["Indicator"] | null;
                 dataset?: string | null;
                 /** @description NUTS version of the codes */
                 nuts_version?: components["schemas"]["NutsVersion"] | null;
+                /** @description Show the figures on the regions of this NUTS version: regions recoded carry over, split or merged ones are converted with the JRC converter's weights (each value states how); needs region */
+                to_nuts_version?: components["schemas"]["NutsVersion"] | null;
+                /** @description The converter's weight for split regions (with to_nuts_version) */
+                conversion_weight?: components["schemas"]["ConversionWeight"];
             };
             header?: never;
             path?: never;

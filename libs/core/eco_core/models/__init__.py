@@ -55,6 +55,7 @@ from eco_core.models.panorama import RUN_STATES, PanoramaResult, PanoramaRun, Re
 from eco_core.models.reference import (
     EmergingIndustryFigure,
     NaceActivity,
+    NutsConversion,
     NutsCorrespondence,
     NutsRegion,
     ReferenceDataset,
@@ -133,6 +134,7 @@ __all__ = [
     "MeetingFeedback",
     "MeetingRequest",
     "NaceActivity",
+    "NutsConversion",
     "NutsCorrespondence",
     "NutsRegion",
     "OrganisationManager",

@@ -9,6 +9,7 @@ from sqlalchemy import (
     CheckConstraint,
     Computed,
     DateTime,
+    Double,
     ForeignKeyConstraint,
     Index,
     Integer,
@@ -82,6 +83,28 @@ class NutsCorrespondence(Base):
     # None when the region has no successor (e.g. the United Kingdom after NUTS 2016).
     to_id: Mapped[str | None] = mapped_column(String(5))
     change: Mapped[str] = mapped_column(String(20))
+
+
+class NutsConversion(Base):
+    """The JRC NUTS converter: how much of a region of one version lies in a region of
+    another, by area, population (2021, 2011), artificial surface (2018, 2012) and built-up
+    volume. A figure of ``from_code`` is shared among its ``to_code``s in proportion to one
+    of these weights."""
+
+    __tablename__ = "nuts_conversion"
+    __table_args__ = (Index(None, "to_version", "to_code"),)
+
+    from_version: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    from_code: Mapped[str] = mapped_column(String(5), primary_key=True)
+    to_version: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    to_code: Mapped[str] = mapped_column(String(5), primary_key=True)
+    level: Mapped[int] = mapped_column(SmallInteger)
+    area_km: Mapped[float | None] = mapped_column(Double)
+    pop21: Mapped[float | None] = mapped_column(Double)
+    pop11: Mapped[float | None] = mapped_column(Double)
+    artif_surf18: Mapped[float | None] = mapped_column(Double)
+    artif_surf12: Mapped[float | None] = mapped_column(Double)
+    bu_vol: Mapped[float | None] = mapped_column(Double)
 
 
 class NaceActivity(Base):

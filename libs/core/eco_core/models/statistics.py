@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     func,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from eco_core.db.base import Base
@@ -74,6 +75,10 @@ class RegionalStatistic(Base):
         ),
         CheckConstraint("year BETWEEN 1950 AND 2100", name="year_range"),
         CheckConstraint("value IS NULL OR value >= 0", name="value_not_negative"),
+        CheckConstraint(
+            "conversion IS NULL OR conversion IN ('recoded', 'merged', 'estimated')",
+            name="known_conversion",
+        ),
         Index(None, "dataset_id", "indicator", "year", "nace_code"),
     )
 
@@ -88,6 +93,14 @@ class RegionalStatistic(Base):
     value: Mapped[Decimal | None] = mapped_column(Numeric)
     unit: Mapped[str] = mapped_column(String(32))
     flag: Mapped[str | None] = mapped_column(String(32))
+    # NULL: the value as published under nuts_id. Otherwise it was converted from codes of
+    # an older NUTS version the source used (``converted_from``: their codes, versions and
+    # shares) with the converter's ``conversion_weight``: 'recoded' (one whole region under
+    # another code: exact), 'merged' (whole regions added up: exact) or 'estimated' (a
+    # share of a split region: weighted by conversion_weight).
+    conversion: Mapped[str | None] = mapped_column(String(16))
+    converted_from: Mapped[list[dict[str, object]] | None] = mapped_column(JSONB)
+    conversion_weight: Mapped[str | None] = mapped_column(String(16))
 
 
 class WholeEconomyEmployment(Base):

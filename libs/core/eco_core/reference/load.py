@@ -9,11 +9,12 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, delete, select, tuple_
+from sqlalchemy import Table, and_, delete, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.orm import DeclarativeBase
 
+from eco_core.imports.staging import copy_upsert
 from eco_core.jobs.refresh import request_recommendations_refresh
 from eco_core.logging import get_logger
 from eco_core.models import (
@@ -40,9 +41,6 @@ def _log() -> Any:
     # one cached before structlog.testing.capture_logs (whichever test ran first in the
     # process) would not be captured.
     return get_logger("eco.reference")
-
-
-_BATCH = 2_000  # rows per INSERT: well under asyncpg's 32,767 bind parameters
 
 
 @dataclass(frozen=True)
@@ -155,6 +153,7 @@ def _seeders() -> tuple[Seeder, ...]:
     from eco_core.excellence.seed import load_label_indicators, load_survey_catalogue
     from eco_core.io_tables.seed import load_country_io_tables, load_shipped_io_table
     from eco_core.organisations.seed import load_demo_organisations
+    from eco_core.regions.conversion import load_nuts_conversion
     from eco_core.scoreboard.seed import load_scoreboard_framework
     from eco_core.statistics.lfs import load_lfs_totals
     from eco_core.statistics.seed import load_shipped_statistics
@@ -162,6 +161,7 @@ def _seeders() -> tuple[Seeder, ...]:
 
     return (
         load_default_definitions,
+        load_nuts_conversion,
         load_shipped_statistics,
         load_lfs_totals,
         load_scoreboard_framework,
@@ -206,23 +206,7 @@ async def _load(conn: AsyncConnection, target: _Target, root: Path, *, force: bo
 
 async def _upsert(conn: AsyncConnection, target: _Target, rows: list[dict[str, Any]]) -> None:
     table = cast(Table, target.model.__table__)
-    for start in range(0, len(rows), _BATCH):
-        stmt = insert(table).values(rows[start : start + _BATCH])
-        changing = [c for c in rows[0] if c not in target.key]
-        if changing:
-            excluded = stmt.excluded
-            stmt = stmt.on_conflict_do_update(
-                index_elements=None if target.constraint else list(target.key),
-                constraint=target.constraint,
-                set_={c: excluded[c] for c in changing},
-                # Rows that did not change are not rewritten (no dead tuples, no trigger noise).
-                where=tuple_(*(table.c[c] for c in changing)).is_distinct_from(
-                    tuple_(*(excluded[c] for c in changing))
-                ),
-            )
-        else:
-            stmt = stmt.on_conflict_do_nothing()
-        await conn.execute(stmt)
+    await copy_upsert(conn, table.name, target.key, rows, constraint=target.constraint)
 
 
 async def _delete_absent(

@@ -13,7 +13,8 @@ answers one region with it; scoring runs it for every region of a dataset.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
@@ -82,6 +83,9 @@ class CategoryFigure:
     counted: tuple[str, ...]  # codes with a value
     missing: tuple[str, ...]  # codes without a row, or without a value (not confidential)
     confidential: tuple[str, ...]  # codes whose value the source withholds (flag c)
+    # Figures on another NUTS version's region: the least exact way a counted value was
+    # made (exact, recoded, merged, estimated); None for figures as stored.
+    conversion: str | None = None
 
     @property
     def complete(self) -> bool:
@@ -138,4 +142,99 @@ async def category_figures(
                     tuple(sorted(confidential)),
                 )
             )
+    return figures
+
+
+# ------------------------------------------------------------------ from converted values
+
+_DEFINITION_CODES = text(
+    """
+    SELECT d.kind, d.slug, d.name, dc.nace_code, dc.weight
+    FROM definition d
+    LEFT JOIN definition_code dc
+        ON dc.set_id = d.set_id AND dc.kind = d.kind AND dc.slug = d.slug
+    WHERE d.set_id = :set_id
+    ORDER BY d.kind, d.slug, dc.nace_code
+    """
+)
+_CONFIDENTIAL = re.compile(r"[a-z]{1,5}")
+CONVERSION_KINDS = ("exact", "recoded", "merged", "estimated")
+
+
+@dataclass(frozen=True)
+class CodeValue:
+    """One NACE code's value for a region and year, however it was made."""
+
+    value: Decimal | None
+    flag: str | None
+    conversion: str | None = None
+
+    @property
+    def confidential(self) -> bool:
+        # As CONFIDENTIAL_SQL: a short Eurostat flag holding c.
+        return (
+            self.value is None
+            and self.flag is not None
+            and bool(_CONFIDENTIAL.fullmatch(self.flag))
+            and "c" in self.flag
+        )
+
+
+@dataclass(frozen=True)
+class WeightedDefinition:
+    kind: str
+    slug: str
+    name: str
+    weights: tuple[tuple[str, Decimal], ...]  # (NACE code, weight), by code
+
+
+async def definitions_with_weights(conn: Executor, set_id: int) -> list[WeightedDefinition]:
+    rows = (await conn.execute(_DEFINITION_CODES.bindparams(set_id=set_id))).all()
+    grouped: dict[tuple[str, str, str], list[tuple[str, Decimal]]] = {}
+    for row in rows:
+        codes = grouped.setdefault((row.kind, row.slug, row.name), [])
+        if row.nace_code is not None:
+            codes.append((row.nace_code, Decimal(row.weight)))
+    return [WeightedDefinition(k, s, n, tuple(codes)) for (k, s, n), codes in grouped.items()]
+
+
+def figures_from_values(
+    nuts_id: str, definitions: Sequence[WeightedDefinition], values: Mapping[str, CodeValue]
+) -> list[CategoryFigure]:
+    """The figures ``category_figures`` gives, from values already at hand (converted to
+    another NUTS version's region): the same sums, counts and gaps, and per figure the
+    least exact conversion among the values it counts."""
+    figures = []
+    for d in definitions:
+        codes = tuple(code for code, _ in d.weights)
+        total: Decimal | None = None
+        counted: list[str] = []
+        confidential: list[str] = []
+        missing: list[str] = []
+        rank = -1
+        for code, weight in d.weights:
+            found = values.get(code)
+            if found is not None and found.value is not None:
+                total = (total or Decimal(0)) + weight * found.value
+                counted.append(code)
+                if found.conversion in CONVERSION_KINDS:
+                    rank = max(rank, CONVERSION_KINDS.index(found.conversion))
+            elif found is not None and found.confidential:
+                confidential.append(code)
+            else:
+                missing.append(code)
+        figures.append(
+            CategoryFigure(
+                nuts_id,
+                d.kind,
+                d.slug,
+                d.name,
+                total,
+                codes,
+                tuple(counted),
+                tuple(missing),
+                tuple(confidential),
+                CONVERSION_KINDS[rank] if rank >= 0 else None,
+            )
+        )
     return figures

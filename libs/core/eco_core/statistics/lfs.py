@@ -19,10 +19,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Table, delete, select, tuple_
+from sqlalchemy import Table, delete, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from eco_core.imports.staging import copy_upsert
 from eco_core.models import NutsRegion, ReferenceDataset, WholeEconomyEmployment
 from eco_core.reference.result import LoadResult
 
@@ -104,27 +105,7 @@ async def load_lfs_totals(conn: AsyncConnection, root: Path, *, force: bool) -> 
     ]
     # Upserted, an unchanged row left as it is: a forced reload of the same file rewrites
     # nothing; rows the file no longer has are deleted.
-    for start in range(0, len(rows), 2_000):
-        stmt = insert(_table).values(rows[start : start + 2_000])
-        changed = tuple_(_table.c.value, _table.c.unit, _table.c.flag, _table.c.nuts_version)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["source", "nuts_id", "year"],
-            set_={
-                "value": stmt.excluded.value,
-                "unit": stmt.excluded.unit,
-                "flag": stmt.excluded.flag,
-                "nuts_version": stmt.excluded.nuts_version,
-            },
-            where=changed.is_distinct_from(
-                tuple_(
-                    stmt.excluded.value,
-                    stmt.excluded.unit,
-                    stmt.excluded.flag,
-                    stmt.excluded.nuts_version,
-                )
-            ),
-        )
-        await conn.execute(stmt)
+    await copy_upsert(conn, _table.name, ("source", "nuts_id", "year"), rows)
     kept = {(r["nuts_id"], r["year"]) for r in rows}
     stored = await conn.execute(
         select(_table.c.nuts_id, _table.c.year).where(_table.c.source == SOURCE)

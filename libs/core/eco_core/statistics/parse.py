@@ -268,10 +268,14 @@ def _bounded_lines(source: ByteLines, first_row: int) -> Iterator[tuple[int, str
         row += 1
 
 
-def read_lines(source: ByteLines, layout: Layout) -> Iterator[SourceLine | BrokenLine]:
-    """The data lines after the header, one at a time; blank lines are skipped."""
+def read_lines(
+    source: ByteLines, layout: Layout, skip_indicators: frozenset[str] = frozenset()
+) -> Iterator[SourceLine | BrokenLine]:
+    """The data lines after the header, one at a time; blank lines are skipped, and so are
+    a TSV's lines of ``skip_indicators`` (before their cells are split: a third of the
+    shipped file)."""
     if layout.format is StatisticsFormat.EUROSTAT_TSV:
-        return _tsv_lines(source, layout)
+        return _tsv_lines(source, layout, skip_indicators)
     return _csv_lines(source, layout)
 
 
@@ -283,7 +287,9 @@ def _tsv_cell(year: str, raw: str) -> Cell:
     return Cell(year, value, flag.strip())
 
 
-def _tsv_lines(source: ByteLines, layout: Layout) -> Iterator[SourceLine | BrokenLine]:
+def _tsv_lines(
+    source: ByteLines, layout: Layout, skip_indicators: frozenset[str]
+) -> Iterator[SourceLine | BrokenLine]:
     width = len(layout.columns)
     years = layout.years
     geo_at = layout.columns.index("geo")
@@ -298,8 +304,15 @@ def _tsv_lines(source: ByteLines, layout: Layout) -> Iterator[SourceLine | Broke
         body = line.rstrip("\r\n")
         if not body.strip():
             continue
-        key, *raw_cells = body.split("\t")
+        key, _, rest = body.partition("\t")
         codes = key.split(",")
+        if (
+            indicator_at is not None
+            and len(codes) == width
+            and codes[indicator_at].strip() in skip_indicators
+        ):
+            continue
+        raw_cells = rest.split("\t") if rest or "\t" in body else []
         if len(codes) != width:
             yield BrokenLine(
                 row,

@@ -71,12 +71,17 @@ class RowValidator:
         *,
         default_indicator: str,
         last_year: int,
+        skip_indicators: frozenset[str] = frozenset(),
+        negative_flag: str | None = None,
     ) -> None:
         self.layout = layout
         self.codes = codes
         self.log = log
         self.default_indicator = default_indicator
         self.last_year = last_year
+        self.skip_indicators = skip_indicators
+        self.negative_flag = negative_flag
+        self.rows_skipped = 0
         self.rows_read = 0
         self.rows_invalid = 0
         self.tsv = layout.format is StatisticsFormat.EUROSTAT_TSV
@@ -96,6 +101,9 @@ class RowValidator:
             self.rows_read += line.records
             self.rows_invalid += line.records
             self.log.add(line.row, None, line.problem)
+            return []
+        if line.indicator is not None and line.indicator.strip() in self.skip_indicators:
+            self.rows_skipped += len(line.cells)
             return []
         self.rows_read += len(line.cells)
         row = line.row
@@ -154,6 +162,7 @@ class RowValidator:
         if problem:
             ok = self._problem(row, year_column, problem, cell.year)
         value: str | None = None
+        corrupt = False
         raw = cell.value
         if raw.isdecimal():  # the usual case: a plain count
             value = raw
@@ -163,13 +172,22 @@ class RowValidator:
                 if not _NUMBER.fullmatch(raw):
                     ok = self._problem(row, value_column, "not a number", raw)
                 elif raw.startswith("-"):
-                    ok = self._problem(
-                        row, value_column, "negative: counts and amounts are never below zero", raw
-                    )
+                    if self.negative_flag is None:
+                        ok = self._problem(
+                            row,
+                            value_column,
+                            "negative: counts and amounts are never below zero",
+                            raw,
+                        )
+                    else:
+                        # Stored blank, flagged: the caller knows its file has such cells.
+                        corrupt = True
                 else:
                     value = raw
         flag: str | None = None
-        if cell.flag and not cell.flag.isspace():
+        if corrupt:
+            flag = self.negative_flag
+        elif cell.flag and not cell.flag.isspace():
             flag, problem = self._flag[cell.flag]
             if problem:
                 ok = self._problem(row, flag_column, problem, cell.flag)

@@ -3,7 +3,19 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from typing import Any, cast
 
-from sqlalchemy import RowMapping, Select, Table, func, select, tuple_
+from sqlalchemy import (
+    Executable,
+    Numeric,
+    RowMapping,
+    Select,
+    SmallInteger,
+    Table,
+    func,
+    select,
+    text,
+    tuple_,
+)
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from eco_api.statistics.schemas import StatisticFilter
@@ -18,8 +30,14 @@ from eco_core.models import (
     RegionalStatistic,
     StatisticsDataset,
 )
-from eco_core.statistics.aggregate import CategoryFigure, category_figures
+from eco_core.statistics.aggregate import (
+    CategoryFigure,
+    WeightedDefinition,
+    category_figures,
+    definitions_with_weights,
+)
 from eco_core.statistics.datasets import DatasetInfo, check_dataset
+from eco_core.statistics.display import DisplayFilter, converted_statistics_sql
 from eco_core.statistics.pipeline import ImportOptions, import_statistics
 
 _stat = cast(Table, RegionalStatistic.__table__)
@@ -43,6 +61,9 @@ def _statistics(where: StatisticFilter) -> Select[Any]:
         _stat.c.value,
         _stat.c.unit,
         _stat.c.flag,
+        _stat.c.conversion,
+        _stat.c.conversion_weight,
+        _stat.c.converted_from,
     ).join(_dataset, _dataset.c.id == _stat.c.dataset_id)
     if where.nuts_id is not None:
         # NUTS codes nest by prefix: DE2 holds DE21 and DE211.
@@ -62,8 +83,10 @@ def _statistics(where: StatisticFilter) -> Select[Any]:
                 )
             )
         )
-    if where.year is not None:
-        stmt = stmt.where(_stat.c.year == where.year)
+    if where.year_from is not None:
+        stmt = stmt.where(_stat.c.year >= where.year_from)
+    if where.year_to is not None:
+        stmt = stmt.where(_stat.c.year <= where.year_to)
     if where.indicator is not None:
         stmt = stmt.where(_stat.c.indicator == where.indicator)
     if where.dataset is not None:
@@ -73,6 +96,27 @@ def _statistics(where: StatisticFilter) -> Select[Any]:
     return stmt.order_by(
         _stat.c.dataset_id, _stat.c.indicator, _stat.c.nuts_id, _stat.c.nace_code, _stat.c.year
     )
+
+
+def _converted(sql: str, params: dict[str, Any]) -> Executable:
+    """The conversion's statement, its JSON column decoded as the table's is."""
+    return (
+        text(sql)
+        .bindparams(**params)
+        .columns(converted_from=JSONB, value=Numeric, nuts_version=SmallInteger, year=SmallInteger)
+    )
+
+
+def _in_years(years: tuple[int | None, int | None]) -> list[Any]:
+    first, last = years
+    if first is not None and first == last:
+        return [_stat.c.year == first]
+    out = []
+    if first is not None:
+        out.append(_stat.c.year >= first)
+    if last is not None:
+        out.append(_stat.c.year <= last)
+    return out
 
 
 def _key_columns() -> tuple[Any, ...]:
@@ -102,6 +146,39 @@ class StatisticsRepository:
         if after is not None:
             stmt = stmt.where(tuple_(*_key_columns()) > tuple_(*after))
         return (await self.connection.execute(stmt.limit(limit + 1))).mappings().all()
+
+    async def find_converted(
+        self, where: DisplayFilter, *, after: Sequence[Any] | None, limit: int
+    ) -> Sequence[RowMapping]:
+        sql, params = converted_statistics_sql(
+            where, after=tuple(after) if after is not None else None, limit=limit + 1
+        )
+        return (await self.connection.execute(_converted(sql, params))).mappings().all()
+
+    async def converted_rows(self, where: DisplayFilter) -> Sequence[RowMapping]:
+        """Every converted row the filter selects (a region's few hundred at most)."""
+        sql, params = converted_statistics_sql(where, after=None, limit=None)
+        return (await self.connection.execute(_converted(sql, params))).mappings().all()
+
+    async def definitions_with_weights(self, set_id: int) -> list[WeightedDefinition]:
+        return await definitions_with_weights(self.connection, set_id)
+
+    async def years_with(
+        self, dataset_id: int, nuts_id: str, indicator: str, year_from: int, year_to: int
+    ) -> list[int]:
+        """The years in the range the dataset holds the region's indicator for."""
+        stmt = (
+            select(_stat.c.year)
+            .distinct()
+            .where(
+                _stat.c.dataset_id == dataset_id,
+                _stat.c.indicator == indicator,
+                _stat.c.nuts_id == nuts_id,
+                _stat.c.year.between(year_from, year_to),
+            )
+            .order_by(_stat.c.year)
+        )
+        return list((await self.connection.execute(stmt)).scalars())
 
     async def datasets(self, *, after: Sequence[Any] | None, limit: int) -> Sequence[RowMapping]:
         stmt = select(_dataset)
@@ -133,7 +210,7 @@ class StatisticsRepository:
         self,
         codes: Sequence[tuple[int, str]],
         indicator: str,
-        year: int,
+        years: tuple[int | None, int | None],
         dataset_id: int | None,
     ) -> set[tuple[int, str]]:
         """Which (version, code) regions some dataset (or the one named) of their NUTS
@@ -144,8 +221,8 @@ class StatisticsRepository:
             .join(_dataset, _dataset.c.id == _stat.c.dataset_id)
             .where(
                 _stat.c.indicator == indicator,
-                _stat.c.year == year,
                 tuple_(_dataset.c.nuts_version, _stat.c.nuts_id).in_(list(codes)),
+                *_in_years(years),
             )
         )
         if dataset_id is not None:
@@ -153,7 +230,11 @@ class StatisticsRepository:
         return {(r.nuts_version, r.nuts_id) for r in await self.connection.execute(stmt)}
 
     async def datasets_with(
-        self, nuts_id: str, indicator: str, year: int, nuts_version: int | None
+        self,
+        nuts_id: str,
+        indicator: str,
+        years: tuple[int | None, int | None],
+        nuts_version: int | None,
     ) -> Sequence[RowMapping]:
         """Datasets holding the region's indicator for the year (a primary-key probe each)."""
         has_data = (
@@ -162,7 +243,7 @@ class StatisticsRepository:
                 _stat.c.dataset_id == _dataset.c.id,
                 _stat.c.indicator == indicator,
                 _stat.c.nuts_id == nuts_id,
-                _stat.c.year == year,
+                *_in_years(years),
             )
             .exists()
         )
@@ -199,12 +280,16 @@ class StatisticsRepository:
 
 
 async def stream_statistics(
-    engine: AsyncEngine, where: StatisticFilter
+    engine: AsyncEngine, where: StatisticFilter | DisplayFilter
 ) -> AsyncIterator[RowMapping]:
     """Every filtered statistic, fetched through a server-side cursor on a connection of
     its own (the request's is released before a streamed body is sent)."""
     async with engine.connect() as conn:
-        result = await conn.stream(_statistics(where).execution_options(yield_per=1000))
+        if isinstance(where, DisplayFilter):
+            sql, params = converted_statistics_sql(where, after=None, limit=None)
+            result = await conn.stream(_converted(sql, params).execution_options(yield_per=1000))
+        else:
+            result = await conn.stream(_statistics(where).execution_options(yield_per=1000))
         async for row in result.mappings():
             yield row
 

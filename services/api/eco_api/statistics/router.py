@@ -13,6 +13,7 @@ from eco_api.statistics.dependencies import (
 from eco_api.statistics.schemas import (
     EXPORT_COLUMNS,
     CategoryBreakdown,
+    CategorySeries,
     DatasetDetail,
     DatasetPage,
     Indicator,
@@ -24,6 +25,7 @@ from eco_core.http.export import ExportFormatQuery, export_response
 from eco_core.http.pagination import PageDep
 from eco_core.http.problems import PROBLEM_RESPONSES
 from eco_core.imports.report import ImportMode, ImportReport
+from eco_core.regions.conversion import DEFAULT_WEIGHT, ConversionWeight
 from eco_core.regions.resolve import resolution_responses, state_resolution
 from eco_core.statistics.datasets import DATASET_CODE_PATTERN, DatasetInfo
 from eco_core.statistics.parse import StatisticsFormat
@@ -48,6 +50,24 @@ DefinitionSetQuery = Annotated[
     Query(pattern=SET_VERSION_PATTERN, description="Definition set version; default the active"),
 ]
 YearQuery = Annotated[int | None, Query(ge=1950, le=2100, examples=[2015])]
+YearFromQuery = Annotated[
+    int | None, Query(ge=1950, le=2100, examples=[2010], description="First year (included)")
+]
+YearToQuery = Annotated[
+    int | None, Query(ge=1950, le=2100, examples=[2014], description="Last year (included)")
+]
+ToNutsVersionQuery = Annotated[
+    NutsVersion | None,
+    Query(
+        description="Show the figures on the regions of this NUTS version: regions recoded "
+        "carry over, split or merged ones are converted with the JRC converter's weights "
+        "(each value states how); needs region"
+    ),
+]
+ConversionWeightQuery = Annotated[
+    ConversionWeight,
+    Query(description="The converter's weight for split regions (with to_nuts_version)"),
+]
 NutsVersionQuery = Annotated[NutsVersion | None, Query(description="NUTS version of the codes")]
 
 
@@ -70,9 +90,13 @@ def statistics_query(
     ] = None,
     definition_set: DefinitionSetQuery = None,
     year: YearQuery = None,
+    year_from: YearFromQuery = None,
+    year_to: YearToQuery = None,
     indicator: Indicator | None = None,
     dataset: DatasetQuery = None,
     nuts_version: NutsVersionQuery = None,
+    to_nuts_version: ToNutsVersionQuery = None,
+    conversion_weight: ConversionWeightQuery = DEFAULT_WEIGHT,
 ) -> StatisticsQuery:
     return StatisticsQuery(
         region=region,
@@ -85,6 +109,10 @@ def statistics_query(
         indicator=indicator.value if indicator else None,
         dataset=dataset,
         nuts_version=int(nuts_version) if nuts_version else None,
+        year_from=year_from,
+        year_to=year_to,
+        to_nuts_version=int(to_nuts_version) if to_nuts_version else None,
+        conversion_weight=conversion_weight,
     )
 
 
@@ -99,7 +127,14 @@ async def list_statistics(
 ) -> Response:
     """Regional statistics, each with its value, unit, flag, year, NUTS version, dataset and
     source. Filter by region (with its subregions), NACE code, a category or emerging
-    industry of a definition set (its NACE codes), year, indicator, dataset, NUTS version.
+    industry of a definition set (its NACE codes), year or years (year_from, year_to),
+    indicator, dataset, NUTS version.
+
+    ``to_nuts_version`` shows a region's figures on the regions of another NUTS version
+    (FRE1 of 2024 from FR30 of 2013): each value states its ``conversion`` (exact,
+    recoded, merged, or estimated with the converter's ``conversion_weight``, pop21 by
+    default) and the regions and shares it was made from. Values converted when imported
+    (codes of NUTS 2006/2010 in a NUTS 2013 file) state theirs too.
 
     The shipped dataset sbs_r_nuts06_r2 covers the business economy only (NACE B-N without
     K, plus S95): shares computed from it have SBS total employment as denominator."""
@@ -156,6 +191,8 @@ async def get_statistics_by_category(
     definition_set: DefinitionSetQuery = None,
     dataset: DatasetQuery = None,
     nuts_version: NutsVersionQuery = None,
+    to_nuts_version: ToNutsVersionQuery = None,
+    conversion_weight: ConversionWeightQuery = DEFAULT_WEIGHT,
 ) -> Response:
     """A region's statistic per cluster category and emerging industry of a definition set
     (default: the active set): the weighted sum over the definition's NACE codes that have
@@ -168,7 +205,13 @@ async def get_statistics_by_category(
     the headers Eco-Requested-Region, Eco-Resolved-Region, Eco-Region-Nuts-Version and
     Eco-Region-Relation say how, and ``nuts_id`` is the code used. A region whose territory
     changed is a 422 region-territory-changed problem listing the regions it became or
-    came from."""
+    came from.
+
+    ``to_nuts_version`` shows the figures of that version's region (read as the list reads
+    it), each NACE code's value converted as on the list (recoded, merged, or estimated
+    with ``conversion_weight``) and then summed: each item states the least exact
+    ``conversion`` among the values it counts, and ``conversion`` the weight and the
+    source regions with their shares."""
     breakdown, resolution = await service.by_category(
         region=region,
         year=year,
@@ -176,8 +219,57 @@ async def get_statistics_by_category(
         definition_set=definition_set,
         dataset=dataset,
         nuts_version=int(nuts_version) if nuts_version else None,
+        to_nuts_version=int(to_nuts_version) if to_nuts_version else None,
+        conversion_weight=conversion_weight,
     )
     response = json_with_etag(request, breakdown, CategoryBreakdown, max_age=MAX_AGE_S)
+    return state_resolution(response, resolution)
+
+
+@router.get(
+    "/by-category/series",
+    response_model=CategorySeries,
+    responses={
+        **resolution_responses(),
+        **{s: PROBLEM_RESPONSES[s] for s in (404, 409, 422)},
+    },
+)
+async def get_statistics_by_category_series(
+    request: Request,
+    service: StatisticsServiceDep,
+    region: Annotated[
+        str,
+        Query(
+            pattern=NUTS_PATTERN,
+            description="A NUTS code of 2013, 2021 or 2024, any level (as for /by-category)",
+            examples=["DE21"],
+        ),
+    ],
+    year_from: YearFromQuery = None,
+    year_to: YearToQuery = None,
+    indicator: Indicator = Indicator.EMPLOYMENT,
+    definition_set: DefinitionSetQuery = None,
+    dataset: DatasetQuery = None,
+    nuts_version: NutsVersionQuery = None,
+    to_nuts_version: ToNutsVersionQuery = None,
+    conversion_weight: ConversionWeightQuery = DEFAULT_WEIGHT,
+) -> Response:
+    """``/by-category`` for every year of a range (default: every year the dataset has the
+    region's figures for), oldest first, each with its unit and figures. The region is read
+    as for ``/by-category``, once for the whole series; ``to_nuts_version`` converts as
+    there."""
+    series, resolution = await service.by_category_series(
+        region=region,
+        year_from=year_from,
+        year_to=year_to,
+        indicator=indicator.value,
+        definition_set=definition_set,
+        dataset=dataset,
+        nuts_version=int(nuts_version) if nuts_version else None,
+        to_nuts_version=int(to_nuts_version) if to_nuts_version else None,
+        conversion_weight=conversion_weight,
+    )
+    response = json_with_etag(request, series, CategorySeries, max_age=MAX_AGE_S)
     return state_resolution(response, resolution)
 
 

@@ -33,6 +33,36 @@ def as_number(value: Decimal | None) -> Number | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+class ConversionKind(StrEnum):
+    EXACT = "exact"
+    RECODED = "recoded"
+    MERGED = "merged"
+    ESTIMATED = "estimated"
+
+
+class ConversionSource(BaseModel):
+    nuts_id: str = Field(examples=["UKI1"])
+    nuts_version: int = Field(examples=[2010])
+    share: float = Field(
+        examples=[0.337355], description="Share of the source region's value counted here"
+    )
+
+
+class ConversionRead(BaseModel):
+    """How a value not published under its region's code was made from those that were."""
+
+    kind: ConversionKind = Field(
+        description="exact (same code, whole region), recoded (whole region, other code), "
+        "merged (whole regions added up), estimated (a weighted share of a split region)"
+    )
+    weight: str | None = Field(
+        examples=["pop21"],
+        description="The JRC converter's weight that shared split regions: pop21, pop11, "
+        "area_km, artif_surf18, artif_surf12 or bu_vol",
+    )
+    converted_from: list[ConversionSource]
+
+
 class StatisticRead(BaseModel):
     """One published value, with everything needed to cite and compare it."""
 
@@ -52,6 +82,12 @@ class StatisticRead(BaseModel):
         description="Eurostat flag (c confidential, d definition differs, p provisional, "
         "e estimated …) or 'missing'; null for a plain value",
     )
+    conversion: ConversionRead | None = Field(
+        default=None,
+        description="null: published under nuts_id. Otherwise converted from regions of "
+        "another NUTS version (codes of an older version in the source file, or to_nuts_version "
+        "asked): how, with which weight, from what",
+    )
 
 
 class StatisticPage(Page[StatisticRead]):
@@ -65,7 +101,8 @@ class StatisticFilter:
     nace_code: str | None = None
     # NACE codes of a category or emerging industry of a definition set.
     definition: tuple[int, str, str] | None = None  # (set_id, kind, slug)
-    year: int | None = None
+    year_from: int | None = None
+    year_to: int | None = None
     indicator: str | None = None
     dataset: str | None = None
     nuts_version: int | None = None
@@ -112,6 +149,12 @@ class CategoryFigureRead(BaseModel):
     codes_counted: list[str]
     codes_missing: list[str] = Field(description="Codes without a value in the dataset")
     codes_confidential: list[str] = Field(description="Codes the source withholds (flag c)")
+    conversion: ConversionKind | None = Field(
+        default=None,
+        description="With to_nuts_version: the least exact way a counted value was made "
+        "(exact, recoded, merged, estimated); an estimated figure is a weighted share, "
+        "not a published one. Null for figures as stored.",
+    )
 
 
 class CategoryBreakdown(BaseModel):
@@ -126,6 +169,36 @@ class CategoryBreakdown(BaseModel):
     source: str
     definition_set: str = Field(description="Version of the definition set used")
     items: list[CategoryFigureRead]
+    conversion: ConversionRead | None = Field(
+        default=None,
+        description="With to_nuts_version: how the region's figures were made from the "
+        "stored regions (the least exact kind over all values counted, the weight, the "
+        "source regions and their shares); null for figures as stored",
+    )
+
+
+class CategoryYear(BaseModel):
+    year: int
+    unit: str | None
+    items: list[CategoryFigureRead]
+
+
+class CategorySeries(BaseModel):
+    """A region's statistic per cluster category and emerging industry, year by year."""
+
+    nuts_id: str = Field(examples=["DE21"])
+    nuts_version: int
+    indicator: Indicator
+    dataset: str
+    source: str
+    definition_set: str
+    years: list[CategoryYear] = Field(description="Every year of the range, oldest first")
+    conversion: ConversionRead | None = Field(
+        default=None,
+        description="With to_nuts_version: how the region's figures were made from the "
+        "stored regions (the least exact kind over all values counted, the weight, the "
+        "source regions and their shares); null for figures as stored",
+    )
 
 
 EXPORT_COLUMNS = (
@@ -139,4 +212,6 @@ EXPORT_COLUMNS = (
     "value",
     "unit",
     "flag",
+    "conversion",
+    "conversion_weight",
 )

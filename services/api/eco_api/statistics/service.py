@@ -16,6 +16,11 @@ from eco_api.statistics.repository import (
 from eco_api.statistics.schemas import (
     CategoryBreakdown,
     CategoryFigureRead,
+    CategorySeries,
+    CategoryYear,
+    ConversionKind,
+    ConversionRead,
+    ConversionSource,
     DatasetDetail,
     DatasetPage,
     DatasetRead,
@@ -32,10 +37,19 @@ from eco_core.http.pagination import Int16, Int32, PageParams, paginate
 from eco_core.http.problems import FieldError, Problem, not_found
 from eco_core.imports.report import ImportMode, ImportReport
 from eco_core.imports.upload import store_stream
+from eco_core.regions.conversion import DEFAULT_WEIGHT, ConversionWeight
 from eco_core.regions.resolve import Resolution, resolve_region
 from eco_core.regions.territory import TerritoryCode
+from eco_core.statistics.aggregate import (
+    CONVERSION_KINDS,
+    CategoryFigure,
+    CodeValue,
+    WeightedDefinition,
+    figures_from_values,
+)
 from eco_core.statistics.codes import nace_from_eurostat
 from eco_core.statistics.datasets import DatasetInfo
+from eco_core.statistics.display import DisplayFilter
 from eco_core.statistics.parse import StatisticsFormat
 from eco_core.statistics.pipeline import ImportOptions
 
@@ -74,6 +88,24 @@ class StatisticsQuery:
     indicator: str | None = None
     dataset: str | None = None
     nuts_version: int | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    to_nuts_version: int | None = None
+    conversion_weight: ConversionWeight = DEFAULT_WEIGHT
+
+
+def year_range(
+    year: int | None, year_from: int | None, year_to: int | None
+) -> tuple[int | None, int | None]:
+    """The years asked: one ``year``, or a range (either end open); 422 naming the field."""
+    if year is not None and (year_from is not None or year_to is not None):
+        field = "year_from" if year_from is not None else "year_to"
+        raise _invalid_query(field, "give year, or year_from and/or year_to, not both")
+    if year is not None:
+        return year, year
+    if year_from is not None and year_to is not None and year_from > year_to:
+        raise _invalid_query("year_to", f"must not be before year_from ({year_from})")
+    return year_from, year_to
 
 
 class StatisticsService:
@@ -81,8 +113,9 @@ class StatisticsService:
         self.repository = repository
         self.request = request
 
-    async def resolve(self, query: StatisticsQuery) -> StatisticFilter:
+    async def resolve(self, query: StatisticsQuery) -> StatisticFilter | DisplayFilter:
         """Check and resolve the filters (before any streamed answer starts)."""
+        year_from, year_to = year_range(query.year, query.year_from, query.year_to)
         definition = None
         if query.category is not None and query.emerging_industry is not None:
             raise _invalid_query("category", "give category or emerging_industry, not both")
@@ -102,12 +135,41 @@ class StatisticsService:
                     slug="not-found",
                 )
             definition = (chosen.id, kind, slug)
+        if query.to_nuts_version is not None:
+            if query.region is None:
+                raise _invalid_query(
+                    "region",
+                    "converting to another NUTS version needs a region (a code of "
+                    f"NUTS {query.to_nuts_version}, or of another version for its territory)",
+                )
+            # A code of another version is read as its code of the same territory.
+            resolution = await resolve_region(
+                self.repository.connection,
+                query.region,
+                in_version=query.to_nuts_version,
+                parents=False,
+                field="query.region",
+            )
+            return DisplayFilter(
+                target=query.to_nuts_version,
+                weight=query.conversion_weight,
+                nuts_id=resolution.nuts_id,
+                include_subregions=query.include_subregions,
+                nace_code=nace_query(query.nace),
+                definition=definition,
+                year_from=year_from,
+                year_to=year_to,
+                indicator=query.indicator,
+                dataset=query.dataset,
+                nuts_version=query.nuts_version,
+            )
         return StatisticFilter(
             nuts_id=query.region,
             include_subregions=query.include_subregions,
             nace_code=nace_query(query.nace),
             definition=definition,
-            year=query.year,
+            year_from=year_from,
+            year_to=year_to,
             indicator=query.indicator,
             dataset=query.dataset,
             nuts_version=query.nuts_version,
@@ -115,9 +177,11 @@ class StatisticsService:
 
     async def page(self, query: StatisticsQuery, page: PageParams) -> StatisticPage:
         where = await self.resolve(query)
-        rows = await self.repository.find(
-            where, after=page.key(Int32, str, str, str, Int16), limit=page.limit
-        )
+        after = page.key(Int32, str, str, str, Int16)
+        if isinstance(where, DisplayFilter):
+            rows = await self.repository.find_converted(where, after=after, limit=page.limit)
+        else:
+            rows = await self.repository.find(where, after=after, limit=page.limit)
         items, cursor = paginate(
             rows,
             page,
@@ -164,11 +228,47 @@ class StatisticsService:
         definition_set: str | None,
         dataset: str | None,
         nuts_version: int | None,
+        to_nuts_version: int | None = None,
+        conversion_weight: ConversionWeight = DEFAULT_WEIGHT,
     ) -> tuple[CategoryBreakdown, Resolution]:
         """The breakdown of the region read from ``region`` (any NUTS version's code: its
         code of the same territory that a dataset has, or the region containing it), and
-        how the code was read."""
+        how the code was read. With ``to_nuts_version``: the region of that version, its
+        figures converted from the stored regions' (see ``_converted_years``)."""
         chosen = await self.repository.definition_set(definition_set)
+        if to_nuts_version is not None:
+            converted = await self._converted_years(
+                region,
+                (year, year),
+                indicator,
+                chosen.id,
+                dataset,
+                nuts_version,
+                to_nuts_version,
+                conversion_weight,
+            )
+            unit, items = converted.years[0][1:] if converted.years else (None, [])
+            if not converted.years:
+                # The dataset has the region's figures in other years only.
+                unit, items = (
+                    None,
+                    [
+                        _figure(f)
+                        for f in figures_from_values(converted.nuts_id, converted.definitions, {})
+                    ],
+                )
+            return CategoryBreakdown(
+                nuts_id=converted.nuts_id,
+                nuts_version=to_nuts_version,
+                year=year,
+                indicator=Indicator(indicator),
+                unit=unit,
+                dataset=converted.dataset["code"],
+                source=converted.dataset["source"],
+                definition_set=chosen.version,
+                items=items,
+                conversion=converted.conversion,
+            ), converted.resolution
         source, resolution = await self._dataset_for(region, year, indicator, dataset, nuts_version)
         nuts_id = resolution.nuts_id
         units = await self.repository.units(source["id"], nuts_id, indicator, year)
@@ -196,33 +296,183 @@ class StatisticsService:
             dataset=source["code"],
             source=source["source"],
             definition_set=chosen.version,
-            items=[
-                CategoryFigureRead(
-                    kind=f.kind,
-                    slug=f.slug,
-                    name=f.name,
-                    value=as_number(f.value),
-                    complete=f.complete,
-                    codes=list(f.codes),
-                    codes_counted=list(f.counted),
-                    codes_missing=list(f.missing),
-                    codes_confidential=list(f.confidential),
-                )
-                for f in figures
-            ],
+            items=[_figure(f) for f in figures],
         )
         return breakdown, resolution
+
+    async def by_category_series(
+        self,
+        *,
+        region: str,
+        year_from: int | None,
+        year_to: int | None,
+        indicator: str,
+        definition_set: str | None,
+        dataset: str | None,
+        nuts_version: int | None,
+        to_nuts_version: int | None = None,
+        conversion_weight: ConversionWeight = DEFAULT_WEIGHT,
+    ) -> tuple[CategorySeries, Resolution]:
+        """The breakdown of every year of the range the dataset has the region's figures
+        for (the whole series by default), oldest first."""
+        year_from, year_to = year_range(None, year_from, year_to)
+        chosen = await self.repository.definition_set(definition_set)
+        if to_nuts_version is not None:
+            converted = await self._converted_years(
+                region,
+                (year_from, year_to),
+                indicator,
+                chosen.id,
+                dataset,
+                nuts_version,
+                to_nuts_version,
+                conversion_weight,
+            )
+            return CategorySeries(
+                nuts_id=converted.nuts_id,
+                nuts_version=to_nuts_version,
+                indicator=Indicator(indicator),
+                dataset=converted.dataset["code"],
+                source=converted.dataset["source"],
+                definition_set=chosen.version,
+                years=[
+                    CategoryYear(year=y, unit=unit, items=items)
+                    for y, unit, items in converted.years
+                ],
+                conversion=converted.conversion,
+            ), converted.resolution
+        source, resolution = await self._dataset_for(
+            region, None, indicator, dataset, nuts_version, year_from, year_to
+        )
+        nuts_id = resolution.nuts_id
+        years = await self.repository.years_with(
+            source["id"], nuts_id, indicator, year_from or 1950, year_to or 2100
+        )
+        out: list[CategoryYear] = []
+        for year in years:
+            units = await self.repository.units(source["id"], nuts_id, indicator, year)
+            if len(units) > 1:
+                raise Problem(
+                    409,
+                    "Conflict",
+                    f"The dataset holds {indicator} of {nuts_id} in {year} in several units "
+                    f"({', '.join(units)}); they cannot be added up.",
+                    slug="mixed-units",
+                )
+            figures = await self.repository.category_figures(
+                set_id=chosen.id,
+                dataset_id=source["id"],
+                indicator=indicator,
+                year=year,
+                nuts_id=nuts_id,
+            )
+            out.append(
+                CategoryYear(
+                    year=year,
+                    unit=units[0] if units else None,
+                    items=[_figure(f) for f in figures],
+                )
+            )
+        series = CategorySeries(
+            nuts_id=nuts_id,
+            nuts_version=source["nuts_version"],
+            indicator=Indicator(indicator),
+            dataset=source["code"],
+            source=source["source"],
+            definition_set=chosen.version,
+            years=out,
+        )
+        return series, resolution
+
+    async def _converted_years(
+        self,
+        region: str,
+        years: tuple[int | None, int | None],
+        indicator: str,
+        set_id: int,
+        dataset: str | None,
+        nuts_version: int | None,
+        target: int,
+        weight: ConversionWeight,
+    ) -> _Converted:
+        """The region read as a code of ``target`` (as the list reads it), its stored
+        figures converted to it with the list's SQL (the same shares, flags and kinds),
+        then summed per definition year by year."""
+        resolution = await resolve_region(
+            self.repository.connection,
+            region,
+            in_version=target,
+            parents=False,
+            field="query.region",
+        )
+        rows = await self.repository.converted_rows(
+            DisplayFilter(
+                target=target,
+                weight=weight,
+                nuts_id=resolution.nuts_id,
+                set_id=set_id,
+                year_from=years[0],
+                year_to=years[1],
+                indicator=indicator,
+                dataset=dataset,
+                nuts_version=nuts_version,
+            )
+        )
+        codes = sorted({r["dataset"] for r in rows})
+        if len(codes) > 1:
+            raise _invalid_query(
+                "dataset", f"several datasets hold these figures ({', '.join(codes)}): name one"
+            )
+        named = await self.repository.dataset(codes[0] if codes else dataset or "")
+        if named is None:
+            if dataset is not None:
+                raise not_found("statistics dataset", dataset)
+            raise Problem(
+                404,
+                "Not Found",
+                f"No dataset holds {indicator} of region {resolution.nuts_id!r} (NUTS "
+                f"{target}) for {_years_text(years)}.",
+                slug="not-found",
+            )
+        definitions = await self.repository.definitions_with_weights(set_id)
+        by_year: dict[int, list[RowMapping]] = {}
+        for row in rows:
+            by_year.setdefault(row["year"], []).append(row)
+        out: list[tuple[int, str | None, list[CategoryFigureRead]]] = []
+        for year in sorted(by_year):
+            units = sorted({r["unit"] for r in by_year[year]})
+            if len(units) > 1:
+                raise Problem(
+                    409,
+                    "Conflict",
+                    f"The dataset holds {indicator} of {resolution.nuts_id} in {year} in "
+                    f"several units ({', '.join(units)}); they cannot be added up.",
+                    slug="mixed-units",
+                )
+            values = {
+                r["nace_code"]: CodeValue(r["value"], r["flag"], r["conversion"])
+                for r in by_year[year]
+            }
+            figures = figures_from_values(resolution.nuts_id, definitions, values)
+            out.append((year, units[0] if units else None, [_figure(f) for f in figures]))
+        return _Converted(
+            resolution, resolution.nuts_id, named, definitions, out, _overall(rows, weight)
+        )
 
     async def _dataset_for(
         self,
         region: str,
-        year: int,
+        year: int | None,
         indicator: str,
         dataset: str | None,
         nuts_version: int | None,
+        year_from: int | None = None,
+        year_to: int | None = None,
     ) -> tuple[RowMapping, Resolution]:
-        """The named dataset, or the one dataset that has the region's figures; and the
-        region as that dataset has it."""
+        """The named dataset, or the one dataset that has the region's figures (for the
+        year, or some year of the range when ``year`` is None); and the region as that
+        dataset has it."""
+        years = (year, year) if year is not None else (year_from, year_to)
         named = None
         if dataset is not None:
             named = await self.repository.dataset(dataset)
@@ -233,7 +483,7 @@ class StatisticsService:
         async def with_figures(codes: Sequence[TerritoryCode]) -> set[tuple[int, str]]:
             pairs = [(c.nuts_version, c.nuts_id) for c in codes]
             return await self.repository.regions_with(
-                pairs, indicator, year, None if named is None else named["id"]
+                pairs, indicator, years, None if named is None else named["id"]
             )
 
         resolution = await resolve_region(
@@ -248,7 +498,7 @@ class StatisticsService:
             return named, resolution
         candidates = (
             await self.repository.datasets_with(
-                resolution.nuts_id, indicator, year, resolution.nuts_version
+                resolution.nuts_id, indicator, years, resolution.nuts_version
             )
             if resolution.found
             else []
@@ -258,7 +508,8 @@ class StatisticsService:
             raise Problem(
                 404,
                 "Not Found",
-                f"No dataset holds {indicator} of region {resolution.nuts_id!r}{note} for {year}.",
+                f"No dataset holds {indicator} of region {resolution.nuts_id!r}{note} for "
+                f"{_years_text(years)}.",
                 slug="not-found",
             )
         if len(candidates) > 1:
@@ -269,9 +520,83 @@ class StatisticsService:
         return candidates[0], resolution
 
 
+def _years_text(years: tuple[int | None, int | None]) -> str:
+    first, last = years
+    if first is not None and first == last:
+        return str(first)
+    if first is None and last is None:
+        return "any year"
+    return f"the years {first or '…'}-{last or '…'}"
+
+
+@dataclass(frozen=True)
+class _Converted:
+    resolution: Resolution
+    nuts_id: str
+    dataset: RowMapping
+    definitions: list[WeightedDefinition]
+    years: list[tuple[int, str | None, list[CategoryFigureRead]]]
+    conversion: ConversionRead | None
+
+
+def _overall(rows: Sequence[RowMapping], weight: ConversionWeight) -> ConversionRead | None:
+    """The least exact kind over the values that count, the weight, and every source
+    region with its share (the same for each NACE code and year, as a rule)."""
+    if not rows:
+        return None
+    counted = [r for r in rows if r["value"] is not None] or list(rows)
+    kind = max((r["conversion"] for r in counted), key=lambda k: CONVERSION_KINDS.index(k))
+    sources: dict[tuple[str, int], float] = {}
+    for row in rows:
+        for source in row["converted_from"] or []:
+            sources.setdefault((source["nuts_id"], source["nuts_version"]), source["share"])
+    return ConversionRead(
+        kind=ConversionKind(kind),
+        weight=ConversionWeight(weight).value,
+        converted_from=[
+            ConversionSource(nuts_id=code, nuts_version=version, share=share)
+            for (code, version), share in sorted(sources.items())
+        ],
+    )
+
+
+def _figure(f: CategoryFigure) -> CategoryFigureRead:
+    return CategoryFigureRead(
+        kind=f.kind,
+        slug=f.slug,
+        name=f.name,
+        value=as_number(f.value),
+        complete=f.complete,
+        codes=list(f.codes),
+        codes_counted=list(f.counted),
+        codes_missing=list(f.missing),
+        codes_confidential=list(f.confidential),
+        conversion=ConversionKind(f.conversion) if f.conversion else None,
+    )
+
+
 async def _exported(rows: AsyncIterable[RowMapping]) -> AsyncIterator[Mapping[str, Any]]:
     async for row in rows:
-        yield {**row, "value": as_number(row["value"])}
+        conversion = _conversion(row)
+        yield {
+            **row,
+            "value": as_number(row["value"]),
+            "conversion": conversion.kind.value if conversion else None,
+            "conversion_weight": conversion.weight if conversion else None,
+        }
+
+
+def _conversion(row: RowMapping) -> ConversionRead | None:
+    """How the row's value was made, when it was not published under its code."""
+    kind = row.get("conversion")
+    if kind is None:
+        return None
+    sources = row.get("converted_from") or []
+    return ConversionRead(
+        kind=ConversionKind(kind),
+        weight=row.get("conversion_weight"),
+        converted_from=[ConversionSource.model_validate(s) for s in sources],
+    )
 
 
 def _statistic(row: RowMapping) -> StatisticRead:
@@ -286,6 +611,7 @@ def _statistic(row: RowMapping) -> StatisticRead:
         value=as_number(row["value"]),
         unit=row["unit"],
         flag=row["flag"],
+        conversion=_conversion(row),
     )
 
 

@@ -15,6 +15,12 @@ from .audit_entry_read_details import AuditEntryReadDetails
 from .audit_page import AuditPage
 from .category_breakdown import CategoryBreakdown
 from .category_figure_read import CategoryFigureRead
+from .category_series import CategorySeries
+from .category_year import CategoryYear
+from .conversion_kind import ConversionKind
+from .conversion_read import ConversionRead
+from .conversion_source import ConversionSource
+from .conversion_weight import ConversionWeight
 from .dataset_detail import DatasetDetail
 from .dataset_page import DatasetPage
 from .dataset_read import DatasetRead
@@ -96,6 +102,12 @@ __all__ = (
     "AuditPage",
     "CategoryBreakdown",
     "CategoryFigureRead",
+    "CategorySeries",
+    "CategoryYear",
+    "ConversionKind",
+    "ConversionRead",
+    "ConversionSource",
+    "ConversionWeight",
     "DatasetDetail",
     "DatasetPage",
     "DatasetRead",

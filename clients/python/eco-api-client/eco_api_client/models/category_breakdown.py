@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.indicator import Indicator, check_indicator
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.category_figure_read import CategoryFigureRead
+    from ..models.conversion_read import ConversionRead
 
 
 T = TypeVar("T", bound="CategoryBreakdown")
@@ -29,6 +31,9 @@ class CategoryBreakdown:
         source (str):
         unit (None | str): Unit of the values; null when the region has none
         year (int):
+        conversion (ConversionRead | None | Unset): With to_nuts_version: how the region's figures were made from the
+            stored regions (the least exact kind over all values counted, the weight, the source regions and their shares);
+            null for figures as stored
     """
 
     dataset: str
@@ -40,9 +45,12 @@ class CategoryBreakdown:
     source: str
     unit: None | str
     year: int
+    conversion: ConversionRead | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.conversion_read import ConversionRead  # noqa: PLC0415
+
         dataset = self.dataset
 
         definition_set = self.definition_set
@@ -65,6 +73,14 @@ class CategoryBreakdown:
 
         year = self.year
 
+        conversion: dict[str, Any] | None | Unset
+        if isinstance(self.conversion, Unset):
+            conversion = UNSET
+        elif isinstance(self.conversion, ConversionRead):
+            conversion = self.conversion.to_dict()
+        else:
+            conversion = self.conversion
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -80,12 +96,15 @@ class CategoryBreakdown:
                 "year": year,
             }
         )
+        if conversion is not UNSET:
+            field_dict["conversion"] = conversion
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.category_figure_read import CategoryFigureRead  # noqa: PLC0415
+        from ..models.conversion_read import ConversionRead  # noqa: PLC0415
 
         d = dict(src_dict)
         dataset = d.pop("dataset")
@@ -116,6 +135,23 @@ class CategoryBreakdown:
 
         year = d.pop("year")
 
+        def _parse_conversion(data: object) -> ConversionRead | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                conversion_type_0 = ConversionRead.from_dict(data)
+
+                return conversion_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversionRead | None | Unset, data)
+
+        conversion = _parse_conversion(d.pop("conversion", UNSET))
+
         category_breakdown = cls(
             dataset=dataset,
             definition_set=definition_set,
@@ -126,6 +162,7 @@ class CategoryBreakdown:
             source=source,
             unit=unit,
             year=year,
+            conversion=conversion,
         )
 
         category_breakdown.additional_properties = d

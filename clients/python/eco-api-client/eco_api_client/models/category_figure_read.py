@@ -6,6 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.conversion_kind import ConversionKind, check_conversion_kind
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CategoryFigureRead")
 
 
@@ -22,6 +25,9 @@ class CategoryFigureRead:
         name (str):
         slug (str):
         value (float | int | None): Sum of weight x value over codes_counted; null when no code has a value
+        conversion (ConversionKind | None | Unset): With to_nuts_version: the least exact way a counted value was made
+            (exact, recoded, merged, estimated); an estimated figure is a weighted share, not a published one. Null for
+            figures as stored.
     """
 
     codes: list[str]
@@ -33,6 +39,7 @@ class CategoryFigureRead:
     name: str
     slug: str
     value: float | int | None
+    conversion: ConversionKind | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +62,14 @@ class CategoryFigureRead:
         value: float | int | None
         value = self.value
 
+        conversion: None | str | Unset
+        if isinstance(self.conversion, Unset):
+            conversion = UNSET
+        elif isinstance(self.conversion, str):
+            conversion = self.conversion
+        else:
+            conversion = self.conversion
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -70,6 +85,8 @@ class CategoryFigureRead:
                 "value": value,
             }
         )
+        if conversion is not UNSET:
+            field_dict["conversion"] = conversion
 
         return field_dict
 
@@ -99,6 +116,23 @@ class CategoryFigureRead:
 
         value = _parse_value(d.pop("value"))
 
+        def _parse_conversion(data: object) -> ConversionKind | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                conversion_type_0 = check_conversion_kind(data)
+
+                return conversion_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversionKind | None | Unset, data)
+
+        conversion = _parse_conversion(d.pop("conversion", UNSET))
+
         category_figure_read = cls(
             codes=codes,
             codes_confidential=codes_confidential,
@@ -109,6 +143,7 @@ class CategoryFigureRead:
             name=name,
             slug=slug,
             value=value,
+            conversion=conversion,
         )
 
         category_figure_read.additional_properties = d

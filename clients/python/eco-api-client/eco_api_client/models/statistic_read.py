@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.indicator import Indicator, check_indicator
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversion_read import ConversionRead
+
 
 T = TypeVar("T", bound="StatisticRead")
 
@@ -27,6 +32,9 @@ class StatisticRead:
         unit (str):
         value (float | int | None): null where the source has no value (flag says why)
         year (int):
+        conversion (ConversionRead | None | Unset): null: published under nuts_id. Otherwise converted from regions of
+            another NUTS version (codes of an older version in the source file, or to_nuts_version asked): how, with which
+            weight, from what
     """
 
     dataset: str
@@ -39,9 +47,12 @@ class StatisticRead:
     unit: str
     value: float | int | None
     year: int
+    conversion: ConversionRead | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.conversion_read import ConversionRead  # noqa: PLC0415
+
         dataset = self.dataset
 
         flag: None | str
@@ -64,6 +75,14 @@ class StatisticRead:
 
         year = self.year
 
+        conversion: dict[str, Any] | None | Unset
+        if isinstance(self.conversion, Unset):
+            conversion = UNSET
+        elif isinstance(self.conversion, ConversionRead):
+            conversion = self.conversion.to_dict()
+        else:
+            conversion = self.conversion
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -80,11 +99,15 @@ class StatisticRead:
                 "year": year,
             }
         )
+        if conversion is not UNSET:
+            field_dict["conversion"] = conversion
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.conversion_read import ConversionRead  # noqa: PLC0415
+
         d = dict(src_dict)
         dataset = d.pop("dataset")
 
@@ -116,6 +139,23 @@ class StatisticRead:
 
         year = d.pop("year")
 
+        def _parse_conversion(data: object) -> ConversionRead | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                conversion_type_0 = ConversionRead.from_dict(data)
+
+                return conversion_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversionRead | None | Unset, data)
+
+        conversion = _parse_conversion(d.pop("conversion", UNSET))
+
         statistic_read = cls(
             dataset=dataset,
             flag=flag,
@@ -127,6 +167,7 @@ class StatisticRead:
             unit=unit,
             value=value,
             year=year,
+            conversion=conversion,
         )
 
         statistic_read.additional_properties = d

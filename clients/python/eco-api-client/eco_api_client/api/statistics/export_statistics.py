@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversion_weight import ConversionWeight
 from ...models.export_format import ExportFormat
 from ...models.export_statistics_response_200_item import ExportStatisticsResponse200Item
 from ...models.indicator import Indicator
@@ -23,9 +24,13 @@ def _get_kwargs(
     emerging_industry: None | str | Unset = UNSET,
     definition_set: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    year_from: int | None | Unset = UNSET,
+    year_to: int | None | Unset = UNSET,
     indicator: Indicator | None | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -77,6 +82,20 @@ def _get_kwargs(
         json_year = year
     params["year"] = json_year
 
+    json_year_from: int | None | Unset
+    if isinstance(year_from, Unset):
+        json_year_from = UNSET
+    else:
+        json_year_from = year_from
+    params["year_from"] = json_year_from
+
+    json_year_to: int | None | Unset
+    if isinstance(year_to, Unset):
+        json_year_to = UNSET
+    else:
+        json_year_to = year_to
+    params["year_to"] = json_year_to
+
     json_indicator: None | str | Unset
     if isinstance(indicator, Unset):
         json_indicator = UNSET
@@ -101,6 +120,21 @@ def _get_kwargs(
     else:
         json_nuts_version = nuts_version
     params["nuts_version"] = json_nuts_version
+
+    json_to_nuts_version: int | None | Unset
+    if isinstance(to_nuts_version, Unset):
+        json_to_nuts_version = UNSET
+    elif isinstance(to_nuts_version, int):
+        json_to_nuts_version = to_nuts_version
+    else:
+        json_to_nuts_version = to_nuts_version
+    params["to_nuts_version"] = json_to_nuts_version
+
+    json_conversion_weight: str | Unset = UNSET
+    if not isinstance(conversion_weight, Unset):
+        json_conversion_weight = conversion_weight
+
+    params["conversion_weight"] = json_conversion_weight
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -189,9 +223,13 @@ def sync_detailed(
     emerging_industry: None | str | Unset = UNSET,
     definition_set: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    year_from: int | None | Unset = UNSET,
+    year_to: int | None | Unset = UNSET,
     indicator: Indicator | None | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> Response[ProblemDetail | list[ExportStatisticsResponse200Item]]:
     """Export Statistics
 
@@ -208,9 +246,17 @@ def sync_detailed(
         emerging_industry (None | str | Unset): Emerging industry slug
         definition_set (None | str | Unset): Definition set version; default the active
         year (int | None | Unset):
+        year_from (int | None | Unset): First year (included)
+        year_to (int | None | Unset): Last year (included)
         indicator (Indicator | None | Unset):
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,9 +275,13 @@ def sync_detailed(
         emerging_industry=emerging_industry,
         definition_set=definition_set,
         year=year,
+        year_from=year_from,
+        year_to=year_to,
         indicator=indicator,
         dataset=dataset,
         nuts_version=nuts_version,
+        to_nuts_version=to_nuts_version,
+        conversion_weight=conversion_weight,
     )
 
     response = client.get_httpx_client().request(
@@ -252,9 +302,13 @@ def sync(
     emerging_industry: None | str | Unset = UNSET,
     definition_set: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    year_from: int | None | Unset = UNSET,
+    year_to: int | None | Unset = UNSET,
     indicator: Indicator | None | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> ProblemDetail | list[ExportStatisticsResponse200Item] | None:
     """Export Statistics
 
@@ -271,9 +325,17 @@ def sync(
         emerging_industry (None | str | Unset): Emerging industry slug
         definition_set (None | str | Unset): Definition set version; default the active
         year (int | None | Unset):
+        year_from (int | None | Unset): First year (included)
+        year_to (int | None | Unset): Last year (included)
         indicator (Indicator | None | Unset):
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -293,9 +355,13 @@ def sync(
         emerging_industry=emerging_industry,
         definition_set=definition_set,
         year=year,
+        year_from=year_from,
+        year_to=year_to,
         indicator=indicator,
         dataset=dataset,
         nuts_version=nuts_version,
+        to_nuts_version=to_nuts_version,
+        conversion_weight=conversion_weight,
     ).parsed
 
 
@@ -310,9 +376,13 @@ async def asyncio_detailed(
     emerging_industry: None | str | Unset = UNSET,
     definition_set: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    year_from: int | None | Unset = UNSET,
+    year_to: int | None | Unset = UNSET,
     indicator: Indicator | None | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> Response[ProblemDetail | list[ExportStatisticsResponse200Item]]:
     """Export Statistics
 
@@ -329,9 +399,17 @@ async def asyncio_detailed(
         emerging_industry (None | str | Unset): Emerging industry slug
         definition_set (None | str | Unset): Definition set version; default the active
         year (int | None | Unset):
+        year_from (int | None | Unset): First year (included)
+        year_to (int | None | Unset): Last year (included)
         indicator (Indicator | None | Unset):
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -350,9 +428,13 @@ async def asyncio_detailed(
         emerging_industry=emerging_industry,
         definition_set=definition_set,
         year=year,
+        year_from=year_from,
+        year_to=year_to,
         indicator=indicator,
         dataset=dataset,
         nuts_version=nuts_version,
+        to_nuts_version=to_nuts_version,
+        conversion_weight=conversion_weight,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -371,9 +453,13 @@ async def asyncio(
     emerging_industry: None | str | Unset = UNSET,
     definition_set: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    year_from: int | None | Unset = UNSET,
+    year_to: int | None | Unset = UNSET,
     indicator: Indicator | None | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> ProblemDetail | list[ExportStatisticsResponse200Item] | None:
     """Export Statistics
 
@@ -390,9 +476,17 @@ async def asyncio(
         emerging_industry (None | str | Unset): Emerging industry slug
         definition_set (None | str | Unset): Definition set version; default the active
         year (int | None | Unset):
+        year_from (int | None | Unset): First year (included)
+        year_to (int | None | Unset): Last year (included)
         indicator (Indicator | None | Unset):
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -413,8 +507,12 @@ async def asyncio(
             emerging_industry=emerging_industry,
             definition_set=definition_set,
             year=year,
+            year_from=year_from,
+            year_to=year_to,
             indicator=indicator,
             dataset=dataset,
             nuts_version=nuts_version,
+            to_nuts_version=to_nuts_version,
+            conversion_weight=conversion_weight,
         )
     ).parsed

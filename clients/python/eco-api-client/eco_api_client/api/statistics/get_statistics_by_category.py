@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.category_breakdown import CategoryBreakdown
+from ...models.conversion_weight import ConversionWeight
 from ...models.indicator import Indicator
 from ...models.nuts_version import NutsVersion
 from ...models.problem_detail import ProblemDetail
@@ -20,6 +21,8 @@ def _get_kwargs(
     definition_set: None | str | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -56,6 +59,21 @@ def _get_kwargs(
     else:
         json_nuts_version = nuts_version
     params["nuts_version"] = json_nuts_version
+
+    json_to_nuts_version: int | None | Unset
+    if isinstance(to_nuts_version, Unset):
+        json_to_nuts_version = UNSET
+    elif isinstance(to_nuts_version, int):
+        json_to_nuts_version = to_nuts_version
+    else:
+        json_to_nuts_version = to_nuts_version
+    params["to_nuts_version"] = json_to_nuts_version
+
+    json_conversion_weight: str | Unset = UNSET
+    if not isinstance(conversion_weight, Unset):
+        json_conversion_weight = conversion_weight
+
+    params["conversion_weight"] = json_conversion_weight
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -137,6 +155,8 @@ def sync_detailed(
     definition_set: None | str | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> Response[CategoryBreakdown | ProblemDetail]:
     """Get Statistics By Category
 
@@ -153,6 +173,12 @@ def sync_detailed(
     changed is a 422 region-territory-changed problem listing the regions it became or
     came from.
 
+    ``to_nuts_version`` shows the figures of that version's region (read as the list reads
+    it), each NACE code's value converted as on the list (recoded, merged, or estimated
+    with ``conversion_weight``) and then summed: each item states the least exact
+    ``conversion`` among the values it counts, and ``conversion`` the weight and the
+    source regions with their shares.
+
     Args:
         region (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         year (int):
@@ -160,6 +186,12 @@ def sync_detailed(
         definition_set (None | str | Unset): Definition set version; default the active
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,6 +208,8 @@ def sync_detailed(
         definition_set=definition_set,
         dataset=dataset,
         nuts_version=nuts_version,
+        to_nuts_version=to_nuts_version,
+        conversion_weight=conversion_weight,
     )
 
     response = client.get_httpx_client().request(
@@ -194,6 +228,8 @@ def sync(
     definition_set: None | str | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> CategoryBreakdown | ProblemDetail | None:
     """Get Statistics By Category
 
@@ -210,6 +246,12 @@ def sync(
     changed is a 422 region-territory-changed problem listing the regions it became or
     came from.
 
+    ``to_nuts_version`` shows the figures of that version's region (read as the list reads
+    it), each NACE code's value converted as on the list (recoded, merged, or estimated
+    with ``conversion_weight``) and then summed: each item states the least exact
+    ``conversion`` among the values it counts, and ``conversion`` the weight and the
+    source regions with their shares.
+
     Args:
         region (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         year (int):
@@ -217,6 +259,12 @@ def sync(
         definition_set (None | str | Unset): Definition set version; default the active
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,6 +282,8 @@ def sync(
         definition_set=definition_set,
         dataset=dataset,
         nuts_version=nuts_version,
+        to_nuts_version=to_nuts_version,
+        conversion_weight=conversion_weight,
     ).parsed
 
 
@@ -246,6 +296,8 @@ async def asyncio_detailed(
     definition_set: None | str | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> Response[CategoryBreakdown | ProblemDetail]:
     """Get Statistics By Category
 
@@ -262,6 +314,12 @@ async def asyncio_detailed(
     changed is a 422 region-territory-changed problem listing the regions it became or
     came from.
 
+    ``to_nuts_version`` shows the figures of that version's region (read as the list reads
+    it), each NACE code's value converted as on the list (recoded, merged, or estimated
+    with ``conversion_weight``) and then summed: each item states the least exact
+    ``conversion`` among the values it counts, and ``conversion`` the weight and the
+    source regions with their shares.
+
     Args:
         region (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         year (int):
@@ -269,6 +327,12 @@ async def asyncio_detailed(
         definition_set (None | str | Unset): Definition set version; default the active
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -285,6 +349,8 @@ async def asyncio_detailed(
         definition_set=definition_set,
         dataset=dataset,
         nuts_version=nuts_version,
+        to_nuts_version=to_nuts_version,
+        conversion_weight=conversion_weight,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -301,6 +367,8 @@ async def asyncio(
     definition_set: None | str | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> CategoryBreakdown | ProblemDetail | None:
     """Get Statistics By Category
 
@@ -317,6 +385,12 @@ async def asyncio(
     changed is a 422 region-territory-changed problem listing the regions it became or
     came from.
 
+    ``to_nuts_version`` shows the figures of that version's region (read as the list reads
+    it), each NACE code's value converted as on the list (recoded, merged, or estimated
+    with ``conversion_weight``) and then summed: each item states the least exact
+    ``conversion`` among the values it counts, and ``conversion`` the weight and the
+    source regions with their shares.
+
     Args:
         region (str): A NUTS code of 2013, 2021 or 2024, any level (see the endpoint)
         year (int):
@@ -324,6 +398,12 @@ async def asyncio(
         definition_set (None | str | Unset): Definition set version; default the active
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -342,5 +422,7 @@ async def asyncio(
             definition_set=definition_set,
             dataset=dataset,
             nuts_version=nuts_version,
+            to_nuts_version=to_nuts_version,
+            conversion_weight=conversion_weight,
         )
     ).parsed

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.conversion_weight import ConversionWeight
 from ...models.indicator import Indicator
 from ...models.nuts_version import NutsVersion
 from ...models.problem_detail import ProblemDetail
@@ -23,9 +24,13 @@ def _get_kwargs(
     emerging_industry: None | str | Unset = UNSET,
     definition_set: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    year_from: int | None | Unset = UNSET,
+    year_to: int | None | Unset = UNSET,
     indicator: Indicator | None | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -83,6 +88,20 @@ def _get_kwargs(
         json_year = year
     params["year"] = json_year
 
+    json_year_from: int | None | Unset
+    if isinstance(year_from, Unset):
+        json_year_from = UNSET
+    else:
+        json_year_from = year_from
+    params["year_from"] = json_year_from
+
+    json_year_to: int | None | Unset
+    if isinstance(year_to, Unset):
+        json_year_to = UNSET
+    else:
+        json_year_to = year_to
+    params["year_to"] = json_year_to
+
     json_indicator: None | str | Unset
     if isinstance(indicator, Unset):
         json_indicator = UNSET
@@ -107,6 +126,21 @@ def _get_kwargs(
     else:
         json_nuts_version = nuts_version
     params["nuts_version"] = json_nuts_version
+
+    json_to_nuts_version: int | None | Unset
+    if isinstance(to_nuts_version, Unset):
+        json_to_nuts_version = UNSET
+    elif isinstance(to_nuts_version, int):
+        json_to_nuts_version = to_nuts_version
+    else:
+        json_to_nuts_version = to_nuts_version
+    params["to_nuts_version"] = json_to_nuts_version
+
+    json_conversion_weight: str | Unset = UNSET
+    if not isinstance(conversion_weight, Unset):
+        json_conversion_weight = conversion_weight
+
+    params["conversion_weight"] = json_conversion_weight
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -191,15 +225,26 @@ def sync_detailed(
     emerging_industry: None | str | Unset = UNSET,
     definition_set: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    year_from: int | None | Unset = UNSET,
+    year_to: int | None | Unset = UNSET,
     indicator: Indicator | None | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> Response[ProblemDetail | StatisticPage]:
     """List Statistics
 
      Regional statistics, each with its value, unit, flag, year, NUTS version, dataset and
     source. Filter by region (with its subregions), NACE code, a category or emerging
-    industry of a definition set (its NACE codes), year, indicator, dataset, NUTS version.
+    industry of a definition set (its NACE codes), year or years (year_from, year_to),
+    indicator, dataset, NUTS version.
+
+    ``to_nuts_version`` shows a region's figures on the regions of another NUTS version
+    (FRE1 of 2024 from FR30 of 2013): each value states its ``conversion`` (exact,
+    recoded, merged, or estimated with the converter's ``conversion_weight``, pop21 by
+    default) and the regions and shares it was made from. Values converted when imported
+    (codes of NUTS 2006/2010 in a NUTS 2013 file) state theirs too.
 
     The shipped dataset sbs_r_nuts06_r2 covers the business economy only (NACE B-N without
     K, plus S95): shares computed from it have SBS total employment as denominator.
@@ -215,9 +260,17 @@ def sync_detailed(
         emerging_industry (None | str | Unset): Emerging industry slug
         definition_set (None | str | Unset): Definition set version; default the active
         year (int | None | Unset):
+        year_from (int | None | Unset): First year (included)
+        year_to (int | None | Unset): Last year (included)
         indicator (Indicator | None | Unset):
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,9 +290,13 @@ def sync_detailed(
         emerging_industry=emerging_industry,
         definition_set=definition_set,
         year=year,
+        year_from=year_from,
+        year_to=year_to,
         indicator=indicator,
         dataset=dataset,
         nuts_version=nuts_version,
+        to_nuts_version=to_nuts_version,
+        conversion_weight=conversion_weight,
     )
 
     response = client.get_httpx_client().request(
@@ -261,15 +318,26 @@ def sync(
     emerging_industry: None | str | Unset = UNSET,
     definition_set: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    year_from: int | None | Unset = UNSET,
+    year_to: int | None | Unset = UNSET,
     indicator: Indicator | None | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> ProblemDetail | StatisticPage | None:
     """List Statistics
 
      Regional statistics, each with its value, unit, flag, year, NUTS version, dataset and
     source. Filter by region (with its subregions), NACE code, a category or emerging
-    industry of a definition set (its NACE codes), year, indicator, dataset, NUTS version.
+    industry of a definition set (its NACE codes), year or years (year_from, year_to),
+    indicator, dataset, NUTS version.
+
+    ``to_nuts_version`` shows a region's figures on the regions of another NUTS version
+    (FRE1 of 2024 from FR30 of 2013): each value states its ``conversion`` (exact,
+    recoded, merged, or estimated with the converter's ``conversion_weight``, pop21 by
+    default) and the regions and shares it was made from. Values converted when imported
+    (codes of NUTS 2006/2010 in a NUTS 2013 file) state theirs too.
 
     The shipped dataset sbs_r_nuts06_r2 covers the business economy only (NACE B-N without
     K, plus S95): shares computed from it have SBS total employment as denominator.
@@ -285,9 +353,17 @@ def sync(
         emerging_industry (None | str | Unset): Emerging industry slug
         definition_set (None | str | Unset): Definition set version; default the active
         year (int | None | Unset):
+        year_from (int | None | Unset): First year (included)
+        year_to (int | None | Unset): Last year (included)
         indicator (Indicator | None | Unset):
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -308,9 +384,13 @@ def sync(
         emerging_industry=emerging_industry,
         definition_set=definition_set,
         year=year,
+        year_from=year_from,
+        year_to=year_to,
         indicator=indicator,
         dataset=dataset,
         nuts_version=nuts_version,
+        to_nuts_version=to_nuts_version,
+        conversion_weight=conversion_weight,
     ).parsed
 
 
@@ -326,15 +406,26 @@ async def asyncio_detailed(
     emerging_industry: None | str | Unset = UNSET,
     definition_set: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    year_from: int | None | Unset = UNSET,
+    year_to: int | None | Unset = UNSET,
     indicator: Indicator | None | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> Response[ProblemDetail | StatisticPage]:
     """List Statistics
 
      Regional statistics, each with its value, unit, flag, year, NUTS version, dataset and
     source. Filter by region (with its subregions), NACE code, a category or emerging
-    industry of a definition set (its NACE codes), year, indicator, dataset, NUTS version.
+    industry of a definition set (its NACE codes), year or years (year_from, year_to),
+    indicator, dataset, NUTS version.
+
+    ``to_nuts_version`` shows a region's figures on the regions of another NUTS version
+    (FRE1 of 2024 from FR30 of 2013): each value states its ``conversion`` (exact,
+    recoded, merged, or estimated with the converter's ``conversion_weight``, pop21 by
+    default) and the regions and shares it was made from. Values converted when imported
+    (codes of NUTS 2006/2010 in a NUTS 2013 file) state theirs too.
 
     The shipped dataset sbs_r_nuts06_r2 covers the business economy only (NACE B-N without
     K, plus S95): shares computed from it have SBS total employment as denominator.
@@ -350,9 +441,17 @@ async def asyncio_detailed(
         emerging_industry (None | str | Unset): Emerging industry slug
         definition_set (None | str | Unset): Definition set version; default the active
         year (int | None | Unset):
+        year_from (int | None | Unset): First year (included)
+        year_to (int | None | Unset): Last year (included)
         indicator (Indicator | None | Unset):
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -372,9 +471,13 @@ async def asyncio_detailed(
         emerging_industry=emerging_industry,
         definition_set=definition_set,
         year=year,
+        year_from=year_from,
+        year_to=year_to,
         indicator=indicator,
         dataset=dataset,
         nuts_version=nuts_version,
+        to_nuts_version=to_nuts_version,
+        conversion_weight=conversion_weight,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -394,15 +497,26 @@ async def asyncio(
     emerging_industry: None | str | Unset = UNSET,
     definition_set: None | str | Unset = UNSET,
     year: int | None | Unset = UNSET,
+    year_from: int | None | Unset = UNSET,
+    year_to: int | None | Unset = UNSET,
     indicator: Indicator | None | Unset = UNSET,
     dataset: None | str | Unset = UNSET,
     nuts_version: None | NutsVersion | Unset = UNSET,
+    to_nuts_version: None | NutsVersion | Unset = UNSET,
+    conversion_weight: ConversionWeight | Unset = UNSET,
 ) -> ProblemDetail | StatisticPage | None:
     """List Statistics
 
      Regional statistics, each with its value, unit, flag, year, NUTS version, dataset and
     source. Filter by region (with its subregions), NACE code, a category or emerging
-    industry of a definition set (its NACE codes), year, indicator, dataset, NUTS version.
+    industry of a definition set (its NACE codes), year or years (year_from, year_to),
+    indicator, dataset, NUTS version.
+
+    ``to_nuts_version`` shows a region's figures on the regions of another NUTS version
+    (FRE1 of 2024 from FR30 of 2013): each value states its ``conversion`` (exact,
+    recoded, merged, or estimated with the converter's ``conversion_weight``, pop21 by
+    default) and the regions and shares it was made from. Values converted when imported
+    (codes of NUTS 2006/2010 in a NUTS 2013 file) state theirs too.
 
     The shipped dataset sbs_r_nuts06_r2 covers the business economy only (NACE B-N without
     K, plus S95): shares computed from it have SBS total employment as denominator.
@@ -418,9 +532,17 @@ async def asyncio(
         emerging_industry (None | str | Unset): Emerging industry slug
         definition_set (None | str | Unset): Definition set version; default the active
         year (int | None | Unset):
+        year_from (int | None | Unset): First year (included)
+        year_to (int | None | Unset): Last year (included)
         indicator (Indicator | None | Unset):
         dataset (None | str | Unset):
         nuts_version (None | NutsVersion | Unset): NUTS version of the codes
+        to_nuts_version (None | NutsVersion | Unset): Show the figures on the regions of this NUTS
+            version: regions recoded carry over, split or merged ones are converted with the JRC
+            converter's weights (each value states how); needs region
+        conversion_weight (ConversionWeight | Unset): The converter's weights: population 2021
+            (default) and 2011, area, artificial
+            surface 2018 and 2012, built-up volume.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -442,8 +564,12 @@ async def asyncio(
             emerging_industry=emerging_industry,
             definition_set=definition_set,
             year=year,
+            year_from=year_from,
+            year_to=year_to,
             indicator=indicator,
             dataset=dataset,
             nuts_version=nuts_version,
+            to_nuts_version=to_nuts_version,
+            conversion_weight=conversion_weight,
         )
     ).parsed
