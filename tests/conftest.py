@@ -1,7 +1,9 @@
 """Real PostgreSQL for every test: ECO_TEST_DATABASE_URL's server, else an embedded one.
 
-The schema is built once per run by running the Alembic migrations (never create_all), the
-reference data loaded once, and each test runs inside a transaction that is rolled back.
+The schema is built by running the Alembic migrations (never create_all) and the reference
+data loaded once per server and run, into template databases (tests/templates.py) that the
+session's database and the tests' own databases are copied from; each test on the session's
+database runs inside a transaction that is rolled back.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from eco_core.embedded import EmbeddedServer, start_embedded
 from eco_core.reference.load import load_reference_data
 from eco_core.settings import PROJECT_ROOT, Settings
 from tests import run_summary
+from tests.templates import TemplateDatabases
 from tests.webhooks.support import PUBLIC_V4, TableResolver
 
 REFERENCE_ROOT = PROJECT_ROOT / "reference_data"
@@ -111,9 +114,42 @@ def database_server() -> Iterator[DatabaseServer]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _run_id(config: pytest.Config) -> str:
+    """The test run, the same in each of its pytest-xdist workers: names its templates."""
+    workerinput = getattr(config, "workerinput", None)
+    run = workerinput["testrunuid"] if workerinput else uuid.uuid4().hex
+    return str(run)[:12]
+
+
+async def _migrate(engine: AsyncEngine) -> None:
+    await migrate.upgrade(engine)
+
+
+async def _load(engine: AsyncEngine) -> None:
+    # As the session's database always was: no hooks, so the one job queued is the
+    # recommendations' recompute the loader queues itself.
+    await load_reference_data(engine, REFERENCE_ROOT)
+
+
 @pytest.fixture(scope="session")
-def database_url(database_server: DatabaseServer) -> Iterator[URL]:
-    url = database_server.new_database()
+def templates(
+    database_server: DatabaseServer, request: pytest.FixtureRequest
+) -> Iterator[TemplateDatabases]:
+    """The run's template databases on the test server: ``migrated`` (the migrations run) and
+    ``loaded`` (also the reference data loaded), each built on first use."""
+    built = TemplateDatabases(
+        database_server.base,
+        _run_id(request.config),
+        {"migrated": _migrate, "loaded": _load},
+    )
+    yield built
+    built.close()
+
+
+@pytest.fixture(scope="session")
+def database_url(templates: TemplateDatabases) -> Iterator[URL]:
+    """The session's database: migrated, reference data loaded."""
+    url = templates.copy("loaded", "eco_test")
     yield url
     asyncio.run(drop_database(url))
 
@@ -126,11 +162,28 @@ def fresh_database_url(database_server: DatabaseServer) -> Iterator[URL]:
     asyncio.run(drop_database(url))
 
 
+@pytest.fixture
+def migrated_database_url(templates: TemplateDatabases) -> Iterator[URL]:
+    """A migrated database of its own, no reference data: a copy of the migrated template
+    (tests/migrations runs the migrations themselves on an empty one)."""
+    url = templates.copy("migrated", "eco_migrated")
+    yield url
+    asyncio.run(drop_database(url))
+
+
+@pytest.fixture
+def loaded_database_url(templates: TemplateDatabases) -> Iterator[URL]:
+    """A database of its own as the session's: migrated, reference data loaded, and the
+    recommendations' recompute that loading queued."""
+    url = templates.copy("loaded", "eco_loaded")
+    yield url
+    asyncio.run(drop_database(url))
+
+
 @pytest_asyncio.fixture
-async def migrated_engine(fresh_database_url: URL) -> AsyncIterator[AsyncEngine]:
+async def migrated_engine(migrated_database_url: URL) -> AsyncIterator[AsyncEngine]:
     """A migrated database of the test's own, for code that commits in its own transactions."""
-    engine = create_async_engine(fresh_database_url)
-    await migrate.upgrade(engine)
+    engine = create_async_engine(migrated_database_url)
     yield engine
     await engine.dispose()
 
@@ -166,8 +219,6 @@ def settings(database_url: URL) -> Settings:
 @pytest_asyncio.fixture(scope="session")
 async def engine(database_url: URL) -> AsyncIterator[AsyncEngine]:
     engine = create_async_engine(database_url)
-    await migrate.upgrade(engine)
-    await load_reference_data(engine, REFERENCE_ROOT)
     yield engine
     await engine.dispose()
 

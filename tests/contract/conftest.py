@@ -1,9 +1,9 @@
 """The three services served for real, for the contract tests: uvicorn subprocesses on loopback.
 
-One database of their own (migrated, reference data loaded, an admin account and one account
-of each other kind with committed keys), then ``uvicorn --factory eco_<service>.main:create_app``
-per service on a free port, configured through ``ECO_*`` variables as in production, with
-rate limits far out of reach.
+One database of their own (a copy of the run's loaded template, so migrated and reference
+data loaded, plus an admin account and one account of each other kind with committed keys),
+then ``uvicorn --factory eco_<service>.main:create_app`` per service on a free port,
+configured through ``ECO_*`` variables as in production, with rate limits far out of reach.
 Subprocesses keep the servers' event loops away from pytest-asyncio's session loop.
 """
 
@@ -27,11 +27,9 @@ from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 from eco_core.auth.provisioning import create_account, issue_key
-from eco_core.db import migrate
 from eco_core.db.admin import drop_database
-from eco_core.reference.load import load_reference_data
-from tests.conftest import REFERENCE_ROOT, DatabaseServer
 from tests.run_summary import section
+from tests.templates import TemplateDatabases
 
 T = TypeVar("T")
 
@@ -105,8 +103,6 @@ def _run(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
 async def _prepare(url: URL) -> tuple[Admin, dict[str, str]]:
     engine = create_async_engine(url)
     try:
-        await migrate.upgrade(engine)
-        await load_reference_data(engine, REFERENCE_ROOT)
         async with AsyncSession(engine, expire_on_commit=False) as session:
             account = await create_account(session, kind="admin", name="contract tests")
             issued = await issue_key(session, account, name="contract", scopes=None, pepper="")
@@ -126,8 +122,8 @@ async def _prepare(url: URL) -> tuple[Admin, dict[str, str]]:
 
 
 @pytest.fixture(scope="session")
-def contract_database(database_server: DatabaseServer) -> Iterator[ContractDatabase]:
-    url = database_server.new_database("eco_contract")
+def contract_database(templates: TemplateDatabases) -> Iterator[ContractDatabase]:
+    url = templates.copy("loaded", "eco_contract")
     try:
         admin, members = _run(lambda: _prepare(url))
         yield ContractDatabase(url=url, admin=admin, members=members)

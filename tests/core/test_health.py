@@ -19,11 +19,9 @@ from eco_core.db import migrate
 from eco_core.db.admin import create_database
 from eco_core.db.schema import SCHEMA_REVISION
 from eco_core.embedded import EmbeddedServer, start_embedded
-from eco_core.reference.load import load_reference_data
 from eco_core.settings import Settings
 from eco_matchmaking.main import create_app as create_matchmaking
 from eco_scoring.main import create_app as create_scoring
-from tests.conftest import REFERENCE_ROOT
 
 
 async def test_each_service_is_live_and_ready(
@@ -71,10 +69,10 @@ async def test_unreachable_database_is_503_and_process_stays_live() -> None:
 
 
 async def test_readiness_tells_the_workers_heartbeat_and_does_not_depend_on_it(
-    migrated_engine: AsyncEngine, fresh_database_url: URL
+    migrated_engine: AsyncEngine, migrated_database_url: URL
 ) -> None:
     settings = Settings(
-        database_url=fresh_database_url.render_as_string(hide_password=False),
+        database_url=migrated_database_url.render_as_string(hide_password=False),
         worker_stalled_after_s=30,
     )
     # Migrated, but no reference data committed yet (`eco up` loads them while the
@@ -139,6 +137,22 @@ async def test_unmigrated_database_is_not_ready(fresh_database_url: URL) -> None
     assert SCHEMA_REVISION in body["detail"]
 
 
+# The one region the test reads, and its parents, recorded as a loaded dataset so that
+# /readyz finds reference data: the test is about the server going away, and a full load
+# into a server of its own (no template there) would cost it half a minute or more.
+REGIONS = text(
+    "INSERT INTO nuts_region (nuts_version, nuts_id, level, country_code, name, name_latin,"
+    " kind, parent_id) VALUES"
+    " (2024, 'DE', 0, 'DE', 'Deutschland', 'Deutschland', 'nuts', NULL),"
+    " (2024, 'DE2', 1, 'DE', 'Bayern', 'Bayern', 'nuts', 'DE'),"
+    " (2024, 'DE21', 2, 'DE', 'Oberbayern', 'Oberbayern', 'nuts', 'DE2')"
+)
+LOADED = text(
+    "INSERT INTO reference_dataset (name, sha256, row_count, source)"
+    " VALUES ('health_test_regions', repeat('0', 64), 3, 'tests/core/test_health.py')"
+)
+
+
 @pytest_asyncio.fixture
 async def own_server(pg_folder: Path) -> AsyncIterator[EmbeddedServer]:
     """A server of this test's own, so that stopping it disturbs no other test."""
@@ -147,7 +161,9 @@ async def own_server(pg_folder: Path) -> AsyncIterator[EmbeddedServer]:
     await create_database(url)
     engine = create_async_engine(url)
     await migrate.upgrade(engine)
-    await load_reference_data(engine, REFERENCE_ROOT)
+    async with engine.begin() as conn:
+        await conn.execute(REGIONS)
+        await conn.execute(LOADED)
     await engine.dispose()
     yield server
     await asyncio.to_thread(server.stop)

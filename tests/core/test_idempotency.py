@@ -82,10 +82,12 @@ async def test_failed_request_leaves_no_record(
 
 
 @pytest_asyncio.fixture
-async def committed_admin(migrated_engine: AsyncEngine, fresh_database_url: URL) -> tuple[str, str]:
+async def committed_admin(
+    migrated_engine: AsyncEngine, migrated_database_url: URL
+) -> tuple[str, str]:
     """A migrated database of its own with a committed admin key (no test transaction)."""
     token = await commit_admin_key(migrated_engine, "concurrency")
-    return fresh_database_url.render_as_string(hide_password=False), token
+    return migrated_database_url.render_as_string(hide_password=False), token
 
 
 async def test_fifty_concurrent_identical_creates_make_one_row(

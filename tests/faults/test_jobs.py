@@ -32,10 +32,8 @@ from eco_core.db import migrate
 from eco_core.db.admin import create_database
 from eco_core.embedded import EmbeddedServer, start_embedded
 from eco_core.jobs.refresh import request_recommendations_refresh
-from eco_core.reference.load import load_reference_data
 from eco_core.settings import Settings
 from eco_core.webhooks.outbox import emit
-from tests.conftest import REFERENCE_ROOT
 from tests.webhooks.support import Receiver, Reply, add_subscriber, in_transaction
 
 pytestmark = pytest.mark.fault
@@ -336,11 +334,9 @@ async def test_worker_rides_out_a_database_outage(
 
 
 @pytest_asyncio.fixture
-async def reference_database(fresh_database_url: URL) -> AsyncIterator[URL]:
-    url = fresh_database_url
+async def reference_database(loaded_database_url: URL) -> AsyncIterator[URL]:
+    url = loaded_database_url
     engine = create_async_engine(url)
-    await migrate.upgrade(engine)
-    await load_reference_data(engine, REFERENCE_ROOT)
     async with engine.begin() as conn:
         # Loading the input-output table asked for a recompute: this test queues its own.
         await conn.execute(text("DELETE FROM procrastinate_jobs"))

@@ -49,9 +49,9 @@ async def _status(engine: AsyncEngine, job_id: int) -> str:
 
 
 async def test_a_retry_that_would_take_a_queueing_lock_closes_the_job(
-    migrated_engine: AsyncEngine, fresh_database_url: URL
+    migrated_engine: AsyncEngine, migrated_database_url: URL
 ) -> None:
-    app = create_job_app(fresh_database_url.render_as_string(hide_password=False))
+    app = create_job_app(migrated_database_url.render_as_string(hide_password=False))
     assert isinstance(app.job_manager, ResilientJobManager)
     async with app.open_async():
         manager = app.job_manager

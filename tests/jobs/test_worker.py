@@ -48,7 +48,7 @@ run_worker(
 
 @pytest.fixture
 def start_worker(
-    fresh_database_url: URL, tmp_path: Path
+    migrated_database_url: URL, tmp_path: Path
 ) -> Iterator[list[subprocess.Popen[bytes]]]:
     """Started workers; any still running at the end is killed."""
     started: list[subprocess.Popen[bytes]] = []
@@ -112,13 +112,13 @@ def _log(path: Path) -> str:
 
 async def test_worker_delivers_and_stops_on_sigterm(
     migrated_engine: AsyncEngine,
-    fresh_database_url: URL,
+    migrated_database_url: URL,
     receiver: Receiver,
     start_worker: list[subprocess.Popen[bytes]],
     tmp_path: Path,
 ) -> None:
     log = tmp_path / "worker.log"
-    worker = _spawn(fresh_database_url, log)
+    worker = _spawn(migrated_database_url, log)
     start_worker.append(worker)
     event_id = await _emit_for(migrated_engine, receiver.url)
 
@@ -140,7 +140,7 @@ async def test_worker_delivers_and_stops_on_sigterm(
 
 async def test_delivery_survives_a_killed_worker(
     migrated_engine: AsyncEngine,
-    fresh_database_url: URL,
+    migrated_database_url: URL,
     receiver: Receiver,
     start_worker: list[subprocess.Popen[bytes]],
     tmp_path: Path,
@@ -148,7 +148,7 @@ async def test_delivery_survives_a_killed_worker(
     # The first request is never answered: the worker is killed while it waits.
     receiver.replies = [Reply(delay_s=60)]
     log = tmp_path / "worker.log"
-    first = _spawn(fresh_database_url, log)
+    first = _spawn(migrated_database_url, log)
     start_worker.append(first)
     event_id = await _emit_for(migrated_engine, receiver.url)
     assert len(await receiver.wait_for(1, timeout_s=40)) == 1, _log(log)
@@ -165,7 +165,7 @@ async def test_delivery_survives_a_killed_worker(
     assert killed_job is not None
     assert (await _delivery(migrated_engine)).status == "pending"
 
-    second = _spawn(fresh_database_url, log)
+    second = _spawn(migrated_database_url, log)
     start_worker.append(second)
 
     # Sent again once the dead worker's lease on the row runs out.

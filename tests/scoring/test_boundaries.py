@@ -12,17 +12,15 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 from typer.testing import CliRunner
 
 from eco_cli.main import app as cli_app
 from eco_core.boundaries import geometry_problem, load_boundaries
-from eco_core.db import migrate
-from eco_core.db.admin import drop_database
 from eco_core.imports.errors import ImportRejected
 from eco_core.imports.upload import store_path
 from eco_core.settings import get_settings
-from tests.conftest import DatabaseServer
 
 KNOWN = ("DE11", "DE21", "FR10")
 
@@ -160,15 +158,14 @@ async def test_geojson_map(
 
 
 def test_cli_loads_a_file(
-    database_server: DatabaseServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    migrated_database_url: URL, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A fresh database of its own (the CLI commits); the three regions inserted by hand."""
-    url = database_server.new_database("eco_boundaries")
+    """A migrated database of its own (the CLI commits); the three regions inserted by hand."""
+    url = migrated_database_url
     plain = url.render_as_string(hide_password=False)
 
     async def prepare() -> None:
         engine = create_async_engine(url)
-        await migrate.upgrade(engine)
         async with engine.begin() as conn:
             for nuts_id in KNOWN:
                 await conn.execute(
@@ -202,4 +199,3 @@ def test_cli_loads_a_file(
         assert "loaded 0 (new 0, changed 0), unchanged 3, skipped 1" in again.stdout
     finally:
         get_settings.cache_clear()
-        asyncio.run(drop_database(url))

@@ -48,14 +48,14 @@ async def _load(engine: AsyncEngine, root: Path, *, force: bool = False) -> None
 
 @pytest_asyncio.fixture
 async def fresh_scoring(
-    settings: Settings, fresh_database_url: URL
+    settings: Settings, migrated_database_url: URL
 ) -> AsyncIterator[httpx.AsyncClient]:
     """The scoring service on the test's own database, no key, no test transaction."""
     from eco_scoring.main import create_app
 
     app = create_app(
         settings.model_copy(
-            update={"database_url": fresh_database_url.render_as_string(hide_password=False)}
+            update={"database_url": migrated_database_url.render_as_string(hide_password=False)}
         )
     )
     transport = httpx.ASGITransport(app=app)

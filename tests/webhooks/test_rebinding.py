@@ -34,12 +34,12 @@ class LiveApi:
 
 @pytest_asyncio.fixture
 async def live_api(
-    settings: Settings, fresh_database_url: URL, migrated_engine: AsyncEngine
+    settings: Settings, migrated_database_url: URL, migrated_engine: AsyncEngine
 ) -> AsyncIterator[LiveApi]:
     from eco_api.main import create_app
 
     own = settings.model_copy(
-        update={"database_url": fresh_database_url.render_as_string(hide_password=False)}
+        update={"database_url": migrated_database_url.render_as_string(hide_password=False)}
     )
     app = create_app(own)
     resolver = TableResolver(names={NAME: [PUBLIC_V4]})

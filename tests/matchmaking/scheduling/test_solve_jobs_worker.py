@@ -50,14 +50,14 @@ DONE_WITHIN_S = 120.0
 
 
 @pytest.fixture
-def worker(fresh_database_url: URL, tmp_path: Path) -> Iterator[Path]:
+def worker(migrated_database_url: URL, tmp_path: Path) -> Iterator[Path]:
     """``eco worker`` on the test's database, allowed to call back to loopback; its log."""
     log = tmp_path / "worker.log"
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     env["ECO_WEBHOOK_ALLOW_PRIVATE_TARGETS"] = "true"
     with log.open("ab") as out:
         process = subprocess.Popen(
-            [sys.executable, "-c", WORKER, fresh_database_url.render_as_string(False)],
+            [sys.executable, "-c", WORKER, migrated_database_url.render_as_string(False)],
             stdout=out,
             stderr=subprocess.STDOUT,
             env=env,
@@ -99,7 +99,7 @@ async def _until_done(client: httpx.AsyncClient, url: str, headers: dict[str, st
 
 async def test_a_solve_job_runs_in_the_worker_and_calls_back(
     migrated_engine: AsyncEngine,
-    fresh_database_url: URL,
+    migrated_database_url: URL,
     settings: Settings,
     receiver: Receiver,
     worker: Path,
@@ -107,7 +107,7 @@ async def test_a_solve_job_runs_in_the_worker_and_calls_back(
     app = create_app(
         settings.model_copy(
             update={
-                "database_url": fresh_database_url.render_as_string(hide_password=False),
+                "database_url": migrated_database_url.render_as_string(hide_password=False),
                 "webhook_allow_private_targets": True,
             }
         )
