@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from eco_core.definitions import store
@@ -19,7 +17,7 @@ from eco_core.definitions.importer import FileFormat, read_file
 from eco_core.definitions.parse import FileRefused
 from eco_core.definitions.validate import validate_rows
 from eco_core.imports.upload import store_path
-from eco_core.models import ReferenceDataset
+from eco_core.reference.record import record_dataset, recorded_unchanged
 from eco_core.reference.result import LoadResult
 
 DATASET_NAME = "default_definitions"
@@ -91,15 +89,9 @@ async def _load_set(
 ) -> LoadResult:
     path = root / shipped.relative_path
     stored = store_path(path)
-    recorded = (
-        await conn.execute(
-            select(ReferenceDataset.sha256, ReferenceDataset.row_count).where(
-                ReferenceDataset.name == shipped.dataset_name
-            )
-        )
-    ).one_or_none()
-    if recorded is not None and recorded.sha256 == stored.sha256 and not force:
-        return LoadResult(shipped.dataset_name, recorded.row_count, loaded=False)
+    unchanged = await recorded_unchanged(conn, shipped.dataset_name, stored.sha256, force=force)
+    if unchanged is not None:
+        return unchanged
 
     try:
         parsed = read_file(stored, FileFormat.CSV)
@@ -124,13 +116,6 @@ async def _load_set(
         )
 
     rows = validation.rows_read
-    values = {"sha256": stored.sha256, "row_count": rows, "source": metadata.source}
-    statement = insert(ReferenceDataset).values(name=shipped.dataset_name, **values)
-    await conn.execute(
-        statement.on_conflict_do_update(
-            index_elements=["name"],
-            set_=values,
-            where=ReferenceDataset.sha256.is_distinct_from(statement.excluded.sha256),
-        )
+    return await record_dataset(
+        conn, shipped.dataset_name, sha256=stored.sha256, rows=rows, source=metadata.source
     )
-    return LoadResult(shipped.dataset_name, rows, loaded=True)

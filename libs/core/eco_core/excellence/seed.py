@@ -20,10 +20,10 @@ from eco_core.excellence.indicator_set import parse_indicator_set
 from eco_core.models import (
     LabelIndicator,
     LabelIndicatorSet,
-    ReferenceDataset,
     SurveyItem,
     SurveyItemCatalogue,
 )
+from eco_core.reference.record import record_dataset, recorded_unchanged
 from eco_core.reference.result import LoadResult
 
 CATALOGUE_VERSION = "2026.1"
@@ -40,35 +40,10 @@ class ShippedExcellenceDataError(RuntimeError):
     """A shipped file is broken, or changed under a version already stored."""
 
 
-async def _unchanged(conn: AsyncConnection, name: str, sha256: str) -> LoadResult | None:
-    recorded = (
-        await conn.execute(
-            select(ReferenceDataset.sha256, ReferenceDataset.row_count).where(
-                ReferenceDataset.name == name
-            )
-        )
-    ).one_or_none()
-    if recorded is not None and recorded.sha256 == sha256:
-        return LoadResult(name, recorded.row_count, loaded=False)
-    return None
-
-
-async def _record(conn: AsyncConnection, name: str, sha256: str, rows: int, source: str) -> None:
-    values = {"sha256": sha256, "row_count": rows, "source": source}
-    statement = insert(ReferenceDataset).values(name=name, **values)
-    await conn.execute(
-        statement.on_conflict_do_update(
-            index_elements=["name"],
-            set_=values,
-            where=ReferenceDataset.sha256.is_distinct_from(statement.excluded.sha256),
-        )
-    )
-
-
 async def load_survey_catalogue(conn: AsyncConnection, root: Path, *, force: bool) -> LoadResult:
     raw = (root / CATALOGUE_PATH).read_bytes()
     sha256 = hashlib.sha256(raw).hexdigest()
-    if not force and (skipped := await _unchanged(conn, CATALOGUE_NAME, sha256)):
+    if skipped := await recorded_unchanged(conn, CATALOGUE_NAME, sha256, force=force):
         return skipped
     try:
         items = parse_catalogue(raw.decode("utf-8"))
@@ -117,14 +92,16 @@ async def load_survey_catalogue(conn: AsyncConnection, root: Path, *, force: boo
                 ]
             )
         )
-    await _record(conn, CATALOGUE_NAME, sha256, len(items), CATALOGUE_SOURCE)
+    await record_dataset(
+        conn, CATALOGUE_NAME, sha256=sha256, rows=len(items), source=CATALOGUE_SOURCE
+    )
     return LoadResult(CATALOGUE_NAME, len(items), loaded=True)
 
 
 async def load_label_indicators(conn: AsyncConnection, root: Path, *, force: bool) -> LoadResult:
     raw = (root / INDICATORS_PATH).read_bytes()
     sha256 = hashlib.sha256(raw).hexdigest()
-    if not force and (skipped := await _unchanged(conn, INDICATORS_NAME, sha256)):
+    if skipped := await recorded_unchanged(conn, INDICATORS_NAME, sha256, force=force):
         return skipped
     try:
         parsed = parse_indicator_set(raw.decode("utf-8"))
@@ -166,5 +143,5 @@ async def load_label_indicators(conn: AsyncConnection, root: Path, *, force: boo
             )
         )
     rows = len(parsed.indicators)
-    await _record(conn, INDICATORS_NAME, sha256, rows, parsed.source)
+    await record_dataset(conn, INDICATORS_NAME, sha256=sha256, rows=rows, source=parsed.source)
     return LoadResult(INDICATORS_NAME, rows, loaded=True)

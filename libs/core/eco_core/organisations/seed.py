@@ -12,12 +12,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from eco_core.logging import get_logger
-from eco_core.models import Account, ClusterOrganisation, ReferenceDataset
+from eco_core.models import Account, ClusterOrganisation
 from eco_core.organisations.context import existing_profiles, load_context
 from eco_core.organisations.plan import (
     merge_rows,
@@ -29,6 +29,7 @@ from eco_core.organisations.plan import (
 from eco_core.organisations.records import read_json
 from eco_core.organisations.store import upsert_profiles
 from eco_core.reference.datasets import Dataset
+from eco_core.reference.record import record_dataset, recorded_unchanged
 from eco_core.reference.result import LoadResult
 
 log = get_logger(__name__)
@@ -65,15 +66,9 @@ async def ensure_system_account(conn: AsyncConnection) -> uuid.UUID:
 async def load_demo_organisations(conn: AsyncConnection, root: Path, *, force: bool) -> LoadResult:
     dataset = DEMO_ORGANISATIONS
     checksum = dataset.sha256(root)
-    recorded = (
-        await conn.execute(
-            select(ReferenceDataset.sha256, ReferenceDataset.row_count).where(
-                ReferenceDataset.name == dataset.name
-            )
-        )
-    ).one_or_none()
-    if recorded is not None and recorded.sha256 == checksum and not force:
-        return LoadResult(dataset.name, recorded.row_count, loaded=False)
+    unchanged = await recorded_unchanged(conn, dataset.name, checksum, force=force)
+    if unchanged is not None:
+        return unchanged
 
     with dataset.path(root).open(encoding="utf-8") as text:
         rows = read_rows(read_json(text))
@@ -116,12 +111,6 @@ async def load_demo_organisations(conn: AsyncConnection, root: Path, *, force: b
             table.c.slug.not_in([pr.slug for pr in profiles]),
         )
     )
-    await conn.execute(
-        insert(ReferenceDataset)
-        .values(name=dataset.name, sha256=checksum, row_count=len(profiles), source=dataset.source)
-        .on_conflict_do_update(
-            index_elements=["name"],
-            set_={"sha256": checksum, "row_count": len(profiles), "source": dataset.source},
-        )
+    return await record_dataset(
+        conn, dataset.name, sha256=checksum, rows=len(profiles), source=dataset.source
     )
-    return LoadResult(dataset.name, len(profiles), loaded=True)

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, and_, delete, select
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.orm import DeclarativeBase
 
@@ -26,6 +25,7 @@ from eco_core.models import (
 )
 from eco_core.reference import datasets, parse
 from eco_core.reference.datasets import Dataset
+from eco_core.reference.record import record_dataset, recorded_unchanged
 from eco_core.reference.result import LoadResult, Seeder
 
 __all__ = ["LoadResult", "OnChange", "load_reference_data"]
@@ -176,32 +176,16 @@ def _seeders() -> tuple[Seeder, ...]:
 
 async def _load(conn: AsyncConnection, target: _Target, root: Path, *, force: bool) -> LoadResult:
     checksum = target.dataset.sha256(root)
-    recorded = await conn.scalar(
-        select(ReferenceDataset.sha256).where(ReferenceDataset.name == target.dataset.name)
-    )
-    if recorded == checksum and not force:
-        count = await conn.scalar(
-            select(ReferenceDataset.row_count).where(ReferenceDataset.name == target.dataset.name)
-        )
-        return LoadResult(target.dataset.name, int(count or 0), loaded=False)
+    unchanged = await recorded_unchanged(conn, target.dataset.name, checksum, force=force)
+    if unchanged is not None:
+        return unchanged
 
     rows = [r if isinstance(r, dict) else asdict(r) for r in target.rows(target.dataset.path(root))]
     await _upsert(conn, target, rows)
     await _delete_absent(conn, target, rows)
-    await conn.execute(
-        insert(ReferenceDataset)
-        .values(
-            name=target.dataset.name,
-            sha256=checksum,
-            row_count=len(rows),
-            source=target.dataset.source,
-        )
-        .on_conflict_do_update(
-            index_elements=["name"],
-            set_={"sha256": checksum, "row_count": len(rows), "source": target.dataset.source},
-        )
+    return await record_dataset(
+        conn, target.dataset.name, sha256=checksum, rows=len(rows), source=target.dataset.source
     )
-    return LoadResult(target.dataset.name, len(rows), loaded=True)
 
 
 async def _upsert(conn: AsyncConnection, target: _Target, rows: list[dict[str, Any]]) -> None:

@@ -20,11 +20,10 @@ import hashlib
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select, text
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from eco_core.models import ReferenceDataset
+from eco_core.reference.record import record_dataset, recorded_unchanged
 from eco_core.reference.result import LoadResult
 
 NAME = "nuts_crosswalk_2006_2024"
@@ -129,15 +128,9 @@ async def load_nuts_conversion(conn: AsyncConnection, root: Path, *, force: bool
     checksum holds."""
     path = root / RELATIVE_PATH
     sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
-    recorded = (
-        await conn.execute(
-            select(ReferenceDataset.sha256, ReferenceDataset.row_count).where(
-                ReferenceDataset.name == NAME
-            )
-        )
-    ).one_or_none()
-    if recorded is not None and recorded.sha256 == sha256 and not force:
-        return LoadResult(NAME, recorded.row_count, loaded=False)
+    unchanged = await recorded_unchanged(conn, NAME, sha256, force=force)
+    if unchanged is not None:
+        return unchanged
     # Staged and merged set-wise: a reload of the same file rewrites no row.
     await conn.execute(
         text(
@@ -172,10 +165,4 @@ async def load_nuts_conversion(conn: AsyncConnection, root: Path, *, force: bool
         )
     )
     await conn.execute(text("DROP TABLE nuts_conversion_stage"))
-    values = {"sha256": sha256, "row_count": rows, "source": SOURCE}
-    await conn.execute(
-        insert(ReferenceDataset)
-        .values(name=NAME, **values)
-        .on_conflict_do_update(index_elements=["name"], set_=values)
-    )
-    return LoadResult(NAME, rows, loaded=True)
+    return await record_dataset(conn, NAME, sha256=sha256, rows=rows, source=SOURCE)

@@ -21,6 +21,7 @@ from eco_core.models import (
     ScoreboardIndicator,
     ScoreboardValue,
 )
+from eco_core.reference.record import record_dataset, recorded_unchanged
 from eco_core.reference.result import LoadResult
 from eco_core.scoreboard.derive import derive_shares
 from eco_core.scoreboard.framework import parse_framework
@@ -77,15 +78,9 @@ async def load_scoreboard_framework(
     checksum = hashlib.sha256(
         f"{stored.sha256}:{statistics_sha}:{_DERIVATION}".encode()
     ).hexdigest()
-    recorded = (
-        await conn.execute(
-            select(ReferenceDataset.sha256, ReferenceDataset.row_count).where(
-                ReferenceDataset.name == NAME
-            )
-        )
-    ).one_or_none()
-    if recorded is not None and recorded.sha256 == checksum and not force:
-        return LoadResult(NAME, recorded.row_count, loaded=False)
+    unchanged = await recorded_unchanged(conn, NAME, checksum, force=force)
+    if unchanged is not None:
+        return unchanged
 
     try:
         indicators = parse_framework(stored.path.read_text(encoding="utf-8"))
@@ -112,16 +107,7 @@ async def load_scoreboard_framework(
             )
         )
     rows = len(indicators) + len(values)
-    recorded_values = {"sha256": checksum, "row_count": rows, "source": DERIVED_SOURCE}
-    statement = insert(ReferenceDataset).values(name=NAME, **recorded_values)
-    await conn.execute(
-        statement.on_conflict_do_update(
-            index_elements=["name"],
-            set_=recorded_values,
-            where=ReferenceDataset.sha256.is_distinct_from(statement.excluded.sha256),
-        )
-    )
-    return LoadResult(NAME, rows, loaded=True)
+    return await record_dataset(conn, NAME, sha256=checksum, rows=rows, source=DERIVED_SOURCE)
 
 
 async def _framework(conn: AsyncConnection, sha256: str, indicators: list[Any]) -> int:

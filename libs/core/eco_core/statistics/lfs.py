@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import cast
 
 from sqlalchemy import Table, delete, select
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from eco_core.imports.staging import copy_upsert
-from eco_core.models import NutsRegion, ReferenceDataset, WholeEconomyEmployment
+from eco_core.models import NutsRegion, WholeEconomyEmployment
+from eco_core.reference.record import record_dataset, recorded_unchanged
 from eco_core.reference.result import LoadResult
 
 NAME = "lfst_r_lfe2en2_totals"
@@ -76,15 +76,9 @@ async def load_lfs_totals(conn: AsyncConnection, root: Path, *, force: bool) -> 
     if not path.exists():  # a trimmed reference folder
         return LoadResult(NAME, 0, loaded=False)
     sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
-    recorded = (
-        await conn.execute(
-            select(ReferenceDataset.sha256, ReferenceDataset.row_count).where(
-                ReferenceDataset.name == NAME
-            )
-        )
-    ).one_or_none()
-    if recorded is not None and recorded.sha256 == sha256 and not force:
-        return LoadResult(NAME, recorded.row_count, loaded=False)
+    unchanged = await recorded_unchanged(conn, NAME, sha256, force=force)
+    if unchanged is not None:
+        return unchanged
     known = set(
         await conn.scalars(
             select(NutsRegion.nuts_id).where(NutsRegion.nuts_version == NUTS_VERSION)
@@ -116,13 +110,7 @@ async def load_lfs_totals(conn: AsyncConnection, root: Path, *, force: bool) -> 
                 _table.c.source == SOURCE, _table.c.nuts_id == nuts_id, _table.c.year == year
             )
         )
-    values = {"sha256": sha256, "row_count": len(rows), "source": DESCRIPTION}
-    await conn.execute(
-        insert(ReferenceDataset)
-        .values(name=NAME, **values)
-        .on_conflict_do_update(index_elements=["name"], set_=values)
-    )
-    return LoadResult(NAME, len(rows), loaded=True)
+    return await record_dataset(conn, NAME, sha256=sha256, rows=len(rows), source=DESCRIPTION)
 
 
 async def lfs_totals(

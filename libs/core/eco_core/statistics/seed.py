@@ -20,13 +20,12 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from sqlalchemy import select, text
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from eco_core.imports.report import ImportMode
 from eco_core.imports.upload import store_path
-from eco_core.models import ReferenceDataset
+from eco_core.reference.record import record_dataset, recorded_unchanged
 from eco_core.reference.result import LoadResult
 from eco_core.statistics.datasets import DatasetInfo
 from eco_core.statistics.parse import StatisticsFormat
@@ -71,15 +70,9 @@ async def load_shipped_statistics(conn: AsyncConnection, root: Path, *, force: b
     values stored as NULL with their flag, and a reload rewrites no row.
     """
     sha256 = _checksum(root)
-    recorded = (
-        await conn.execute(
-            select(ReferenceDataset.sha256, ReferenceDataset.row_count).where(
-                ReferenceDataset.name == NAME
-            )
-        )
-    ).one_or_none()
-    if recorded is not None and recorded.sha256 == sha256 and not force:
-        return LoadResult(NAME, recorded.row_count, loaded=False)
+    unchanged = await recorded_unchanged(conn, NAME, sha256, force=force)
+    if unchanged is not None:
+        return unchanged
 
     # Rows an earlier seed stored under codes that are now converted (the 2015-only seed
     # kept EL11, SI01 … as blank rows): they would stand beside their converted figures.
@@ -125,14 +118,8 @@ async def load_shipped_statistics(conn: AsyncConnection, root: Path, *, force: b
         )
         or 0
     )
-    values = {"sha256": sha256, "row_count": rows, "source": SHIPPED_DATASET.source}
-    await conn.execute(
-        insert(ReferenceDataset)
-        .values(name=NAME, **values)
-        .on_conflict_do_update(index_elements=["name"], set_=values)
-    )
     # The 2015-only seed's record: its file is now the second of this seed's two.
     await conn.execute(
         text("DELETE FROM reference_dataset WHERE name = 'sbs_r_nuts06_r2_2015_employment'")
     )
-    return LoadResult(NAME, rows, loaded=True)
+    return await record_dataset(conn, NAME, sha256=sha256, rows=rows, source=SHIPPED_DATASET.source)

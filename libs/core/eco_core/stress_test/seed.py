@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from eco_core.models import ReferenceDataset
+from eco_core.reference.record import record_dataset
 from eco_core.reference.result import LoadResult
 from eco_core.stress_test.questionnaire import (
     QuestionnaireError,
@@ -52,13 +52,4 @@ async def load_stress_test_questionnaire(
             f"{RELATIVE_PATH} no longer matches the stored questionnaire {doc.version}: a "
             "changed questionnaire needs a new version"
         )
-    values = {"sha256": checksum, "row_count": rows, "source": SOURCE}
-    statement = insert(ReferenceDataset).values(name=NAME, **values)
-    await conn.execute(
-        statement.on_conflict_do_update(
-            index_elements=["name"],
-            set_=values,
-            where=ReferenceDataset.sha256.is_distinct_from(statement.excluded.sha256),
-        )
-    )
-    return LoadResult(NAME, rows, loaded=True)
+    return await record_dataset(conn, NAME, sha256=checksum, rows=rows, source=SOURCE)

@@ -271,28 +271,13 @@ class StatisticsService:
             ), converted.resolution
         source, resolution = await self._dataset_for(region, year, indicator, dataset, nuts_version)
         nuts_id = resolution.nuts_id
-        units = await self.repository.units(source["id"], nuts_id, indicator, year)
-        if len(units) > 1:
-            raise Problem(
-                409,
-                "Conflict",
-                f"The dataset holds {indicator} of {nuts_id} in {year} in several units "
-                f"({', '.join(units)}); they cannot be added up.",
-                slug="mixed-units",
-            )
-        figures = await self.repository.category_figures(
-            set_id=chosen.id,
-            dataset_id=source["id"],
-            indicator=indicator,
-            year=year,
-            nuts_id=nuts_id,
-        )
+        unit, figures = await self._category_year(chosen.id, source["id"], nuts_id, indicator, year)
         breakdown = CategoryBreakdown(
             nuts_id=nuts_id,
             nuts_version=source["nuts_version"],
             year=year,
             indicator=Indicator(indicator),
-            unit=units[0] if units else None,
+            unit=unit,
             dataset=source["code"],
             source=source["source"],
             definition_set=chosen.version,
@@ -350,26 +335,13 @@ class StatisticsService:
         )
         out: list[CategoryYear] = []
         for year in years:
-            units = await self.repository.units(source["id"], nuts_id, indicator, year)
-            if len(units) > 1:
-                raise Problem(
-                    409,
-                    "Conflict",
-                    f"The dataset holds {indicator} of {nuts_id} in {year} in several units "
-                    f"({', '.join(units)}); they cannot be added up.",
-                    slug="mixed-units",
-                )
-            figures = await self.repository.category_figures(
-                set_id=chosen.id,
-                dataset_id=source["id"],
-                indicator=indicator,
-                year=year,
-                nuts_id=nuts_id,
+            unit, figures = await self._category_year(
+                chosen.id, source["id"], nuts_id, indicator, year
             )
             out.append(
                 CategoryYear(
                     year=year,
-                    unit=units[0] if units else None,
+                    unit=unit,
                     items=[_figure(f) for f in figures],
                 )
             )
@@ -458,6 +430,25 @@ class StatisticsService:
         return _Converted(
             resolution, resolution.nuts_id, named, definitions, out, _overall(rows, weight)
         )
+
+    async def _category_year(
+        self, set_id: int, dataset_id: int, nuts_id: str, indicator: str, year: int
+    ) -> tuple[str | None, list[CategoryFigure]]:
+        """One year's category figures of a region and their unit; a 409 when the dataset
+        holds the indicator in several units, which cannot be added up."""
+        units = await self.repository.units(dataset_id, nuts_id, indicator, year)
+        if len(units) > 1:
+            raise Problem(
+                409,
+                "Conflict",
+                f"The dataset holds {indicator} of {nuts_id} in {year} in several units "
+                f"({', '.join(units)}); they cannot be added up.",
+                slug="mixed-units",
+            )
+        figures = await self.repository.category_figures(
+            set_id=set_id, dataset_id=dataset_id, indicator=indicator, year=year, nuts_id=nuts_id
+        )
+        return (units[0] if units else None), figures
 
     async def _dataset_for(
         self,
