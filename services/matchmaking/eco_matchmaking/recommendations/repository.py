@@ -312,21 +312,20 @@ class RecommendationRepository:
         stmt = select(_run.c.revision).where(_run.c.id == run_id).with_for_update()
         return cast(int | None, await self.conn.scalar(stmt))
 
-    async def delete_rows_of(
+    async def delete_profiles_of(
         self, run_id: uuid.UUID, organisation_ids: Sequence[uuid.UUID]
     ) -> None:
-        """Profiles and lists of these organisations in the run (rewritten next)."""
-        ids = list(organisation_ids)
+        """Profiles of these organisations in the run (rewritten next)."""
         await self.conn.execute(
-            delete(_rec).where(_rec.c.run_id == run_id, _rec.c.organisation_id.in_(ids))
-        )
-        await self.conn.execute(
-            delete(_profile).where(_profile.c.run_id == run_id, _profile.c.organisation_id.in_(ids))
+            delete(_profile).where(
+                _profile.c.run_id == run_id, _profile.c.organisation_id.in_(list(organisation_ids))
+            )
         )
 
     async def delete_lists_of(
         self, run_id: uuid.UUID, organisation_ids: Sequence[uuid.UUID]
     ) -> None:
+        """Lists of these organisations in the run (rewritten next)."""
         await self.conn.execute(
             delete(_rec).where(
                 _rec.c.run_id == run_id, _rec.c.organisation_id.in_(list(organisation_ids))

@@ -172,8 +172,10 @@ async def _plan(db: Any, limits: RunLimits) -> _Plan | str:
                 await repo.update_run(run["id"], fingerprint=fingerprint)
             return "unchanged"
         n = len(revisions)
-        if len(created) + len(updated) > max(MAX_CHANGED_MIN, MAX_CHANGED_SHARE * n):
-            return f"{len(created) + len(updated)} organisations changed"
+        # Deletions count too: each one can send many pools through a rescore.
+        changes = len(created) + len(updated) + len(deleted)
+        if changes > max(MAX_CHANGED_MIN, MAX_CHANGED_SHARE * n):
+            return f"{changes} organisations changed"
 
         changed_ids = [*created, *updated]
         changed_rows = await repo.organisations_by_id(changed_ids)
@@ -284,7 +286,10 @@ async def _apply(
         revision = await repo.lock_run_revision(run_id)
         if revision is None or revision != plan.run["revision"]:
             raise RunRevisedError(f"run {run_id} was revised to {revision} meanwhile")
-        await repo.delete_rows_of(run_id, [plan.new_ids[r] for r in rows])
+        # A row whose pool changed below what its list shows keeps its list: only the
+        # rows rewritten below lose theirs, every changed row its profile.
+        await repo.delete_profiles_of(run_id, [plan.new_ids[r] for r in rows])
+        await repo.delete_lists_of(run_id, [plan.new_ids[r] for r in rewrite])
         await repo.store_profiles(
             conn,
             profile_records(
