@@ -52,16 +52,17 @@ _REGIONS_WITH_DATA = text(
 # Only this module's constant is formatted in, never input.
 _SUMS = text(
     f"""
-    SELECT s.nuts_id, c.kind, c.slug,
+    SELECT s.year, s.nuts_id, c.kind, c.slug,
            sum(c.weight * s.value) AS value,
            array_agg(c.nace_code) FILTER (WHERE s.value IS NOT NULL) AS counted,
            array_agg(c.nace_code) FILTER (WHERE s.value IS NULL AND {CONFIDENTIAL_SQL})
                AS confidential
     FROM regional_statistic s
     JOIN definition_code c ON c.set_id = :set_id AND c.nace_code = s.nace_code
-    WHERE s.dataset_id = :dataset_id AND s.indicator = :indicator AND s.year = :year
+    WHERE s.dataset_id = :dataset_id AND s.indicator = :indicator
+      AND s.year = ANY(CAST(:years AS integer[]))
       AND (CAST(:nuts_ids AS text[]) IS NULL OR s.nuts_id = ANY(CAST(:nuts_ids AS text[])))
-    GROUP BY s.nuts_id, c.kind, c.slug
+    GROUP BY s.year, s.nuts_id, c.kind, c.slug
     """  # noqa: S608
 )
 
@@ -106,42 +107,70 @@ async def category_figures(
 
     ``nuts_ids`` None means every region with data for the indicator and year.
     """
-    scope = {"dataset_id": dataset_id, "indicator": indicator, "year": year}
-    definitions = (await conn.execute(_DEFINITIONS.bindparams(set_id=set_id))).all()
     if nuts_ids is None:
-        regions = list((await conn.execute(_REGIONS_WITH_DATA.bindparams(**scope))).scalars())
-    else:
-        regions = sorted(set(nuts_ids))
-    wanted = bindparam("nuts_ids", list(nuts_ids) if nuts_ids is not None else None, ARRAY(String))
-    sums: dict[tuple[str, str, str], tuple[Decimal | None, list[str], list[str]]] = {
-        (row.nuts_id, row.kind, row.slug): (row.value, row.counted or [], row.confidential or [])
+        scope = {"dataset_id": dataset_id, "indicator": indicator, "year": year}
+        nuts_ids = list((await conn.execute(_REGIONS_WITH_DATA.bindparams(**scope))).scalars())
+    by_year = await category_figures_by_year(
+        conn,
+        set_id=set_id,
+        dataset_id=dataset_id,
+        indicator=indicator,
+        years=[year],
+        nuts_ids=nuts_ids,
+    )
+    return by_year[year]
+
+
+async def category_figures_by_year(
+    conn: Executor,
+    *,
+    set_id: int,
+    dataset_id: int,
+    indicator: str,
+    years: Sequence[int],
+    nuts_ids: Sequence[str],
+) -> dict[int, list[CategoryFigure]]:
+    """``category_figures`` of the given regions for several years, with one read of the
+    definitions and one of the sums, whatever the number of years."""
+    definitions = (await conn.execute(_DEFINITIONS.bindparams(set_id=set_id))).all()
+    regions = sorted(set(nuts_ids))
+    wanted = bindparam("nuts_ids", regions, ARRAY(String))
+    scope = {"dataset_id": dataset_id, "indicator": indicator, "years": list(years)}
+    sums: dict[tuple[int, str, str, str], tuple[Decimal | None, list[str], list[str]]] = {
+        (row.year, row.nuts_id, row.kind, row.slug): (
+            row.value,
+            row.counted or [],
+            row.confidential or [],
+        )
         for row in await conn.execute(_SUMS.bindparams(wanted, set_id=set_id, **scope))
     }
     plain = [(d.kind, d.slug, d.name, tuple(d.codes)) for d in definitions]
-    figures = []
-    for nuts_id in regions:
-        for kind, slug, name, codes in plain:
-            found = sums.get((nuts_id, kind, slug))
-            if found is None:
-                figures.append(
-                    CategoryFigure(nuts_id, kind, slug, name, None, codes, (), codes, ())
+    figures: dict[int, list[CategoryFigure]] = {}
+    for year in years:
+        figures[year] = []
+        for nuts_id in regions:
+            for kind, slug, name, codes in plain:
+                found = sums.get((year, nuts_id, kind, slug))
+                if found is None:
+                    figures[year].append(
+                        CategoryFigure(nuts_id, kind, slug, name, None, codes, (), codes, ())
+                    )
+                    continue
+                value, counted, confidential = found
+                seen = set(counted) | set(confidential)
+                figures[year].append(
+                    CategoryFigure(
+                        nuts_id,
+                        kind,
+                        slug,
+                        name,
+                        value,
+                        codes,
+                        tuple(sorted(counted)),
+                        tuple(c for c in codes if c not in seen),
+                        tuple(sorted(confidential)),
+                    )
                 )
-                continue
-            value, counted, confidential = found
-            seen = set(counted) | set(confidential)
-            figures.append(
-                CategoryFigure(
-                    nuts_id,
-                    kind,
-                    slug,
-                    name,
-                    value,
-                    codes,
-                    tuple(sorted(counted)),
-                    tuple(c for c in codes if c not in seen),
-                    tuple(sorted(confidential)),
-                )
-            )
     return figures
 
 

@@ -33,7 +33,7 @@ from eco_core.models import (
 from eco_core.statistics.aggregate import (
     CategoryFigure,
     WeightedDefinition,
-    category_figures,
+    category_figures_by_year,
     definitions_with_weights,
 )
 from eco_core.statistics.datasets import DatasetInfo, check_dataset
@@ -163,22 +163,23 @@ class StatisticsRepository:
     async def definitions_with_weights(self, set_id: int) -> list[WeightedDefinition]:
         return await definitions_with_weights(self.connection, set_id)
 
-    async def years_with(
+    async def units_by_year(
         self, dataset_id: int, nuts_id: str, indicator: str, year_from: int, year_to: int
-    ) -> list[int]:
-        """The years in the range the dataset holds the region's indicator for."""
+    ) -> dict[int, list[str]]:
+        """The years in the range the dataset holds the region's indicator for, oldest
+        first, each with the units it is held in."""
         stmt = (
-            select(_stat.c.year)
-            .distinct()
+            select(_stat.c.year, func.array_agg(func.distinct(_stat.c.unit)).label("units"))
             .where(
                 _stat.c.dataset_id == dataset_id,
                 _stat.c.indicator == indicator,
                 _stat.c.nuts_id == nuts_id,
                 _stat.c.year.between(year_from, year_to),
             )
+            .group_by(_stat.c.year)
             .order_by(_stat.c.year)
         )
-        return list((await self.connection.execute(stmt)).scalars())
+        return {r.year: sorted(r.units) for r in await self.connection.execute(stmt)}
 
     async def datasets(self, *, after: Sequence[Any] | None, limit: int) -> Sequence[RowMapping]:
         stmt = select(_dataset)
@@ -252,29 +253,15 @@ class StatisticsRepository:
             stmt = stmt.where(_dataset.c.nuts_version == nuts_version)
         return (await self.connection.execute(stmt)).mappings().all()
 
-    async def units(self, dataset_id: int, nuts_id: str, indicator: str, year: int) -> list[str]:
-        stmt = (
-            select(_stat.c.unit)
-            .where(
-                _stat.c.dataset_id == dataset_id,
-                _stat.c.indicator == indicator,
-                _stat.c.nuts_id == nuts_id,
-                _stat.c.year == year,
-            )
-            .distinct()
-            .order_by(_stat.c.unit)
-        )
-        return list((await self.connection.execute(stmt)).scalars())
-
-    async def category_figures(
-        self, *, set_id: int, dataset_id: int, indicator: str, year: int, nuts_id: str
-    ) -> list[CategoryFigure]:
-        return await category_figures(
+    async def category_figures_by_year(
+        self, *, set_id: int, dataset_id: int, indicator: str, years: list[int], nuts_id: str
+    ) -> dict[int, list[CategoryFigure]]:
+        return await category_figures_by_year(
             self.connection,
             set_id=set_id,
             dataset_id=dataset_id,
             indicator=indicator,
-            year=year,
+            years=years,
             nuts_ids=[nuts_id],
         )
 

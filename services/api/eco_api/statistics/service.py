@@ -271,7 +271,10 @@ class StatisticsService:
             ), converted.resolution
         source, resolution = await self._dataset_for(region, year, indicator, dataset, nuts_version)
         nuts_id = resolution.nuts_id
-        unit, figures = await self._category_year(chosen.id, source["id"], nuts_id, indicator, year)
+        yearly = await self._category_years(
+            chosen.id, source["id"], nuts_id, indicator, year, year, held_only=False
+        )
+        unit, figures = yearly[year]
         breakdown = CategoryBreakdown(
             nuts_id=nuts_id,
             nuts_version=source["nuts_version"],
@@ -330,21 +333,19 @@ class StatisticsService:
             region, None, indicator, dataset, nuts_version, year_from, year_to
         )
         nuts_id = resolution.nuts_id
-        years = await self.repository.years_with(
-            source["id"], nuts_id, indicator, year_from or 1950, year_to or 2100
+        yearly = await self._category_years(
+            chosen.id,
+            source["id"],
+            nuts_id,
+            indicator,
+            year_from or 1950,
+            year_to or 2100,
+            held_only=True,
         )
-        out: list[CategoryYear] = []
-        for year in years:
-            unit, figures = await self._category_year(
-                chosen.id, source["id"], nuts_id, indicator, year
-            )
-            out.append(
-                CategoryYear(
-                    year=year,
-                    unit=unit,
-                    items=[_figure(f) for f in figures],
-                )
-            )
+        out = [
+            CategoryYear(year=year, unit=unit, items=[_figure(f) for f in figures])
+            for year, (unit, figures) in yearly.items()
+        ]
         series = CategorySeries(
             nuts_id=nuts_id,
             nuts_version=source["nuts_version"],
@@ -431,24 +432,42 @@ class StatisticsService:
             resolution, resolution.nuts_id, named, definitions, out, _overall(rows, weight)
         )
 
-    async def _category_year(
-        self, set_id: int, dataset_id: int, nuts_id: str, indicator: str, year: int
-    ) -> tuple[str | None, list[CategoryFigure]]:
-        """One year's category figures of a region and their unit; a 409 when the dataset
-        holds the indicator in several units, which cannot be added up."""
-        units = await self.repository.units(dataset_id, nuts_id, indicator, year)
-        if len(units) > 1:
-            raise Problem(
-                409,
-                "Conflict",
-                f"The dataset holds {indicator} of {nuts_id} in {year} in several units "
-                f"({', '.join(units)}); they cannot be added up.",
-                slug="mixed-units",
-            )
-        figures = await self.repository.category_figures(
-            set_id=set_id, dataset_id=dataset_id, indicator=indicator, year=year, nuts_id=nuts_id
+    async def _category_years(
+        self,
+        set_id: int,
+        dataset_id: int,
+        nuts_id: str,
+        indicator: str,
+        year_from: int,
+        year_to: int,
+        *,
+        held_only: bool,
+    ) -> dict[int, tuple[str | None, list[CategoryFigure]]]:
+        """The region's category figures and their unit per year, oldest first: every
+        year of the range, or (``held_only``) those the dataset holds the region's figures
+        for. Two queries for any number of years; a 409 when a year holds the indicator in
+        several units, which cannot be added up."""
+        units = await self.repository.units_by_year(
+            dataset_id, nuts_id, indicator, year_from, year_to
         )
-        return (units[0] if units else None), figures
+        for year, held in units.items():
+            if len(held) > 1:
+                raise Problem(
+                    409,
+                    "Conflict",
+                    f"The dataset holds {indicator} of {nuts_id} in {year} in several units "
+                    f"({', '.join(held)}); they cannot be added up.",
+                    slug="mixed-units",
+                )
+        years = sorted(units) if held_only else list(range(year_from, year_to + 1))
+        if not years:
+            return {}
+        figures = await self.repository.category_figures_by_year(
+            set_id=set_id, dataset_id=dataset_id, indicator=indicator, years=years, nuts_id=nuts_id
+        )
+        return {
+            year: ((units[year][0] if units.get(year) else None), figures[year]) for year in years
+        }
 
     async def _dataset_for(
         self,
