@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from eco_core.imports.staging import copy_upsert
@@ -104,10 +104,11 @@ async def load_lfs_totals(conn: AsyncConnection, root: Path, *, force: bool) -> 
     stored = await conn.execute(
         select(_table.c.nuts_id, _table.c.year).where(_table.c.source == SOURCE)
     )
-    for nuts_id, year in [(r.nuts_id, r.year) for r in stored if (r.nuts_id, r.year) not in kept]:
+    gone = [(r.nuts_id, r.year) for r in stored if (r.nuts_id, r.year) not in kept]
+    if gone:
         await conn.execute(
             delete(_table).where(
-                _table.c.source == SOURCE, _table.c.nuts_id == nuts_id, _table.c.year == year
+                _table.c.source == SOURCE, tuple_(_table.c.nuts_id, _table.c.year).in_(gone)
             )
         )
     return await record_dataset(conn, NAME, sha256=sha256, rows=len(rows), source=DESCRIPTION)
